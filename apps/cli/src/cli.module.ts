@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { ContestsModule } from '@app/contests';
+import { NotificationsModule } from '@app/notifications';
+import { AppConfig, PlatformModule } from '@app/platform';
+
+/** Everything the operational commands need; no HTTP server, no queue consumers. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        PlatformModule.forRoot(config),
+        AccountsModule,
+        NotificationsModule,
+        ContestsModule,
+      ],
+    };
+  }
+}

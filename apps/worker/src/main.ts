@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+
+// Queue consumers are registered in worker.module.ts.
+console.log('worker');

@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum TokenPurpose {
+  verifyEmail = 'verify_email',
+  resetPassword = 'reset_password',
+}
+
+/** A mailed single-use token. Only its SHA-256 is stored. */
+@Entity('user_tokens')
+export class UserToken {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 36 })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  purpose!: TokenPurpose;
+
+  @Column({ type: 'varchar', length: 64, unique: true })
+  tokenHash!: string;
+
+  @Column({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  usedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt!: Date;
+}

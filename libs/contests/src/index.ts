@@ -1,0 +1,2 @@
+export * from './contests.module';
+export * from './contests/contest.entity';

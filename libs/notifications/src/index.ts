@@ -1,0 +1,3 @@
+export * from './notifications.module';
+export * from './outbox/notification.entity';
+export * from './outbox/outbox.service';

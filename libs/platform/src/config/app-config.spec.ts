@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from './app-config';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('loadConfig', () => {
+  const varDir = () => mkdtempSync(join(tmpdir(), 'cfg-'));
+
+  it('defaults to the embedded profile and keeps a generated secret under VAR_DIR', () => {
+    const dir = varDir();
+    const config = loadConfig({ VAR_DIR: dir });
+    expect(config.usesSqlite).toBe(true);
+    expect(config.usesRedis).toBe(false);
+    expect(config.PORT).toBe(3000);
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(config.jwtSecret);
+    expect(loadConfig({ VAR_DIR: dir }).jwtSecret).toBe(config.jwtSecret);
+  });
+
+  it('refuses to start in production without the required settings, naming each variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', VAR_DIR: varDir() })).toThrow(ConfigError);
+    try {
+      loadConfig({ NODE_ENV: 'production', VAR_DIR: varDir() });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('JWT_SECRET');
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('REDIS_URL');
+    }
+  });
+
+  it('names the variable whose value is bad', () => {
+    expect(() => loadConfig({ PORT: 'eighty', VAR_DIR: varDir() })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x', VAR_DIR: varDir() })).toThrow(
+      /DATABASE_URL/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: 'short', VAR_DIR: varDir() })).toThrow(/JWT_SECRET/);
+  });
+
+  it('masks secrets when described', () => {
+    const config = loadConfig({
+      VAR_DIR: varDir(),
+      DATABASE_URL: 'mysql://root:pw@db/x',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    const described = JSON.stringify(config.describe());
+    expect(described).not.toContain('pw@db');
+    expect(described).not.toContain('x'.repeat(40));
+  });
+});

@@ -1,0 +1,244 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+/** Marks a setting whose value must never be printed. */
+const SECRET_KEYS = new Set<string>(['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * The whole configuration of the platform, read once from the environment and validated.
+ * Nothing outside this file reads `process.env`.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_URL?: string = undefined;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.DATABASE_URL !== undefined)
+  @Matches(/^(mysql|mariadb):\/\/.+/, {
+    message: 'DATABASE_URL must be a mysql:// or mariadb:// URL',
+  })
+  DATABASE_URL?: string = undefined;
+
+  /** Connections in the pool, and how many requests may wait for one before failing fast. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DB_POOL_SIZE = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DB_QUEUE_LIMIT = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 2000;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.REDIS_URL !== undefined)
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string = undefined;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Cuộc thi Khởi nghiệp <no-reply@localhost>';
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  @IsString()
+  VAR_DIR = 'var';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  STORAGE_DIR?: string = undefined;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Also write logs to this file (used by the test suite to audit what gets logged). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string = undefined;
+
+  /** How many reverse proxies in front of the portal may set X-Forwarded-For. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUSTED_PROXIES = 0;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 256 * 1024;
+
+  /** Requests per minute on the sign-in and password routes, per client IP and per account. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Prefix of the BullMQ keys in Redis; lets several installations (or test runs) share one Redis. */
+  @Matches(/^[\w-]{1,32}$/)
+  QUEUE_PREFIX = 'scp';
+
+  /** Seeds the demo contest and accounts into an empty database at start (embedded profile). */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  SEED_DEMO?: boolean = undefined;
+
+  /** How often the in-process dispatcher and the relay look for pending mail, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 1000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** Embedded profile: SQLite and the in-process dispatcher. */
+  get usesSqlite(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get usesRedis(): boolean {
+    return !!this.REDIS_URL;
+  }
+
+  get varDir(): string {
+    return isAbsolute(this.VAR_DIR) ? this.VAR_DIR : resolve(process.cwd(), this.VAR_DIR);
+  }
+
+  get storageDir(): string {
+    return this.STORAGE_DIR ? resolve(this.STORAGE_DIR) : join(this.varDir, 'uploads');
+  }
+
+  get mailDir(): string {
+    return join(this.varDir, 'mail');
+  }
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  get jwtSecret(): string {
+    if (!this.JWT_SECRET) throw new Error('JWT_SECRET was not resolved');
+    return this.JWT_SECRET;
+  }
+
+  get seedDemo(): boolean {
+    return this.SEED_DEMO ?? (this.usesSqlite && !this.isProduction);
+  }
+
+  /** Where the project's own files (views, static assets) live: the working directory. */
+  get appRoot(): string {
+    return process.cwd();
+  }
+
+  /** The settings with secrets masked, for printing. */
+  describe(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(this)) {
+      out[key] = SECRET_KEYS.has(key) && value !== undefined ? '********' : value;
+    }
+    return out;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the configuration. A bad value throws a ConfigError naming the
+ * variable. In the embedded profile a missing JWT secret is generated once and kept
+ * under VAR_DIR so sessions survive a restart.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+): AppConfig {
+  // Every setting has an initializer (undefined for optional ones), so this lists them all.
+  const known = Object.keys(new AppConfig());
+  const input: Record<string, unknown> = {};
+  for (const key of known) if (env[key] !== undefined) input[key] = env[key];
+  const config = plainToInstance(AppConfig, input);
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const reasons = Object.values(e.constraints ?? {}).join('; ');
+      return `  ${e.property}: ${reasons}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (!config.JWT_SECRET) config.JWT_SECRET = embeddedSecret(config.varDir);
+  return config;
+}
+
+function embeddedSecret(varDir: string): string {
+  const file = join(varDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(varDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

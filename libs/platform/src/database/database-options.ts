@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
+
+/**
+ * TypeORM options for the two profiles. The schema is owned by migrations on both
+ * drivers; `synchronize` is never used.
+ */
+export function databaseOptions(config: AppConfig): DataSourceOptions {
+  if (config.usesSqlite) {
+    mkdirSync(config.varDir, { recursive: true });
+    return {
+      type: 'better-sqlite3',
+      database: join(config.varDir, 'platform.sqlite'),
+      enableWAL: true,
+      timeout: 5000,
+      migrations: SQLITE_MIGRATIONS,
+      migrationsRun: false,
+      synchronize: false,
+      logging: false,
+    };
+  }
+  return {
+    type: 'mysql',
+    url: config.DATABASE_URL,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: false,
+    poolSize: config.DB_POOL_SIZE,
+    connectTimeout: config.DB_CONNECT_TIMEOUT_MS,
+    // A bounded wait queue: during a database outage requests fail fast with 503
+    // instead of piling up behind connections that will not come.
+    extra: { queueLimit: config.DB_QUEUE_LIMIT, enableKeepAlive: true, waitForConnections: true },
+    migrations: MYSQL_MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  };
+}

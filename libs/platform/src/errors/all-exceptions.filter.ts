@@ -1,0 +1,142 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ThrottlerException } from '@nestjs/throttler';
+import { isDatabaseUnavailable } from './db-errors';
+import { DomainError, FieldError } from './domain-error';
+import { ERROR_STATUS, ErrorCode } from './error-code';
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: FieldError[];
+  errorId?: string;
+}
+
+/** Maps any thrown value to the API's error shape `{statusCode, code, message, details}`. */
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    const body: ErrorBody = {
+      statusCode: ERROR_STATUS[exception.code],
+      code: exception.code,
+      message: exception.message,
+    };
+    if (exception.details) body.details = exception.details;
+    return body;
+  }
+  if (exception instanceof ThrottlerException) {
+    return {
+      statusCode: 429,
+      code: ErrorCode.TOO_MANY_REQUESTS,
+      message: 'Too many requests, try again later',
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    if (status === 400 && /JSON/.test(exception.message)) {
+      return {
+        statusCode: 400,
+        code: ErrorCode.MALFORMED_JSON,
+        message: 'The request body is not valid JSON',
+      };
+    }
+    return { statusCode: status, code: codeForStatus(status), message: exception.message };
+  }
+  const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+  if (
+    typeof fastifyError?.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
+    return fromFastifyError(fastifyError.statusCode, fastifyError.code, fastifyError.message);
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: 503,
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      message: 'The service is temporarily unavailable',
+    };
+  }
+  return {
+    statusCode: 500,
+    code: ErrorCode.INTERNAL_ERROR,
+    message: 'Internal error',
+    errorId: randomUUID(),
+  };
+}
+
+function fromFastifyError(status: number, code: string | undefined, message = ''): ErrorBody {
+  if (
+    code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (status === 400 && /JSON/.test(message))
+  ) {
+    return {
+      statusCode: 400,
+      code: ErrorCode.MALFORMED_JSON,
+      message: 'The request body is not valid JSON',
+    };
+  }
+  if (status === 413)
+    return {
+      statusCode: 413,
+      code: ErrorCode.PAYLOAD_TOO_LARGE,
+      message: 'The request body is too large',
+    };
+  if (status === 415)
+    return {
+      statusCode: 415,
+      code: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      message: 'Unsupported content type',
+    };
+  return { statusCode: status, code: codeForStatus(status), message: message || 'Bad request' };
+}
+
+function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return ErrorCode.VALIDATION_FAILED;
+    case 401:
+      return ErrorCode.UNAUTHENTICATED;
+    case 403:
+      return ErrorCode.FORBIDDEN;
+    case 404:
+      return ErrorCode.NOT_FOUND;
+    case 409:
+      return ErrorCode.CONFLICT;
+    case 413:
+      return ErrorCode.PAYLOAD_TOO_LARGE;
+    case 415:
+      return ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+    case 429:
+      return ErrorCode.TOO_MANY_REQUESTS;
+    case 503:
+      return ErrorCode.SERVICE_UNAVAILABLE;
+    default:
+      return status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
+  }
+}
+
+/**
+ * The one global exception filter of the JSON API. A 500 gets an error id that is logged
+ * with the request, and nothing of the internal error goes to the client.
+ * Page routes (HTML) may register their own filter to render an error page instead.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<{
+      status(code: number): { send(body: unknown): void };
+      sent?: boolean;
+      header(k: string, v: string): void;
+    }>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, errorId: body.errorId }, 'Unhandled error');
+    }
+    if (body.statusCode === 503) reply.header('Retry-After', '5');
+    reply.status(body.statusCode).send(body);
+  }
+}

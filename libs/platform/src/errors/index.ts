@@ -1,0 +1,4 @@
+export * from './error-code';
+export * from './domain-error';
+export * from './db-errors';
+export * from './all-exceptions.filter';

@@ -1,0 +1,106 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/**
+ * End-to-end tests run the built apps (dist/, built once by the global setup) as child
+ * processes, exactly as they are deployed, and talk to them over HTTP. Every process's
+ * output is kept under test/artifacts/logs so the log audit can read all of it.
+ */
+export const LOG_DIR = join(process.cwd(), 'test', 'artifacts', 'logs');
+
+export interface RunningProcess {
+  child: ChildProcess;
+  env: Record<string, string>;
+  logFile: string;
+  /** Stops the process (SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+  /** Kills it at once, as a crash would. */
+  kill(): Promise<void>;
+}
+
+export interface RunningPortal extends RunningProcess {
+  url: string;
+  port: number;
+}
+
+/** A free TCP port below 32768 (the kernel's range for outgoing connections starts there). */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port found');
+}
+
+let processCounter = 0;
+
+export function spawnApp(
+  app: 'portal' | 'worker' | 'cli',
+  env: Record<string, string>,
+  args: string[] = [],
+): RunningProcess {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = join(LOG_DIR, `${app}-${process.pid}-${++processCounter}.log`);
+  const out = createWriteStream(logFile);
+  const child = spawn(process.execPath, [join('dist', 'apps', app, 'main.js'), ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stopWith = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { child, env, logFile, stop: () => stopWith('SIGTERM'), kill: () => stopWith('SIGKILL') };
+}
+
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 20000,
+  everyMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+/** Starts the portal on a free port and waits until /health answers 200. */
+export async function startPortal(env: Record<string, string>): Promise<RunningPortal> {
+  const port = await freePort();
+  const proc = spawnApp('portal', { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(async () => {
+      if (proc.child.exitCode !== null)
+        throw new Error(`portal exited with ${proc.child.exitCode}; see ${proc.logFile}`);
+      const res = await fetch(`${url}/health`);
+      return res.status === 200;
+    }, 'the portal to start');
+  } catch (error) {
+    await proc.kill();
+    throw error;
+  }
+  return { ...proc, url, port };
+}
