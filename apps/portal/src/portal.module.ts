@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AccountsModule } from '@app/accounts';
+import { AccountsHttpModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { AuthController } from './api/auth.controller';
 import { HealthController } from './api/health.controller';
+import { MeController } from './api/me.controller';
+import { UsersController } from './api/users.controller';
 
 /** The HTTP app: JSON API, server-rendered pages and, in the embedded profile, the mail dispatcher. */
 @Module({})
@@ -13,11 +16,11 @@ export class PortalModule {
       module: PortalModule,
       imports: [
         PlatformModule.forRoot(config),
-        AccountsModule,
+        AccountsHttpModule,
         NotificationsModule,
         ContestsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuthController, MeController, UsersController],
     };
   }
 }

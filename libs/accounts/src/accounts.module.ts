@@ -1,10 +1,67 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@app/notifications';
+import { AppConfig } from '@app/platform';
 import { ACCOUNTS_ENTITIES } from './accounts.entities';
+import { AuditService } from './audit/audit.service';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { LocalStrategy } from './auth/local.strategy';
+import { PasswordHasher } from './passwords/password-hasher';
+import { AccessTokenService } from './sessions/access-token.service';
+import { SessionService } from './sessions/session.service';
+import { throttlerOptions } from './throttling/auth-throttle';
+import { UserTokenService } from './tokens/user-token.service';
+import { UserService } from './users/user.service';
 
+const SERVICES = [
+  AuditService,
+  AuthService,
+  PasswordHasher,
+  AccessTokenService,
+  SessionService,
+  UserTokenService,
+  UserService,
+];
+
+/** Accounts without HTTP: for the CLI and the worker. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES)],
-  providers: [],
-  exports: [TypeOrmModule],
+  imports: [
+    TypeOrmModule.forFeature(ACCOUNTS_ENTITIES),
+    NotificationsModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: SERVICES,
+  exports: [...SERVICES, TypeOrmModule],
 })
 export class AccountsModule {}
+
+/**
+ * Accounts for an HTTP app: passport-local, rate limiting and the global deny-by-default
+ * guard. Throttling runs first so a flood is refused before any password is hashed.
+ */
+@Module({
+  imports: [
+    AccountsModule,
+    PassportModule,
+    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: throttlerOptions }),
+  ],
+  providers: [
+    LocalStrategy,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsModule],
+})
+export class AccountsHttpModule {}

@@ -20,7 +20,7 @@ export class AuditLog {
   subjectId!: string;
 
   @Column({ type: 'simple-json', nullable: true })
-  data!: Record<string, unknown> | null;
+  data!: Record<string, string | number | boolean | null> | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;

@@ -5,4 +5,4 @@ export enum Role {
   admin = 'admin',
 }
 
-export const ROLES = Object.values(Role);
+export const ALL_ROLES = Object.values(Role);

@@ -132,11 +132,17 @@ export class AppConfig {
   @Min(1024)
   BODY_LIMIT_BYTES = 256 * 1024;
 
-  /** Requests per minute on the sign-in and password routes, per client IP and per account. */
+  /** Requests per minute on the sign-in and password routes, per account (e-mail). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** The same per client IP: higher, because a school lab or dormitory shares one address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_IP_RATE_LIMIT_PER_MINUTE = 60;
 
   /** Prefix of the BullMQ keys in Redis; lets several installations (or test runs) share one Redis. */
   @Matches(/^[\w-]{1,32}$/)
@@ -153,6 +159,43 @@ export class AppConfig {
   @IsInt()
   @Min(10)
   OUTBOX_POLL_MS = 1000;
+
+  /** Failed tries (4xx, connection) after which a mail is given up and marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MAIL_MAX_ATTEMPTS = 8;
+
+  /** Wait before the first retry of a mail; doubles on each further failure. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_BASE_MS = 2000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_MAX_MS = 15 * 60 * 1000;
+
+  /** A mail `queued` this long without an outcome (worker crash, lost Redis data) is queued again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  OUTBOX_SWEEP_AFTER_MS = 5 * 60 * 1000;
+
+  /** BullMQ job lock: after a worker crash its active jobs are retried once the lock expires. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  QUEUE_LOCK_MS = 30000;
+
+  /** Mails delivered at the same time by one worker (or the embedded dispatcher). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  MAIL_CONCURRENCY = 10;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -23,6 +23,11 @@ export class TransactionRunner {
     return this.sqliteLock !== undefined;
   }
 
+  /** The manager for reads outside a transaction. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.sqliteLock)
       return this.sqliteLock.runExclusive(() => this.dataSource.transaction(work));

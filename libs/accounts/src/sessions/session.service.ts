@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { AppConfig, DomainError, ErrorCode, toLocale, TransactionRunner } from '@app/platform';
+import type { Principal } from '../auth/principal';
+import { hashToken, newSecretToken } from '../tokens/secret-token';
+import { User } from '../users/user.entity';
+import { AccessTokenService } from './access-token.service';
+import { AuthSession, SessionKind } from './auth-session.entity';
+import { RefreshToken } from './refresh-token.entity';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+export type RevokeReason =
+  'logout' | 'password_changed' | 'password_reset' | 'role_changed' | 'refresh_reuse';
+
+const WEB_SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
+
+export function toPrincipal(user: User, session: AuthSession): Principal {
+  return {
+    userId: user.id,
+    sessionId: session.id,
+    role: user.role,
+    email: user.email,
+    fullName: user.fullName,
+    locale: toLocale(user.locale),
+    emailVerified: user.emailVerifiedAt !== null,
+    via: session.kind === SessionKind.web ? 'cookie' : 'bearer',
+  };
+}
+
+/**
+ * Signed-in sessions: API sessions with a rotating refresh-token family, and web sessions
+ * behind an opaque cookie. Revoking a session ends all of its tokens at once.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tx: TransactionRunner,
+    private readonly accessTokens: AccessTokenService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async startApiSession(user: User): Promise<TokenPair> {
+    const refreshToken = newSecretToken();
+    const session = await this.tx.run(async (manager) => {
+      const session = manager.create(AuthSession, {
+        userId: user.id,
+        kind: SessionKind.api,
+        cookieHash: null,
+        expiresAt: this.refreshExpiry(),
+        revokedAt: null,
+        revokeReason: null,
+      });
+      await manager.insert(AuthSession, session);
+      await this.insertRefreshToken(manager, session.id, refreshToken);
+      return session;
+    });
+    return this.pair(user.id, session.id, refreshToken);
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. A token that was already exchanged is a
+   * sign of theft: the whole family (session) is revoked.
+   */
+  async refresh(refreshToken: unknown): Promise<TokenPair> {
+    if (typeof refreshToken !== 'string' || refreshToken.length < 20 || refreshToken.length > 200)
+      throw unauthenticated();
+    const now = new Date();
+    const outcome = await this.tx.run(async (manager) => {
+      const row = await manager.findOne(RefreshToken, {
+        where: { tokenHash: hashToken(refreshToken) },
+      });
+      if (!row) return { error: unauthenticated() };
+      const session = await manager.findOne(AuthSession, { where: { id: row.sessionId } });
+      if (!session || session.revokedAt || session.expiresAt <= now || row.expiresAt <= now)
+        return { error: unauthenticated() };
+      const claimed = row.rotatedAt
+        ? 0
+        : (
+            await manager.update(
+              RefreshToken,
+              { id: row.id, rotatedAt: IsNull() },
+              { rotatedAt: now },
+            )
+          ).affected;
+      if (claimed !== 1) {
+        await this.revokeWith(manager, { id: session.id }, 'refresh_reuse', now);
+        return {
+          error: new DomainError(
+            ErrorCode.UNAUTHENTICATED,
+            'This refresh token was already used; the session has been ended',
+          ),
+        };
+      }
+      const next = newSecretToken();
+      await this.insertRefreshToken(manager, session.id, next);
+      return { userId: session.userId, sessionId: session.id, next };
+    });
+    // The reuse revocation must be committed, so the error is thrown only after the transaction.
+    if ('error' in outcome) throw outcome.error;
+    return this.pair(outcome.userId, outcome.sessionId, outcome.next);
+  }
+
+  async startWebSession(user: User): Promise<{ cookieValue: string; expiresAt: Date }> {
+    const cookieValue = newSecretToken();
+    const expiresAt = new Date(Date.now() + WEB_SESSION_TTL_MS);
+    await this.tx.run((manager) =>
+      manager.insert(AuthSession, {
+        userId: user.id,
+        kind: SessionKind.web,
+        cookieHash: hashToken(cookieValue),
+        expiresAt,
+        revokedAt: null,
+        revokeReason: null,
+      }),
+    );
+    return { cookieValue, expiresAt };
+  }
+
+  async resolveWebSession(cookieValue: string): Promise<Principal | null> {
+    if (cookieValue.length < 20 || cookieValue.length > 200) return null;
+    const session = await this.sessions.findOne({
+      where: { cookieHash: hashToken(cookieValue), kind: SessionKind.web },
+    });
+    return this.principalFor(session);
+  }
+
+  /** The principal of an API access token, or UNAUTHENTICATED when its session has ended. */
+  async resolveAccessToken(token: string): Promise<Principal> {
+    const claims = await this.accessTokens.verify(token);
+    const session = await this.sessions.findOne({ where: { id: claims.sid } });
+    const principal =
+      session && session.userId === claims.sub ? await this.principalFor(session) : null;
+    if (!principal) throw unauthenticated();
+    return principal;
+  }
+
+  async revoke(sessionId: string, reason: RevokeReason): Promise<void> {
+    await this.tx.run((manager) => this.revokeWith(manager, { id: sessionId }, reason));
+  }
+
+  /** Ends every session of a user (optionally keeping one), inside the caller's transaction. */
+  async revokeAllForUser(
+    manager: EntityManager,
+    userId: string,
+    reason: RevokeReason,
+    exceptSessionId?: string,
+  ): Promise<void> {
+    const qb = manager
+      .createQueryBuilder()
+      .update(AuthSession)
+      .set({ revokedAt: new Date(), revokeReason: reason })
+      .where('userId = :userId AND revokedAt IS NULL', { userId });
+    if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    await qb.execute();
+  }
+
+  private async principalFor(session: AuthSession | null): Promise<Principal | null> {
+    if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+    const user = await this.users.findOne({ where: { id: session.userId } });
+    return user ? toPrincipal(user, session) : null;
+  }
+
+  private async revokeWith(
+    manager: EntityManager,
+    where: { id: string },
+    reason: RevokeReason,
+    now = new Date(),
+  ): Promise<void> {
+    await manager.update(
+      AuthSession,
+      { ...where, revokedAt: IsNull() },
+      { revokedAt: now, revokeReason: reason },
+    );
+  }
+
+  private async insertRefreshToken(
+    manager: EntityManager,
+    sessionId: string,
+    token: string,
+  ): Promise<void> {
+    await manager.insert(RefreshToken, {
+      sessionId,
+      tokenHash: hashToken(token),
+      expiresAt: this.refreshExpiry(),
+      rotatedAt: null,
+    });
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  }
+
+  private async pair(userId: string, sessionId: string, refreshToken: string): Promise<TokenPair> {
+    return {
+      accessToken: await this.accessTokens.sign(userId, sessionId),
+      refreshToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+    };
+  }
+}
+
+function unauthenticated(): DomainError {
+  return new DomainError(ErrorCode.UNAUTHENTICATED, 'The session is not valid; sign in again');
+}

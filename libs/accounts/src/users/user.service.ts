@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import {
+  DomainError,
+  ErrorCode,
+  isUniqueViolation,
+  Locale,
+  TransactionRunner,
+} from '@app/platform';
+import { AuditService } from '../audit/audit.service';
+import { assertAcceptablePassword } from '../passwords/password-policy';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { SessionService } from '../sessions/session.service';
+import { CONSENT_VERSION } from './consent';
+import { Role } from './role';
+import { User } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  /** From `hashNewPassword`: hashing happens before the transaction, not while holding it. */
+  passwordHash: string;
+  fullName: string;
+  role: Role;
+  locale: Locale;
+  phone?: string | null;
+  organization?: string | null;
+  emailVerified?: boolean;
+}
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+    private readonly tx: TransactionRunner,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOne({ where: { email: normaliseEmail(email) } });
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  /** Checks a new password against the policy and hashes it. */
+  hashNewPassword(password: string, email: string, field = 'password'): Promise<string> {
+    assertAcceptablePassword(password, normaliseEmail(email), field);
+    return this.hasher.hash(password);
+  }
+
+  /** Inserts a user inside the caller's transaction. Consent is recorded with its version and time. */
+  async create(manager: EntityManager, input: NewUser, now = new Date()): Promise<User> {
+    const user = manager.create(User, {
+      email: normaliseEmail(input.email),
+      passwordHash: input.passwordHash,
+      fullName: input.fullName,
+      phone: input.phone ?? null,
+      organization: input.organization ?? null,
+      dateOfBirth: null,
+      gender: null,
+      district: null,
+      locale: input.locale,
+      role: input.role,
+      emailVerifiedAt: input.emailVerified ? now : null,
+      consentVersion: CONSENT_VERSION,
+      consentAt: now,
+    });
+    try {
+      await manager.insert(User, user);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists');
+      throw error;
+    }
+    return user;
+  }
+
+  /** A role change ends the person's sessions, so the new rights apply at once. */
+  async changeRole(actorId: string | null, userId: string, role: Role): Promise<User> {
+    return this.tx.run(async (manager) => {
+      const user = await manager.findOne(User, { where: { id: userId } });
+      if (!user) throw new DomainError(ErrorCode.NOT_FOUND, 'No such user');
+      if (user.role === role) return user;
+      const previous = user.role;
+      await manager.update(User, { id: userId }, { role });
+      await this.sessions.revokeAllForUser(manager, userId, 'role_changed');
+      await this.audit.record(manager, {
+        actorId,
+        action: 'user.role_changed',
+        subjectType: 'user',
+        subjectId: userId,
+        data: { from: previous, to: role },
+      });
+      return { ...user, role };
+    });
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
