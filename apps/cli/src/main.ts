@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
-import { AppConfig, loadConfig } from '@app/platform';
+import { ALL_ROLES, Role, UserAdminService } from '@app/accounts';
+import { DemoSeedService } from '@app/contests';
+import { AppConfig, DomainError, loadConfig, toLocale } from '@app/platform';
 import { CliModule } from './cli.module';
 import { generateMigration } from './migration-generator';
 
@@ -62,7 +64,57 @@ program
     }
   });
 
+program
+  .command('user:create')
+  .description('Create a verified account (for organizers, judges and admins)')
+  .requiredOption('--email <email>')
+  .requiredOption('--password <password>')
+  .requiredOption('--name <fullName>')
+  .option('--role <role>', `one of ${ALL_ROLES.join(', ')}`, 'applicant')
+  .option('--locale <locale>', 'vi or en', 'vi')
+  .option('--organization <organization>')
+  .action(
+    async (opts: {
+      email: string;
+      password: string;
+      name: string;
+      role: string;
+      locale: string;
+      organization?: string;
+    }) => {
+      if (!ALL_ROLES.includes(opts.role as Role))
+        throw new Error(`--role must be one of ${ALL_ROLES.join(', ')}`);
+      await withContext(loadConfig(), async (app) => {
+        const user = await app.get(UserAdminService).create({
+          email: opts.email,
+          password: opts.password,
+          fullName: opts.name,
+          role: opts.role as Role,
+          locale: toLocale(opts.locale),
+          organization: opts.organization ?? null,
+        });
+        console.log(`Created ${user.role} ${user.email} (${user.id})`);
+      });
+    },
+  );
+
+program
+  .command('seed:demo')
+  .description('Add the demo contests and one demo account per role (idempotent)')
+  .action(async () => {
+    await withContext(loadConfig(), async (app) => {
+      await app.get(DataSource).runMigrations({ transaction: 'each' });
+      const { accounts, password } = await app.get(DemoSeedService).seed();
+      console.log(`Demo accounts (password: ${password}):`);
+      for (const account of accounts) console.log(`  ${account.role.padEnd(10)} ${account.email}`);
+    });
+  });
+
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const details =
+    error instanceof DomainError && error.details
+      ? ` (${error.details.map((d) => `${d.field}: ${d.messages.join(', ')}`).join('; ')})`
+      : '';
+  console.error((error instanceof Error ? error.message : String(error)) + details);
   process.exit(1);
 });

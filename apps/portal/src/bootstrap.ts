@@ -17,7 +17,7 @@ export async function createPortalApp(config: AppConfig): Promise<NestFastifyApp
     // Trust exactly the configured number of proxy hops: a client cannot forge its IP
     // by sending its own X-Forwarded-For.
     trustProxy: (_address: string, hop: number) => hop < config.TRUSTED_PROXIES,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     PortalModule.forRoot(config),

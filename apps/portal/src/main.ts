@@ -1,15 +1,30 @@
 import 'reflect-metadata';
-import { loadConfig } from '@app/platform';
+import { AppConfig, loadConfig } from '@app/platform';
+import { DemoSeedService } from '@app/contests';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createPortalApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createPortalApp(config);
+  const seeded = await seedDemoIfEmpty(app, config);
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`Portal listening on ${config.publicUrl}`);
+  if (seeded) {
+    console.log(`Demo accounts (password: ${seeded.password}):`);
+    for (const account of seeded.accounts)
+      console.log(`  ${account.role.padEnd(10)} ${account.email}`);
+  }
 }
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** Embedded profile: a fresh installation starts with a demo contest and one account per role. */
+async function seedDemoIfEmpty(app: NestFastifyApplication, config: AppConfig) {
+  if (!config.seedDemo) return null;
+  const seed = app.get(DemoSeedService);
+  return (await seed.isEmpty()) ? seed.seed() : null;
+}

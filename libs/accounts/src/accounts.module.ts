@@ -17,6 +17,7 @@ import { SessionService } from './sessions/session.service';
 import { throttlerOptions } from './throttling/auth-throttle';
 import { UserTokenService } from './tokens/user-token.service';
 import { UserService } from './users/user.service';
+import { UserAdminService } from './users/user-admin.service';
 
 const SERVICES = [
   AuditService,
@@ -26,6 +27,7 @@ const SERVICES = [
   SessionService,
   UserTokenService,
   UserService,
+  UserAdminService,
 ];
 
 /** Accounts without HTTP: for the CLI and the worker. */

@@ -21,3 +21,4 @@ export * from './passwords/password-hasher';
 export * from './throttling/auth-throttle';
 export * from './auth/auth.dto';
 export * from './users/user.mapper';
+export * from './users/user-admin.service';

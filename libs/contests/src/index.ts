@@ -1,2 +1,3 @@
 export * from './contests.module';
 export * from './contests/contest.entity';
+export * from './demo/demo-seed.service';

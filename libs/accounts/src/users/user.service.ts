@@ -35,7 +35,7 @@ export class UserService {
     private readonly hasher: PasswordHasher,
     private readonly tx: TransactionRunner,
     private readonly sessions: SessionService,
-    private readonly audit: AuditService,
+    private readonly auditLog: AuditService,
   ) {}
 
   findByEmail(email: string): Promise<User | null> {
@@ -79,6 +79,23 @@ export class UserService {
     return user;
   }
 
+  /** Records a change to a user in the audit log, inside the caller's transaction. */
+  async recordAudit(
+    manager: EntityManager,
+    actorId: string | null,
+    action: string,
+    userId: string,
+    data: Record<string, string>,
+  ): Promise<void> {
+    await this.auditLog.record(manager, {
+      actorId,
+      action,
+      subjectType: 'user',
+      subjectId: userId,
+      data,
+    });
+  }
+
   /** A role change ends the person's sessions, so the new rights apply at once. */
   async changeRole(actorId: string | null, userId: string, role: Role): Promise<User> {
     return this.tx.run(async (manager) => {
@@ -88,12 +105,9 @@ export class UserService {
       const previous = user.role;
       await manager.update(User, { id: userId }, { role });
       await this.sessions.revokeAllForUser(manager, userId, 'role_changed');
-      await this.audit.record(manager, {
-        actorId,
-        action: 'user.role_changed',
-        subjectType: 'user',
-        subjectId: userId,
-        data: { from: previous, to: role },
+      await this.recordAudit(manager, actorId, 'user.role_changed', userId, {
+        from: previous,
+        to: role,
       });
       return { ...user, role };
     });

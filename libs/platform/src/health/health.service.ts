@@ -38,15 +38,24 @@ export class HealthService {
       () => 'up' as const,
       () => 'down' as const,
     );
-    if (this.config.REDIS_URL) {
-      this.redis ??= createRedis(this.config.REDIS_URL, 'producer');
-      checks.redis = await within(2000, this.redis.ping()).then(
+    if (this.redis) {
+      checks.redis = await within(2000, this.pingRedis(this.redis)).then(
         () => 'up' as const,
         () => 'down' as const,
       );
     }
     const status = Object.values(checks).every((c) => c === 'up') ? 'ok' : 'error';
     return { status, checks };
+  }
+
+  /** Connects at start, so the first check after a start does not find Redis "down". */
+  onModuleInit(): void {
+    if (this.config.REDIS_URL) this.redis = createRedis(this.config.REDIS_URL, 'producer');
+  }
+
+  private async pingRedis(redis: IORedis): Promise<string> {
+    if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+    return redis.ping();
   }
 
   async onModuleDestroy(): Promise<void> {
