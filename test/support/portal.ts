@@ -86,8 +86,19 @@ export async function waitFor<T>(
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
 }
 
-/** Starts the portal on a free port and waits until /health answers 200. */
+/** Runs `migration:run` of the CLI (the production profile does not migrate at start). */
+export async function migrate(env: Record<string, string>): Promise<void> {
+  const proc = spawnApp('cli', env, ['migration:run']);
+  const code = await new Promise<number | null>((resolve) => proc.child.once('exit', resolve));
+  if (code !== 0) throw new Error(`migration:run exited with ${code}; see ${proc.logFile}`);
+}
+
+/**
+ * Starts the portal on a free port and waits until /health answers 200. In the production
+ * profile the schema is migrated first, as a deployment would.
+ */
 export async function startPortal(env: Record<string, string>): Promise<RunningPortal> {
+  if (env.DATABASE_URL) await migrate(env);
   const port = await freePort();
   const proc = spawnApp('portal', { ...env, PORT: String(port), HOST: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;

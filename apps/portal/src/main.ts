@@ -3,10 +3,17 @@ import { AppConfig, loadConfig } from '@app/platform';
 import { DemoSeedService } from '@app/contests';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createPortalApp } from './bootstrap';
+import { listRouteDecisions } from './route-audit';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createPortalApp(config);
+  if (process.argv.includes('--list-routes')) {
+    // Used by the route-walk test: print every route's access decision and exit.
+    process.stdout.write(JSON.stringify(listRouteDecisions(app)) + '\n');
+    await app.close();
+    return;
+  }
   const seeded = await seedDemoIfEmpty(app, config);
   await app.listen({ port: config.PORT, host: config.HOST });
   console.log(`Portal listening on ${config.publicUrl}`);

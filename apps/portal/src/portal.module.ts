@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AccountsHttpModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
-import { NotificationsModule } from '@app/notifications';
+import { MailDispatchModule, NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { AuthController } from './api/auth.controller';
 import { HealthController } from './api/health.controller';
 import { MeController } from './api/me.controller';
 import { UsersController } from './api/users.controller';
+import { PagesModule } from './pages/pages.module';
 
 /** The HTTP app: JSON API, server-rendered pages and, in the embedded profile, the mail dispatcher. */
 @Module({})
@@ -16,9 +18,12 @@ export class PortalModule {
       module: PortalModule,
       imports: [
         PlatformModule.forRoot(config),
+        DiscoveryModule,
         AccountsHttpModule,
         NotificationsModule,
+        MailDispatchModule,
         ContestsModule,
+        PagesModule,
       ],
       controllers: [HealthController, AuthController, MeController, UsersController],
     };

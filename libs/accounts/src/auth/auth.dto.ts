@@ -26,9 +26,9 @@ export class RegisterDto {
   @ApiPropertyOptional({ enum: LOCALES, default: 'vi' })
   locale?: Locale;
 
-  /** Must be exactly `true`: the explicit consent to personal-data processing. */
-  @Flag()
-  consent!: boolean;
+  /** Must be exactly `true` (checked by the service, with CONSENT_REQUIRED): the explicit consent. */
+  @Flag({ optional: true })
+  consent?: boolean;
 }
 
 export class LoginDto {

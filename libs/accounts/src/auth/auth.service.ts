@@ -17,7 +17,7 @@ export interface RegisterInput {
   organization?: string | null;
   locale: Locale;
   /** The explicit, unticked-by-default consent to personal-data processing. */
-  consent: boolean;
+  consent?: boolean;
 }
 
 /**

@@ -1,0 +1,161 @@
+import { createDatabase, dropDatabase, testEnvironment, uniqueName } from '../support/environment';
+import { mysqlOutbox, OutboxDb, OutboxRow } from '../support/outbox-db';
+import { RunningProcess, spawnApp, waitFor } from '../support/portal';
+import { startThrowAwayRedis, ThrowAwayRedis } from '../support/redis-server';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+
+const MAX_ATTEMPTS = 4;
+
+/** Waits out a few relay ticks: the only way to see that something does NOT happen. */
+const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runToEnd(proc: RunningProcess): Promise<number | null> {
+  if (proc.child.exitCode !== null) return proc.child.exitCode;
+  return new Promise((resolve) => proc.child.once('exit', (code) => resolve(code)));
+}
+
+/**
+ * Mail delivery in the production profile under faults: a real worker process, MariaDB,
+ * a throw-away Redis that can be stopped, and an SMTP sink that can misbehave.
+ */
+describe('mail delivery under faults (production profile)', () => {
+  let databaseUrl: string;
+  let redis: ThrowAwayRedis;
+  let outbox: OutboxDb;
+  let sink: SmtpSink;
+  let worker: RunningProcess | undefined;
+  let baseEnv: Record<string, string>;
+
+  const startWorker = (extra: Record<string, string> = {}) => {
+    worker = spawnApp('worker', { ...baseEnv, SMTP_URL: sink.url, ...extra });
+    return worker;
+  };
+  const rowsWith = async (status: OutboxRow['status'], count: number) => {
+    const rows = await outbox.rows();
+    return rows.filter((row) => row.status === status).length === count && rows;
+  };
+
+  beforeAll(async () => {
+    databaseUrl = await createDatabase();
+    redis = await startThrowAwayRedis();
+    baseEnv = await testEnvironment('production', {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis.url,
+      MAIL_FROM: 'Cuộc thi <no-reply@mail.test>',
+      MAIL_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+      MAIL_RETRY_BASE_MS: '100',
+      MAIL_RETRY_MAX_MS: '400',
+      QUEUE_LOCK_MS: '2000',
+      OUTBOX_SWEEP_AFTER_MS: '3000',
+    });
+    // testEnvironment made a database of its own too: this suite uses one it owns.
+    if (baseEnv.DATABASE_URL !== databaseUrl) await dropDatabase(baseEnv.DATABASE_URL);
+    expect(await runToEnd(spawnApp('cli', baseEnv, ['migration:run']))).toBe(0);
+    outbox = await mysqlOutbox(databaseUrl);
+  });
+
+  beforeEach(async () => {
+    sink = await startSmtpSink();
+    baseEnv = { ...baseEnv, DATABASE_URL: databaseUrl, QUEUE_PREFIX: uniqueName('q') };
+    await outbox.clear();
+  });
+
+  afterEach(async () => {
+    await worker?.stop();
+    worker = undefined;
+    await sink.close();
+    await redis.start();
+  });
+
+  afterAll(async () => {
+    await outbox?.close();
+    await redis?.stop();
+    if (databaseUrl) await dropDatabase(databaseUrl);
+  });
+
+  it('retries 4xx answers and delivers exactly one mail', async () => {
+    sink.answerNext('temporary', 2);
+    const [id] = await outbox.insert([{ to: 'lan@example.test' }]);
+    startWorker();
+
+    const [row] = (await waitFor(() => rowsWith('sent', 1), 'the mail to be sent')) as OutboxRow[];
+    expect(row).toMatchObject({ id, status: 'sent', attempts: 2 });
+    await settle();
+    expect(sink.dataAttempts()).toBe(3);
+    expect(sink.messages).toHaveLength(1);
+    expect(sink.messages[0].to).toEqual(['lan@example.test']);
+    expect(sink.messages[0].messageId).toBe(`<${id}@mail.test>`);
+  });
+
+  it('gives up at once on a 5xx answer, keeping the reason', async () => {
+    sink.answerAlways('permanent');
+    await outbox.insert([{}]);
+    startWorker();
+
+    const [row] = (await waitFor(() => rowsWith('failed', 1), 'the mail to fail')) as OutboxRow[];
+    expect(row.lastError).toContain('550');
+    await settle();
+    expect(sink.dataAttempts()).toBe(1);
+    expect(sink.messages).toHaveLength(0);
+  });
+
+  it('bounds the attempts when the server drops the connection after DATA', async () => {
+    sink.answerAlways('drop');
+    await outbox.insert([{}]);
+    startWorker();
+
+    const [row] = (await waitFor(
+      () => rowsWith('failed', 1),
+      'the mail to be given up',
+    )) as OutboxRow[];
+    expect(row.attempts).toBe(MAX_ATTEMPTS);
+    const attemptsWhenGivenUp = sink.dataAttempts();
+    await settle(1500);
+    expect(sink.dataAttempts()).toBe(attemptsWhenGivenUp);
+    // Each try may be resent once by the pooled transport over a fresh connection.
+    expect(attemptsWhenGivenUp).toBeLessThanOrEqual(MAX_ATTEMPTS * 2);
+  });
+
+  it('keeps rows pending while Redis is down and sends them once it is back, without a restart', async () => {
+    startWorker();
+    await outbox.insert([{}]);
+    await waitFor(() => rowsWith('sent', 1), 'the worker to be running');
+
+    await redis.stop();
+    const ids = await outbox.insert(Array.from({ length: 20 }, () => ({})));
+    await settle(1000);
+    const rows = await outbox.rows();
+    expect(rows.filter((row) => ids.includes(row.id)).map((row) => row.status)).toEqual(
+      ids.map(() => 'pending'),
+    );
+
+    await redis.start();
+    await waitFor(() => rowsWith('sent', 21), 'the mails to go out after Redis is back', 20000);
+    expect(new Set(sink.messages.map((mail) => mail.messageId)).size).toBe(21);
+    expect(worker?.child.exitCode).toBeNull();
+  });
+
+  it('delivers every mail after the worker is killed in the middle of a batch', async () => {
+    const total = 200;
+    const ids = await outbox.insert(Array.from({ length: total }, () => ({})));
+    const first = startWorker();
+    await waitFor(async () => sink.messages.length >= 50, 'the first mails to go out');
+    await first.kill();
+    const sentBeforeCrash = sink.messages.length;
+
+    startWorker();
+    await waitFor(() => rowsWith('sent', total), 'every mail to be sent after a restart', 30000);
+    const delivered = new Set(sink.messages.map((mail) => mail.messageId));
+    expect(ids.every((id) => delivered.has(`<${id}@mail.test>`))).toBe(true);
+    const duplicates = sink.messages.length - delivered.size;
+    console.log(
+      `crash during delivery: ${sentBeforeCrash} sent before the kill, ${duplicates} duplicate(s) of ${total}`,
+    );
+    expect(duplicates).toBeLessThanOrEqual(20);
+  });
+
+  it('refuses to start without REDIS_URL', async () => {
+    const proc = spawnApp('worker', { ...baseEnv, REDIS_URL: '', SMTP_URL: sink.url });
+    expect(await runToEnd(proc)).toBe(1);
+  });
+});
