@@ -11,7 +11,8 @@ import mysql from 'mysql2/promise';
 export type Profile = 'embedded' | 'production';
 export const PROFILES: Profile[] = ['embedded', 'production'];
 
-export const MYSQL_ROOT_URL = 'mysql://root@127.0.0.1:3306';
+/** The shared MariaDB service (the scheme tells TypeORM which server it is). */
+export const MYSQL_ROOT_URL = 'mariadb://root@127.0.0.1:3306';
 export const SHARED_REDIS_URL = 'redis://127.0.0.1:6379';
 
 export function uniqueName(prefix: string): string {
@@ -21,7 +22,7 @@ export function uniqueName(prefix: string): string {
 /** A fresh, empty MariaDB database; returns its URL. */
 export async function createDatabase(): Promise<string> {
   const name = uniqueName('t');
-  const connection = await mysql.createConnection({ uri: MYSQL_ROOT_URL, connectTimeout: 3000 });
+  const connection = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root', connectTimeout: 3000 });
   try {
     await connection.query(
       `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
@@ -34,7 +35,7 @@ export async function createDatabase(): Promise<string> {
 
 export async function dropDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  const connection = await mysql.createConnection({ uri: MYSQL_ROOT_URL });
+  const connection = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root' });
   try {
     await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
   } finally {

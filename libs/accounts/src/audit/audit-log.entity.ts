@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 /** Who changed what and when: roles now; scores, decisions and awards later. */
 @Entity('audit_log')
 export class AuditLog {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   @Column({ type: 'varchar', length: 36, nullable: true })

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 export enum SessionKind {
   api = 'api',
@@ -12,7 +13,7 @@ export enum SessionKind {
  */
 @Entity('auth_sessions')
 export class AuthSession {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   @Index()

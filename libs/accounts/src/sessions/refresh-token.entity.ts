@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 /** One refresh token of a session's rotating family; only its SHA-256 is stored. */
 @Entity('refresh_tokens')
 export class RefreshToken {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   @Index()

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 export enum TokenPurpose {
   verifyEmail = 'verify_email',
@@ -8,7 +9,7 @@ export enum TokenPurpose {
 /** A mailed single-use token. Only its SHA-256 is stored. */
 @Entity('user_tokens')
 export class UserToken {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   @Index()

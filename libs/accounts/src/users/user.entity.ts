@@ -2,14 +2,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 import { Role } from './role';
 
 @Entity('users')
 export class User {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   /** Stored lower-cased: e-mail addresses are unique without regard to case. */

@@ -2,9 +2,9 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 export enum ContestKind {
   startup = 'startup_competition',
@@ -23,7 +23,7 @@ export enum ContestStatus {
 /** A contest of an edition. Windows are stored in UTC and shown in Asia/Ho_Chi_Minh. */
 @Entity('contests')
 export class Contest {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   @Column({ type: 'varchar', length: 64, unique: true })

@@ -3,9 +3,9 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 /** Values a mail template may use: plain scalars only, so a row is self-describing JSON. */
 export type MailData = Record<string, string | number | boolean | null>;
@@ -25,7 +25,7 @@ export enum NotificationStatus {
 @Entity('notifications')
 @Index(['status', 'nextAttemptAt'])
 export class Notification {
-  @PrimaryGeneratedColumn('uuid')
+  @UuidPrimaryKey()
   id!: string;
 
   @Column({ type: 'varchar', length: 191, unique: true })

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
+import { UuidKeySubscriber } from './uuid-primary-key';
 
 /**
  * TypeORM options for the two profiles. The schema is owned by migrations on both
@@ -17,13 +18,17 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
       enableWAL: true,
       timeout: 5000,
       migrations: SQLITE_MIGRATIONS,
+      subscribers: [UuidKeySubscriber],
       migrationsRun: false,
       synchronize: false,
       logging: false,
     };
   }
   return {
-    type: 'mysql',
+    // TypeORM reads MariaDB's column metadata differently (nullable defaults): name the
+    // server by the URL's scheme so the schema comparison (drift test) is exact on both.
+    // The schema itself is the same on MySQL 8 and MariaDB (see UuidPrimaryKey).
+    type: config.DATABASE_URL?.startsWith('mariadb:') ? 'mariadb' : 'mysql',
     url: config.DATABASE_URL,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
@@ -34,6 +39,7 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
     // instead of piling up behind connections that will not come.
     extra: { queueLimit: config.DB_QUEUE_LIMIT, enableKeepAlive: true, waitForConnections: true },
     migrations: MYSQL_MIGRATIONS,
+    subscribers: [UuidKeySubscriber],
     migrationsRun: false,
     synchronize: false,
     logging: false,

@@ -1,9 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateFoundationSchema1795686635855 implements MigrationInterface {
-  name = 'CreateFoundationSchema1795686635855';
+export class CreateFoundationSchema1795687238095 implements MigrationInterface {
+  name = 'CreateFoundationSchema1795687238095';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE \`notifications\` (\`id\` varchar(36) NOT NULL, \`dedupeKey\` varchar(191) NOT NULL, \`recipientEmail\` varchar(254) NOT NULL, \`recipientUserId\` varchar(36) NULL, \`template\` varchar(64) NOT NULL, \`locale\` varchar(2) NOT NULL, \`data\` text NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'pending', \`attempts\` int NOT NULL DEFAULT '0', \`lastError\` text NULL, \`nextAttemptAt\` datetime NOT NULL, \`queuedAt\` datetime NULL, \`sentAt\` datetime NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_45b348394a902cde8038080f84\` (\`status\`, \`nextAttemptAt\`), UNIQUE INDEX \`IDX_4e652c0d7bd0781daccfea1e11\` (\`dedupeKey\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
     await queryRunner.query(
       `CREATE TABLE \`audit_log\` (\`id\` varchar(36) NOT NULL, \`actorId\` varchar(36) NULL, \`action\` varchar(64) NOT NULL, \`subjectType\` varchar(64) NOT NULL, \`subjectId\` varchar(36) NOT NULL, \`data\` text NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_9aeea1c8abb3458edee171f7fa\` (\`subjectType\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
     );
@@ -22,15 +25,9 @@ export class CreateFoundationSchema1795686635855 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE \`contests\` (\`id\` varchar(36) NOT NULL, \`slug\` varchar(64) NOT NULL, \`nameVi\` varchar(200) NOT NULL, \`nameEn\` varchar(200) NOT NULL, \`kind\` varchar(32) NOT NULL, \`descriptionVi\` text NOT NULL, \`descriptionEn\` text NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'draft', \`registrationOpensAt\` datetime NULL, \`submissionDeadline\` datetime NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_9d34d0f5b13c895c8038b97e5b\` (\`slug\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
     );
-    await queryRunner.query(
-      `CREATE TABLE \`notifications\` (\`id\` varchar(36) NOT NULL, \`dedupeKey\` varchar(191) NOT NULL, \`recipientEmail\` varchar(254) NOT NULL, \`recipientUserId\` varchar(36) NULL, \`template\` varchar(64) NOT NULL, \`locale\` varchar(2) NOT NULL, \`data\` text NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'pending', \`attempts\` int NOT NULL DEFAULT '0', \`lastError\` text NULL, \`nextAttemptAt\` datetime NOT NULL, \`queuedAt\` datetime NULL, \`sentAt\` datetime NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`IDX_45b348394a902cde8038080f84\` (\`status\`, \`nextAttemptAt\`), UNIQUE INDEX \`IDX_4e652c0d7bd0781daccfea1e11\` (\`dedupeKey\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX \`IDX_4e652c0d7bd0781daccfea1e11\` ON \`notifications\``);
-    await queryRunner.query(`DROP INDEX \`IDX_45b348394a902cde8038080f84\` ON \`notifications\``);
-    await queryRunner.query(`DROP TABLE \`notifications\``);
     await queryRunner.query(`DROP INDEX \`IDX_9d34d0f5b13c895c8038b97e5b\` ON \`contests\``);
     await queryRunner.query(`DROP TABLE \`contests\``);
     await queryRunner.query(`DROP INDEX \`IDX_97672ac88f789774dd47f7c8be\` ON \`users\``);
@@ -46,5 +43,8 @@ export class CreateFoundationSchema1795686635855 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE \`auth_sessions\``);
     await queryRunner.query(`DROP INDEX \`IDX_9aeea1c8abb3458edee171f7fa\` ON \`audit_log\``);
     await queryRunner.query(`DROP TABLE \`audit_log\``);
+    await queryRunner.query(`DROP INDEX \`IDX_4e652c0d7bd0781daccfea1e11\` ON \`notifications\``);
+    await queryRunner.query(`DROP INDEX \`IDX_45b348394a902cde8038080f84\` ON \`notifications\``);
+    await queryRunner.query(`DROP TABLE \`notifications\``);
   }
 }
