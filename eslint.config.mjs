@@ -45,7 +45,7 @@ export default tseslint.config(
       ...jest.configs['flat/recommended'].rules,
       'jest/expect-expect': [
         'error',
-        { assertFunctionNames: ['expect', 'request.**.expect', 'expect*'] },
+        { assertFunctionNames: ['expect', 'request.**.expect', 'expect*', 'waitFor'] },
       ],
       'jest/no-disabled-tests': 'error',
       'jest/no-focused-tests': 'error',

@@ -114,12 +114,6 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Also write logs to this file (used by the test suite to audit what gets logged). */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsString()
-  LOG_FILE?: string = undefined;
-
   /** How many reverse proxies in front of the portal may set X-Forwarded-For. */
   @Transform(toInt)
   @IsInt()

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
-import pino from 'pino';
 import type { Params } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 
@@ -29,15 +28,6 @@ export function pathOnly(url: string | undefined): string {
 }
 
 export function createPinoOptions(config: AppConfig): Params {
-  const streams: pino.StreamEntry[] = [
-    { level: config.LOG_LEVEL as pino.Level, stream: pino.destination(1) },
-  ];
-  if (config.LOG_FILE) {
-    streams.push({
-      level: config.LOG_LEVEL as pino.Level,
-      stream: pino.destination({ dest: config.LOG_FILE, sync: true, mkdir: true }),
-    });
-  }
   return {
     pinoHttp: {
       level: config.LOG_LEVEL,
@@ -60,7 +50,6 @@ export function createPinoOptions(config: AppConfig): Params {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      stream: pino.multistream(streams),
       autoLogging: { ignore: (req: IncomingMessage) => pathOnly(req.url) === '/health' },
     },
   };
