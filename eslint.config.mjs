@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // The few progressive-enhancement scripts of the pages run in the browser.
+    files: ['apps/portal/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', navigator: 'readonly' } },
+  },
+  {
     files: ['libs/platform/src/database/migrations/**/*.ts'],
     rules: { 'max-len': 'off' },
   },

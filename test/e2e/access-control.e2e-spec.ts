@@ -19,6 +19,9 @@ interface RouteDecision {
 
 const isApi = (path: string) => path.startsWith('/api/');
 const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, randomUUID());
+/** A supertest request with the route's method. */
+const call = (url: string, route: RouteDecision) =>
+  request(url)[route.method.toLowerCase() as 'get'](concrete(route.path)).redirects(0);
 
 describe('access control: every route declares who may call it (deny by default)', () => {
   let portal: RunningPortal;
@@ -53,9 +56,7 @@ describe('access control: every route declares who may call it (deny by default)
 
   it('refuses an anonymous caller on every non-public route', async () => {
     for (const route of routes.filter((r) => !r.public)) {
-      const res = await request(portal.url)
-        [route.method.toLowerCase() as 'get'](concrete(route.path))
-        .redirects(0);
+      const res = await call(portal.url, route);
       const refused = isApi(route.path)
         ? res.status === 401
         : // a page POST may be stopped earlier by the CSRF check (403)
@@ -81,12 +82,10 @@ describe('access control: every route declares who may call it (deny by default)
     );
     expect(reserved.length).toBeGreaterThan(0);
     for (const route of reserved) {
-      const call = request(portal.url)
-        [route.method.toLowerCase() as 'get'](concrete(route.path))
-        .redirects(0);
+      const pending = call(portal.url, route);
       const res = await (isApi(route.path)
-        ? call.set('authorization', `Bearer ${login.body.accessToken}`)
-        : call.set('cookie', cookie));
+        ? pending.set('authorization', `Bearer ${login.body.accessToken}`)
+        : pending.set('cookie', cookie));
       expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({
         route: `${route.method} ${route.path}`,
         status: 403,
