@@ -14,7 +14,10 @@ describe.each(PROFILES)('entities and migrations agree (%s profile)', (profile) 
 
   beforeAll(async () => {
     const options = databaseOptions(loadConfig(await testEnvironment(profile)));
-    dataSource = await new DataSource({ ...options, entities: ALL_ENTITIES } as typeof options).initialize();
+    dataSource = await new DataSource({
+      ...options,
+      entities: ALL_ENTITIES,
+    } as typeof options).initialize();
   });
   afterAll(() => dataSource?.destroy());
 
@@ -26,8 +29,11 @@ describe.each(PROFILES)('entities and migrations agree (%s profile)', (profile) 
   });
 
   it('can undo every migration', async () => {
-    for (let i = 0; i < dataSource.migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
-    const tables = await dataSource.createQueryRunner().getTables(['users', 'notifications', 'contests']);
+    for (let i = 0; i < dataSource.migrations.length; i++)
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    const tables = await dataSource
+      .createQueryRunner()
+      .getTables(['users', 'notifications', 'contests']);
     expect(tables).toEqual([]);
   });
 });

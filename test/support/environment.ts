@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import mysql from 'mysql2/promise';
 
 /**
@@ -19,10 +19,25 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;
 }
 
+/** Databases this run created, dropped by the global teardown (Jest runs in band: one process). */
+export const CREATED_DATABASES_FILE = join(
+  process.cwd(),
+  'test',
+  'artifacts',
+  `databases-${process.pid}.txt`,
+);
+
 /** A fresh, empty MariaDB database; returns its URL. */
 export async function createDatabase(): Promise<string> {
   const name = uniqueName('t');
-  const connection = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root', connectTimeout: 3000 });
+  mkdirSync(dirname(CREATED_DATABASES_FILE), { recursive: true });
+  appendFileSync(CREATED_DATABASES_FILE, `${name}\n`);
+  const connection = await mysql.createConnection({
+    host: '127.0.0.1',
+    port: 3306,
+    user: 'root',
+    connectTimeout: 3000,
+  });
   try {
     await connection.query(
       `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,

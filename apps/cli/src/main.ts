@@ -19,6 +19,8 @@ async function withContext<T>(
     logger: ['error', 'warn'],
   });
   try {
+    // The embedded profile migrates wherever it starts, the CLI included.
+    if (config.usesSqlite) await app.get(DataSource).runMigrations({ transaction: 'each' });
     return await work(app);
   } finally {
     await app.close();

@@ -3,9 +3,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AllExceptionsFilter, AppConfig, createValidationPipe } from '@app/platform';
+import { AppConfig, createValidationPipe } from '@app/platform';
 import { PortalModule } from './portal.module';
 import { registerHttpPlugins } from './http-plugins';
+import { PageExceptionFilter } from './pages/page-exception.filter';
 
 /**
  * Builds the portal application for a configuration: used by main.ts, the CLI's
@@ -28,7 +29,9 @@ export async function createPortalApp(config: AppConfig): Promise<NestFastifyApp
   );
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  // Pages get error pages in the visitor's language; the API keeps its JSON errors
+  // (the page filter hands those to AllExceptionsFilter).
+  app.useGlobalFilters(app.get(PageExceptionFilter));
   app.enableShutdownHooks();
   await registerHttpPlugins(app, config);
 

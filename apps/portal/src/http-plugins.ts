@@ -4,8 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import fastifyView from '@fastify/view';
+import nunjucks from 'nunjucks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/platform';
+import { registerCsrfCheck } from './pages/csrf-check';
+import { registerLanguageSwitch } from './pages/page-locale';
 
 /** Fastify plugins for what Express middleware would do: headers, cookies, CSRF, uploads, assets. */
 export async function registerHttpPlugins(
@@ -29,8 +33,9 @@ export async function registerHttpPlugins(
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie, { secret: config.jwtSecret });
+  const secureCookies = config.publicUrl.startsWith('https:');
   await app.register(fastifyCsrf, {
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' },
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies },
   });
   await app.register(fastifyMultipart, {
     limits: { fileSize: 25 * 1024 * 1024, files: 10, parts: 100, fields: 50 },
@@ -39,4 +44,17 @@ export async function registerHttpPlugins(
     root: join(config.appRoot, 'apps/portal/public'),
     prefix: '/static/',
   });
+  await app.register(fastifyView, {
+    engine: { nunjucks },
+    templates: join(config.appRoot, 'apps/portal/views'),
+    // Autoescape: every value is HTML-escaped unless a template says otherwise.
+    options: {
+      autoescape: true,
+      throwOnUndefined: false,
+      noCache: config.NODE_ENV === 'development',
+    },
+    production: config.isProduction,
+  });
+  registerLanguageSwitch(app.getHttpAdapter().getInstance(), secureCookies);
+  registerCsrfCheck(app.getHttpAdapter().getInstance());
 }

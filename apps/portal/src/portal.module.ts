@@ -8,6 +8,7 @@ import { AuthController } from './api/auth.controller';
 import { HealthController } from './api/health.controller';
 import { MeController } from './api/me.controller';
 import { UsersController } from './api/users.controller';
+import { DevMailboxController } from './pages/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
 /** The HTTP app: JSON API, server-rendered pages and, in the embedded profile, the mail dispatcher. */
@@ -25,7 +26,13 @@ export class PortalModule {
         ContestsModule,
         PagesModule,
       ],
-      controllers: [HealthController, AuthController, MeController, UsersController],
+      controllers: [
+        HealthController,
+        AuthController,
+        MeController,
+        UsersController,
+        DevMailboxController,
+      ],
     };
   }
 }

@@ -1,10 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 
 /** Values a mail template may use: plain scalars only, so a row is self-describing JSON. */

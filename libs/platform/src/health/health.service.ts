@@ -50,7 +50,10 @@ export class HealthService {
 
   /** Connects at start, so the first check after a start does not find Redis "down". */
   onModuleInit(): void {
-    if (this.config.REDIS_URL) this.redis = createRedis(this.config.REDIS_URL, 'producer');
+    if (!this.config.REDIS_URL) return;
+    this.redis = createRedis(this.config.REDIS_URL, 'producer');
+    // Outages are reported by check(); without a listener ioredis would log every failed reconnect.
+    this.redis.on('error', () => undefined);
   }
 
   private async pingRedis(redis: IORedis): Promise<string> {

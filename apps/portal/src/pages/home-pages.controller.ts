@@ -1,0 +1,32 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public, Role, SignedIn } from '@app/accounts';
+import { PageRenderer, type PageRequest } from './page-renderer.service';
+
+/** What each role finds on its signed-in landing page. */
+const SECTIONS: Record<Role, string[]> = {
+  [Role.applicant]: ['entries'],
+  [Role.judge]: ['queue'],
+  [Role.organizer]: ['contests', 'judges'],
+  [Role.admin]: ['contests', 'judges'],
+};
+
+@ApiExcludeController()
+@Controller()
+export class HomePagesController {
+  constructor(private readonly pages: PageRenderer) {}
+
+  @Get()
+  @Public()
+  home(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    return this.pages.render(request, reply, 'home');
+  }
+
+  @Get('home')
+  @SignedIn()
+  landing(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    const role = request.principal?.role ?? Role.applicant;
+    return this.pages.render(request, reply, 'dashboard', { sections: SECTIONS[role] });
+  }
+}

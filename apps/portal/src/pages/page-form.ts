@@ -1,0 +1,122 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
+
+/** Field name -> catalogue key of its message; `_form` holds a message for the whole form. */
+export type FormErrors = Record<string, string>;
+export const FORM_LEVEL = '_form';
+
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
+
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  isEmail: 'validation.email',
+  maxLength: 'validation.tooLong',
+  minLength: 'validation.tooShort',
+  matches: 'validation.invalid',
+};
+
+/** Fields whose content is never sent back into a re-rendered form. */
+const SECRET_FIELDS = new Set([
+  'password',
+  'currentPassword',
+  'newPassword',
+  'confirmPassword',
+  '_csrf',
+]);
+
+/**
+ * Validates a urlencoded page form against a form class. Unlike the API's global pipe it
+ * returns the field errors, so the page can re-render the form with them. Empty inputs
+ * count as absent (browsers send optional fields as empty strings); the CSRF token was
+ * already checked by the CSRF hook and is not part of the form class.
+ */
+export function readForm<T extends object>(
+  formClass: new () => T,
+  body: unknown,
+  messageFor: Record<string, string> = {},
+): FormResult<T> {
+  const input: Record<string, unknown> = {};
+  if (body && typeof body === 'object') {
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+      if (key !== '_csrf' && value !== '') input[key] = value;
+    }
+  }
+  const form = plainToInstance(formClass, input);
+  const problems = validateSync(form, { whitelist: true, forbidNonWhitelisted: true });
+  if (problems.length === 0) return { ok: true, value: form };
+  return { ok: false, errors: toFormErrors(problems, input, messageFor) };
+}
+
+function toFormErrors(
+  problems: ValidationError[],
+  input: Record<string, unknown>,
+  messageFor: Record<string, string>,
+): FormErrors {
+  const errors: FormErrors = {};
+  for (const problem of problems) {
+    const constraints = Object.keys(problem.constraints ?? {});
+    if (constraints.includes('whitelistValidation')) {
+      errors[FORM_LEVEL] = 'validation.invalid';
+    } else if (messageFor[problem.property]) {
+      errors[problem.property] = messageFor[problem.property];
+    } else if (input[problem.property] === undefined) {
+      errors[problem.property] = 'validation.required';
+    } else {
+      const known = constraints.find((name) => CONSTRAINT_MESSAGES[name]);
+      errors[problem.property] = known ? CONSTRAINT_MESSAGES[known] : 'validation.invalid';
+    }
+  }
+  return errors;
+}
+
+/** What the person typed, to put back into a re-rendered form: strings only, never passwords. */
+export function keptValues(body: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (!body || typeof body !== 'object') return values;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof value === 'string' && !SECRET_FIELDS.has(key)) values[key] = value;
+  }
+  return values;
+}
+
+const FIELD_CODES = new Set<ErrorCode>([
+  ErrorCode.EMAIL_TAKEN,
+  ErrorCode.WEAK_PASSWORD,
+  ErrorCode.CONSENT_REQUIRED,
+  ErrorCode.VALIDATION_FAILED,
+]);
+
+const FORM_CODES = new Set<ErrorCode>([
+  ErrorCode.INVALID_CREDENTIALS,
+  ErrorCode.INVALID_TOKEN,
+  ErrorCode.TOKEN_EXPIRED,
+]);
+
+export interface FormFailure {
+  errors: FormErrors;
+  status: number;
+}
+
+/**
+ * The form errors of a domain error a form can show (a taken e-mail, a weak password...),
+ * or undefined for anything else, which the page exception filter then renders.
+ * `fieldMessages` overrides the message of a code on a field (e.g. a wrong current password).
+ */
+export function formFailureOf(
+  error: unknown,
+  fieldMessages: Record<string, string> = {},
+): FormFailure | undefined {
+  if (!(error instanceof DomainError)) return undefined;
+  if (!FIELD_CODES.has(error.code) && !FORM_CODES.has(error.code)) return undefined;
+  const message =
+    error.code === ErrorCode.VALIDATION_FAILED ? 'validation.invalid' : `errors.${error.code}`;
+  const errors: FormErrors = {};
+  for (const detail of error.details ?? []) {
+    errors[detail.field] = fieldMessages[detail.field] ?? message;
+  }
+  if (Object.keys(errors).length === 0) {
+    const field = error.code === ErrorCode.EMAIL_TAKEN ? 'email' : FORM_LEVEL;
+    errors[field] = message;
+  }
+  return { errors, status: ERROR_STATUS[error.code] };
+}

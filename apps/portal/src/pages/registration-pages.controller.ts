@@ -1,0 +1,124 @@
+import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuthService, CONSENT_VERSION, Public } from '@app/accounts';
+import { RegisterForm, TokenForm } from './page-forms.dto';
+import { formFailureOf, keptValues, readForm } from './page-form';
+import { PageRenderer, type PageRequest } from './page-renderer.service';
+
+type FormBody = Record<string, unknown>;
+
+/** Registration and e-mail verification. */
+@ApiExcludeController()
+@Controller()
+export class RegistrationPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Get('register')
+  @Public()
+  form(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    if (request.principal) return reply.redirect('/home', 303);
+    return this.pages.render(request, reply, 'register', { consentVersion: CONSENT_VERSION });
+  }
+
+  @Post('register')
+  @Public()
+  async register(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+    const form = readForm(RegisterForm, body, {
+      consent: 'validation.consent',
+      phone: 'validation.phone',
+    });
+    if (!form.ok) return this.again(request, reply, body, form.errors, 400);
+    try {
+      await this.auth.register({
+        email: form.value.email,
+        password: form.value.password,
+        fullName: form.value.fullName,
+        phone: form.value.phone ?? null,
+        organization: form.value.organization ?? null,
+        locale: this.pages.localeOf(request),
+        consent: true,
+      });
+    } catch (error) {
+      const failure = formFailureOf(error);
+      if (!failure) throw error;
+      return this.again(request, reply, body, failure.errors, failure.status);
+    }
+    // Post/redirect/get: reloading the next page does not register twice.
+    return reply.redirect('/register/check-email', 303);
+  }
+
+  @Get('register/check-email')
+  @Public()
+  checkEmail(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    return this.pages.render(request, reply, 'check-email');
+  }
+
+  /**
+   * The link in the mail only shows a confirm button: mail scanners and link previews
+   * fetch links, and a GET that verified would spend the token on them.
+   */
+  @Get('verify-email')
+  @Public()
+  verifyForm(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Query('token') token: unknown,
+  ) {
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+      return this.pages.render(
+        request,
+        reply,
+        'verify-email-result',
+        { failed: 'verify.missingToken' },
+        400,
+      );
+    }
+    return this.pages.render(request, reply, 'verify-email', { token });
+  }
+
+  @Post('verify-email')
+  @Public()
+  async verify(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+    const form = readForm(TokenForm, body);
+    if (!form.ok) {
+      return this.pages.render(
+        request,
+        reply,
+        'verify-email-result',
+        { failed: 'verify.missingToken' },
+        400,
+      );
+    }
+    try {
+      const user = await this.auth.verifyEmail(form.value.token);
+      // The principal was read before the change: keep the banner off this very page.
+      if (request.principal?.userId === user.id) request.principal.emailVerified = true;
+    } catch (error) {
+      const failure = formFailureOf(error);
+      if (!failure) throw error;
+      const failed = Object.values(failure.errors)[0];
+      return this.pages.render(request, reply, 'verify-email-result', { failed }, failure.status);
+    }
+    return this.pages.render(request, reply, 'verify-email-result', { failed: null });
+  }
+
+  private again(
+    request: PageRequest,
+    reply: FastifyReply,
+    body: FormBody,
+    errors: Record<string, string>,
+    status: number,
+  ) {
+    return this.pages.render(
+      request,
+      reply,
+      'register',
+      { values: keptValues(body), errors, consentVersion: CONSENT_VERSION },
+      status,
+    );
+  }
+}

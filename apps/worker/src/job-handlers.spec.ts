@@ -1,0 +1,19 @@
+import { JobName } from '@app/platform/queue/job-catalogue';
+import { handlersByQueue, JobHandler } from './job-handlers';
+
+const handler = (jobName: JobName): JobHandler => ({ jobName, handle: async () => undefined });
+
+describe('handlersByQueue', () => {
+  it('groups the handlers of the catalogue by queue', () => {
+    const queues = handlersByQueue([handler(JobName.deliverMail)]);
+    expect([...queues.keys()]).toEqual(['mail']);
+    expect([...queues.get('mail')!.keys()]).toEqual([JobName.deliverMail]);
+  });
+
+  it('fails when a job of the catalogue has no handler, or two', () => {
+    expect(() => handlersByQueue([])).toThrow(/mail\.deliver: no handler/);
+    expect(() =>
+      handlersByQueue([handler(JobName.deliverMail), handler(JobName.deliverMail)]),
+    ).toThrow(/2 handlers/);
+  });
+});

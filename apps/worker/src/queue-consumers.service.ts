@@ -1,0 +1,71 @@
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { type ConnectionOptions, Job, Worker } from 'bullmq';
+import { AppConfig, redisOptions } from '@app/platform';
+import { handlersByQueue, JobHandler } from './job-handlers';
+import { MailDeliveryProcessor } from './mail-delivery.processor';
+
+/** One BullMQ worker per queue of the catalogue, dispatching each job to its handler. */
+@Injectable()
+export class QueueConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(QueueConsumers.name);
+  private readonly queues: ReturnType<typeof handlersByQueue>;
+  private readonly workers: Worker[] = [];
+  private lastConnectionReport = 0;
+
+  constructor(
+    private readonly config: AppConfig,
+    mail: MailDeliveryProcessor,
+  ) {
+    this.queues = handlersByQueue([mail as JobHandler]);
+  }
+
+  onApplicationBootstrap(): void {
+    const url = this.config.REDIS_URL;
+    if (!url) throw new Error('The worker needs REDIS_URL');
+    for (const [queue, handlers] of this.queues) {
+      const worker = new Worker(
+        queue,
+        async (job: Job) => {
+          const handler = handlers.get(job.name as JobHandler['jobName']);
+          if (!handler) throw new Error(`no handler for job ${job.name}`);
+          await handler.handle(job.data);
+        },
+        {
+          // ioredis' option type is wider than BullMQ's declared subset; the values are plain options.
+          connection: redisOptions(url, 'worker') as ConnectionOptions,
+          prefix: this.config.QUEUE_PREFIX,
+          concurrency: this.config.MAIL_CONCURRENCY,
+          lockDuration: this.config.QUEUE_LOCK_MS,
+          stalledInterval: Math.max(1000, Math.floor(this.config.QUEUE_LOCK_MS / 2)),
+        },
+      );
+      // Without a listener an 'error' event (Redis gone for a while) would end the process.
+      worker.on('error', (error) => this.reportConnectionError(queue, error));
+      worker.on('failed', (job, error) =>
+        this.logger.error(
+          { queue, job: job?.name, jobId: job?.id, reason: error.message },
+          'job failed',
+        ),
+      );
+      this.workers.push(worker);
+    }
+    this.logger.log({ queues: [...this.queues.keys()] }, 'worker consuming');
+  }
+
+  /** ioredis reconnects every few hundred ms during an outage: one line per 30 s is enough. */
+  private reportConnectionError(queue: string, error: Error): void {
+    if (Date.now() - this.lastConnectionReport < 30000) return;
+    this.lastConnectionReport = Date.now();
+    this.logger.warn({ queue, reason: error.message }, 'queue connection lost; retrying');
+  }
+
+  /** Lets running jobs finish (their outcome lands on the outbox row) before the transport closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+}

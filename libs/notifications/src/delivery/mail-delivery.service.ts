@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, MAIL_TRANSPORT, MailSendError, type MailTransport } from '@app/platform';
+import { MailRenderer } from '../mail/mail-renderer.service';
+import { NotificationStatus } from '../outbox/notification.entity';
+import { OutboxRepository } from '../outbox/outbox.repository';
+import { decideRetry, describeFailure, RetryPolicy } from './retry-policy';
+
+export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
+
+/** `<id@domain>` with the domain of MAIL_FROM: a resend of one row carries the same Message-ID. */
+export function messageIdFor(rowId: string, mailFrom: string): string {
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
+  const domain = address.slice(address.lastIndexOf('@') + 1).trim();
+  return `<${rowId}@${/^[\w.-]+$/.test(domain) ? domain : 'localhost'}>`;
+}
+
+/**
+ * Delivers one outbox row: the single retry rule of both profiles. The row is reloaded,
+ * so a job or tick that arrives late for a row already sent or given up does nothing.
+ */
+@Injectable()
+export class MailDeliveryService implements OnApplicationShutdown {
+  private readonly logger = new Logger(MailDeliveryService.name);
+  private readonly policy: RetryPolicy;
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly renderer: MailRenderer,
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+    private readonly config: AppConfig,
+  ) {
+    this.policy = {
+      maxAttempts: config.MAIL_MAX_ATTEMPTS,
+      baseDelayMs: config.MAIL_RETRY_BASE_MS,
+      maxDelayMs: config.MAIL_RETRY_MAX_MS,
+    };
+  }
+
+  async deliver(notificationId: string): Promise<DeliveryOutcome> {
+    const row = await this.outbox.find(notificationId);
+    if (!row || row.status === NotificationStatus.sent || row.status === NotificationStatus.failed)
+      return 'skipped';
+
+    let rendered;
+    try {
+      rendered = this.renderer.render(row.template, row.locale, row.data);
+    } catch (error) {
+      await this.outbox.markFailed(row.id, describeFailure(error));
+      this.logger.error({ notificationId, template: row.template }, 'mail cannot be rendered');
+      return 'failed';
+    }
+
+    try {
+      await this.transport.send({
+        messageId: messageIdFor(row.id, this.config.MAIL_FROM),
+        to: row.recipientEmail,
+        ...rendered,
+      });
+    } catch (error) {
+      const reason = describeFailure(error);
+      if (error instanceof MailSendError && error.permanent) {
+        await this.outbox.markFailed(row.id, reason);
+        this.logger.warn({ notificationId, reason }, 'mail refused permanently');
+        return 'failed';
+      }
+      const decision = decideRetry(this.policy, row.attempts + 1, new Date());
+      await this.outbox.recordFailure(row, reason, decision.giveUp ? null : decision.nextAttemptAt);
+      this.logger.warn({ notificationId, attempts: row.attempts + 1, reason }, 'mail not sent');
+      return decision.giveUp ? 'failed' : 'retry';
+    }
+
+    // The server has the mail: record it at once, the window for a duplicate is this update.
+    await this.outbox.markSent(row.id);
+    return 'sent';
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.transport.close();
+  }
+}

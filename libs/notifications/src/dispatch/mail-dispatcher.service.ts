@@ -1,0 +1,74 @@
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { AppConfig } from '@app/platform';
+import { MailDeliveryService } from '../delivery/mail-delivery.service';
+import { OutboxRepository } from '../outbox/outbox.repository';
+
+/**
+ * Embedded profile (no Redis): delivers due outbox rows from inside the portal, every
+ * OUTBOX_POLL_MS. Each row is claimed (pending -> queued) before it is sent, so a row
+ * is never handed out twice even if ticks overlapped. With Redis this stays idle: the
+ * worker's relay does the job.
+ */
+@Injectable()
+export class MailDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(MailDispatcher.name);
+  private timer?: NodeJS.Timeout;
+  private tick?: Promise<void>;
+  private stopped = false;
+  private lastSweep = 0;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly outbox: OutboxRepository,
+    private readonly delivery: MailDeliveryService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.usesRedis) return;
+    // One process owns the embedded database: whatever is still queued was cut off by
+    // the previous run's exit and goes back to pending now.
+    await this.outbox.sweepStuck(new Date(), this.config.MAIL_MAX_ATTEMPTS);
+    this.lastSweep = Date.now();
+    this.schedule(0);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.tick;
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.tick = this.runOnce()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'mail dispatch failed'))
+        .finally(() => this.schedule(this.config.OUTBOX_POLL_MS));
+    }, delay);
+  }
+
+  /** Delivers every due row, a few at a time, until none is left. */
+  async runOnce(): Promise<void> {
+    if (Date.now() - this.lastSweep > this.config.OUTBOX_SWEEP_AFTER_MS / 2) {
+      this.lastSweep = Date.now();
+      await this.outbox.sweepStuck(
+        new Date(Date.now() - this.config.OUTBOX_SWEEP_AFTER_MS),
+        this.config.MAIL_MAX_ATTEMPTS,
+      );
+    }
+    while (!this.stopped) {
+      const ids = await this.outbox.findDueIds(this.config.MAIL_CONCURRENCY);
+      if (ids.length === 0) return;
+      await Promise.all(
+        ids.map(async (id) => {
+          if (await this.outbox.claim(id)) await this.delivery.deliver(id);
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { MailRenderer, MailTemplateError } from './mail-renderer.service';
+
+describe('MailRenderer', () => {
+  const renderer = new MailRenderer();
+  const link = 'https://portal.test/verify-email?token=abc&x=1';
+
+  it('escapes markup in user values in the HTML part and keeps the text part readable', () => {
+    const mail = renderer.render('verify-email', 'vi', {
+      fullName: '<script>alert(1)</script> Ngô "Bảo"',
+      link,
+    });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail.html).toContain('href="https://portal.test/verify-email?token=abc&amp;x=1"');
+    expect(mail.text).toContain('<script>alert(1)</script> Ngô "Bảo"');
+    expect(mail.text).toContain(link);
+  });
+
+  it('renders every template in Vietnamese and English', () => {
+    const data = { fullName: 'Lan', link, time: '2026-11-26T03:00:00Z' };
+    for (const template of ['verify-email', 'password-reset', 'password-changed', 'welcome']) {
+      const vi = renderer.render(template, 'vi', data);
+      const en = renderer.render(template, 'en', data);
+      expect(vi.subject).not.toBe(en.subject);
+      expect(vi.html).toContain('lang="vi"');
+      expect(en.html).toContain('lang="en"');
+      expect(vi.text).toContain('Xin chào Lan,');
+      expect(en.text).toContain('Hello Lan,');
+    }
+    expect(renderer.render('verify-email', 'vi', data).subject).toBe(
+      'Xác nhận địa chỉ e-mail của bạn',
+    );
+    expect(renderer.render('verify-email', 'en', data).subject).toBe('Confirm your e-mail address');
+  });
+
+  it('shows times in Asia/Ho_Chi_Minh', () => {
+    const mail = renderer.render('password-changed', 'en', {
+      fullName: 'Lan',
+      time: '2026-11-26T03:00:00Z',
+    });
+    expect(mail.text).toContain('10:00');
+  });
+
+  it('falls back to Vietnamese for an unknown locale', () => {
+    expect(renderer.render('welcome', 'fr', { fullName: 'A', link }).html).toContain('lang="vi"');
+  });
+
+  it('refuses an unknown template, missing data and non-http links', () => {
+    expect(() => renderer.render('no-such-mail', 'vi', {})).toThrow(MailTemplateError);
+    expect(() => renderer.render('welcome', 'vi', { fullName: 'A' })).toThrow(/link/);
+    expect(() =>
+      renderer.render('welcome', 'vi', { fullName: 'A', link: 'javascript:alert(1)' }),
+    ).toThrow(MailTemplateError);
+  });
+});

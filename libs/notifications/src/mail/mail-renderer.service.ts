@@ -1,0 +1,98 @@
+import { Injectable, Optional } from '@nestjs/common';
+import nunjucks from 'nunjucks';
+import { Locale, Translator, toLocale } from '@app/platform/i18n/translator';
+import type { MailData } from '../outbox/notification.entity';
+import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
+import { HTML_LAYOUT, MAIL_TEMPLATES, MailTemplate, MailView, TEXT_LAYOUT } from './mail.templates';
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** The row names a template this version does not know, or lacks data it needs: retrying cannot help. */
+export class MailTemplateError extends Error {}
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * Turns (template, locale, data) into subject, HTML and text. HTML is rendered with
+ * autoescape, so a user's name containing markup shows as text; links must be http(s) so
+ * a `javascript:` URL cannot reach a button.
+ */
+@Injectable()
+export class MailRenderer {
+  private readonly translator: Translator;
+  private readonly html = nunjucks.compile(
+    HTML_LAYOUT,
+    new nunjucks.Environment(null, { autoescape: true }),
+  );
+  private readonly text = nunjucks.compile(
+    TEXT_LAYOUT,
+    new nunjucks.Environment(null, { autoescape: false }),
+  );
+
+  constructor(@Optional() translator?: Translator) {
+    this.translator = (translator ?? new Translator()).register(MAIL_NAMESPACE, MAIL_CATALOGUE);
+  }
+
+  static knows(template: string): boolean {
+    return Object.hasOwn(MAIL_TEMPLATES, template);
+  }
+
+  render(template: string, locale: string, data: MailData): RenderedMail {
+    if (!MailRenderer.knows(template))
+      throw new MailTemplateError(`unknown mail template "${template}"`);
+    const spec: MailTemplate = MAIL_TEMPLATES[template as keyof typeof MAIL_TEMPLATES];
+    const lang = toLocale(locale);
+    const values = this.values(template, spec, lang, data);
+    const t = (key: string) =>
+      this.translator.t(
+        lang,
+        `${MAIL_NAMESPACE}:${key.includes('.') ? key : `${template}.${key}`}`,
+        values,
+      );
+    const view: MailView = {
+      lang,
+      subject: t('subject'),
+      greeting: t('common.greeting'),
+      before: spec.before.map(t),
+      action: spec.action && { label: t(spec.action.label), link: values[spec.action.linkField] },
+      after: spec.after.map(t),
+      signature: t('common.signature'),
+      automatic: t('common.automatic'),
+    };
+    return { subject: view.subject, html: this.html.render(view), text: this.text.render(view) };
+  }
+
+  private values(
+    template: string,
+    spec: MailTemplate,
+    locale: Locale,
+    data: MailData,
+  ): Record<string, string> {
+    const values: Record<string, string> = {};
+    for (const field of spec.fields) {
+      const value = data[field];
+      if (value === undefined || value === null || value === '')
+        throw new MailTemplateError(`mail template "${template}" needs "${field}"`);
+      values[field] = String(value);
+    }
+    if (spec.action && !/^https?:\/\//i.test(values[spec.action.linkField]))
+      throw new MailTemplateError(`mail template "${template}" needs an http(s) link`);
+    for (const field of spec.timeFields ?? []) values[field] = localTime(values[field], locale);
+    return values;
+  }
+}
+
+function localTime(value: string, locale: Locale): string {
+  const instant = new Date(/^\d+$/.test(value) ? Number(value) : value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const formatted = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(instant);
+  return `${formatted} (GMT+7)`;
+}

@@ -1,0 +1,123 @@
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type ConnectionOptions, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig, JOB_OPTIONS, JobName, QueueName, redisOptions } from '@app/platform';
+import { OutboxRepository } from '../outbox/outbox.repository';
+
+const BATCH_SIZE = 500;
+/** Upper bound on waiting for Redis while the claimed rows stay locked. */
+const ENQUEUE_TIMEOUT_MS = 3000;
+
+/**
+ * Production profile: moves due outbox rows onto the BullMQ `mail` queue, every
+ * OUTBOX_POLL_MS. Rows are locked with SKIP LOCKED (several workers share the work),
+ * the jobs are added and the rows marked queued in one transaction: when Redis is down
+ * the add fails fast, the transaction rolls back and the rows wait for the next tick.
+ * Rows that stay queued without an outcome are swept back to pending.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private queue?: Queue;
+  private timer?: NodeJS.Timeout;
+  private tick?: Promise<void>;
+  private stopped = false;
+  private lastSweep = 0;
+  private redisDown = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly outbox: OutboxRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.REDIS_URL) return;
+    this.queue = new Queue(QueueName.mail, {
+      connection: redisOptions(this.config.REDIS_URL, 'producer') as ConnectionOptions,
+      prefix: this.config.QUEUE_PREFIX,
+    });
+    // Connection errors are expected during an outage; the tick reports them once.
+    this.queue.on('error', () => undefined);
+    this.schedule(0);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.tick;
+    await this.queue?.close().catch(() => undefined);
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.tick = this.runOnce()
+        .then(() => {
+          if (this.redisDown) this.logger.log('mail queue reachable again');
+          this.redisDown = false;
+        })
+        .catch((error: unknown) => {
+          if (!this.redisDown)
+            this.logger.warn({ reason: String(error) }, 'mail relay paused; rows stay pending');
+          this.redisDown = true;
+        })
+        .finally(() => this.schedule(this.config.OUTBOX_POLL_MS));
+    }, delay);
+  }
+
+  /** One pass: sweep when due, then relay batches until nothing due is left. */
+  async runOnce(): Promise<void> {
+    if (Date.now() - this.lastSweep > Math.min(this.config.OUTBOX_SWEEP_AFTER_MS / 2, 30000)) {
+      this.lastSweep = Date.now();
+      const swept = await this.outbox.sweepStuck(
+        new Date(Date.now() - this.config.OUTBOX_SWEEP_AFTER_MS),
+        this.config.MAIL_MAX_ATTEMPTS,
+      );
+      if (swept > 0) this.logger.warn({ swept }, 'mail rows without outcome queued again');
+    }
+    let relayed = BATCH_SIZE;
+    while (!this.stopped && relayed === BATCH_SIZE) relayed = await this.relayBatch();
+  }
+
+  private relayBatch(): Promise<number> {
+    const queue = this.queue;
+    if (!queue) return Promise.resolve(0);
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await this.outbox.lockDue(manager, BATCH_SIZE);
+      if (rows.length === 0) return 0;
+      await this.outbox.markQueued(
+        manager,
+        rows.map((row) => row.id),
+      );
+      // Deterministic job ids (BullMQ refuses ":" in them): relaying a row again after a failed commit adds no second job.
+      const jobs = rows.map((row) => ({
+        name: JobName.deliverMail,
+        data: { notificationId: row.id },
+        opts: { ...JOB_OPTIONS[JobName.deliverMail], jobId: `${row.id}-${row.attempts}` },
+      }));
+      await withTimeout(queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'the mail queue');
+      return rows.length;
+    });
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  // The add may still settle after the timeout: its outcome no longer matters.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
