@@ -63,7 +63,9 @@ describe('browser journey: register, verify, sign in, switch language, sign out'
         problems.push(message.text());
       }
     });
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('requestfailed', (request) =>
+      problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`),
+    );
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'document' && response.status() >= 400) {
         problems.push(`${response.status()}: ${response.url()}`);

@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './config/config.module';
 export * from './errors';
 export * from './http/validation';
+export * from './http/all-exceptions.filter';
 export * from './http/dto-decorators';
 export * from './database/database-options';
 export * from './database/transaction-runner';

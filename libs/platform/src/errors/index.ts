@@ -1,4 +1,3 @@
 export * from './error-code';
 export * from './domain-error';
 export * from './db-errors';
-export * from './all-exceptions.filter';

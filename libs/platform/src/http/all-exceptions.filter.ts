@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ThrottlerException } from '@nestjs/throttler';
-import { isDatabaseUnavailable } from './db-errors';
-import { DomainError, FieldError } from './domain-error';
-import { ERROR_STATUS, ErrorCode } from './error-code';
+import { isDatabaseUnavailable } from '../errors/db-errors';
+import { DomainError, FieldError } from '../errors/domain-error';
+import { ERROR_STATUS, ErrorCode } from '../errors/error-code';
 
 export interface ErrorBody {
   statusCode: number;
