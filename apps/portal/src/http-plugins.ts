@@ -28,6 +28,9 @@ export async function registerHttpPlugins(
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // Only where the site is served over https; on a plain-http install (a LAN
+        // address) the browser would otherwise rewrite asset and form URLs to https.
+        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,

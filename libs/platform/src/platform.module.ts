@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthService } from './health/health.service';
 import { LoggingModule } from './logging/logging.module';
+import { Translator } from './i18n/translator';
 
 /** Infrastructure shared by every app: config, logging, database, health. */
 @Module({})
@@ -13,8 +14,9 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule],
-      providers: [HealthService],
-      exports: [HealthService],
+      // One Translator per process: each lib registers its own namespace on it.
+      providers: [HealthService, { provide: Translator, useValue: new Translator() }],
+      exports: [HealthService, Translator],
     };
   }
 }

@@ -19,11 +19,11 @@ import { SignInPagesController } from './sign-in-pages.controller';
     SignInPagesController,
     PasswordPagesController,
   ],
-  providers: [
-    { provide: Translator, useFactory: () => new Translator().register('pages', { vi, en }) },
-    PageRenderer,
-    PageExceptionFilter,
-  ],
+  providers: [PageRenderer, PageExceptionFilter],
   exports: [PageRenderer, PageExceptionFilter],
 })
-export class PagesModule {}
+export class PagesModule {
+  constructor(translator: Translator) {
+    translator.register('pages', { vi, en });
+  }
+}
