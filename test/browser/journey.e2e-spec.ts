@@ -128,7 +128,7 @@ describe('browser journey: register, verify, sign in, switch language, sign out'
   it('confirms the e-mail from the link in the mail, with a button (never on GET)', async () => {
     const mailDir = join(env.VAR_DIR, 'mail');
     const mail = await waitFor(
-      async () => mailsTo(mailDir, email)[0],
+      async () => (await mailsTo(mailDir, email))[0],
       'the verification mail',
       30000,
       200,

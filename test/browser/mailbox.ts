@@ -1,34 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 
-/** Undoes quoted-printable transfer encoding (soft line breaks and =XX bytes), as UTF-8. */
-export function decodeQuotedPrintable(text: string): string {
-  const joined = text.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined.slice(i + 1, i + 3);
-    if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(joined[i], 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** The decoded text of every .eml file the embedded profile wrote for this address. */
-export function mailsTo(mailDir: string, address: string): string[] {
-  let files: string[];
-  try {
-    files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
-  } catch {
-    return [];
-  }
-  return files
-    .sort()
-    .map((file) => decodeQuotedPrintable(readFileSync(join(mailDir, file), 'utf8')))
-    .filter((mail) => new RegExp(`^To: .*${address.replace(/[.+]/g, '\\$&')}`, 'mi').test(mail));
+/** The text of every .eml file the embedded profile wrote for this address, oldest first. */
+export async function mailsTo(mailDir: string, address: string): Promise<string[]> {
+  const files = (await readdir(mailDir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
+  const mails = await Promise.all(
+    files.map(async (file) => simpleParser(await readFile(join(mailDir, file)))),
+  );
+  return mails
+    .filter((mail) => JSON.stringify(mail.to ?? '').includes(address))
+    .map((mail) => mail.text ?? '');
 }
 
 /** The first link to `path` in a mail, e.g. `/verify-email`. */

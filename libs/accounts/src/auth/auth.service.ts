@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, Locale, AppConfig, TransactionRunner } from '@app/platform';
 import { OutboxService } from '@app/notifications';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -51,15 +52,7 @@ export class AuthService {
         passwordHash,
         role: Role.applicant,
       });
-      const { token, id } = await this.tokens.issue(manager, user.id, TokenPurpose.verifyEmail);
-      await this.outbox.enqueue(manager, {
-        dedupeKey: `verify-email:${id}`,
-        recipientEmail: user.email,
-        recipientUserId: user.id,
-        template: 'verify-email',
-        locale: input.locale,
-        data: { fullName: user.fullName, link: this.link('/verify-email', token) },
-      });
+      await this.sendVerificationLink(manager, user);
       return user;
     });
   }
@@ -90,15 +83,7 @@ export class AuthService {
       const user = await manager.findOneOrFail(User, { where: { id: userId } });
       if (user.emailVerifiedAt) return;
       await this.tokens.invalidateAll(manager, user.id, TokenPurpose.verifyEmail);
-      const { token, id } = await this.tokens.issue(manager, user.id, TokenPurpose.verifyEmail);
-      await this.outbox.enqueue(manager, {
-        dedupeKey: `verify-email:${id}`,
-        recipientEmail: user.email,
-        recipientUserId: user.id,
-        template: 'verify-email',
-        locale: toMailLocale(user.locale),
-        data: { fullName: user.fullName, link: this.link('/verify-email', token) },
-      });
+      await this.sendVerificationLink(manager, user);
     });
   }
 
@@ -172,10 +157,19 @@ export class AuthService {
     });
   }
 
-  private async passwordChangedMail(
-    manager: Parameters<OutboxService['enqueue']>[0],
-    user: User,
-  ): Promise<void> {
+  private async sendVerificationLink(manager: EntityManager, user: User): Promise<void> {
+    const { token, id } = await this.tokens.issue(manager, user.id, TokenPurpose.verifyEmail);
+    await this.outbox.enqueue(manager, {
+      dedupeKey: `verify-email:${id}`,
+      recipientEmail: user.email,
+      recipientUserId: user.id,
+      template: 'verify-email',
+      locale: toMailLocale(user.locale),
+      data: { fullName: user.fullName, link: this.link('/verify-email', token) },
+    });
+  }
+
+  private async passwordChangedMail(manager: EntityManager, user: User): Promise<void> {
     const now = new Date();
     await this.outbox.enqueue(manager, {
       dedupeKey: `password-changed:${user.id}:${now.getTime()}`,

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/platform';
-import { parseEml } from './eml-parser';
+import { AddressObject, simpleParser } from 'mailparser';
 
 export interface MailboxEntry {
   /** The file name, the only handle a page gets (validated on every read). */
@@ -51,14 +51,21 @@ export class DevMailboxService {
       stat(path).catch(() => undefined),
     ]);
     if (source === undefined || !info) return undefined;
-    const mail = parseEml(source);
+    const mail = await simpleParser(source);
     return {
       id,
       time: info.mtime,
-      from: mail.headers.from ?? '',
-      to: mail.headers.to ?? '',
-      subject: mail.headers.subject ?? '',
+      from: mail.from?.text ?? '',
+      to: addresses(mail.to),
+      subject: mail.subject ?? '',
       text: mail.text ?? '',
     };
   }
+}
+
+function addresses(field: AddressObject | AddressObject[] | undefined): string {
+  return ([] as AddressObject[])
+    .concat(field ?? [])
+    .map((a) => a.text)
+    .join(', ');
 }
