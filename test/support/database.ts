@@ -4,12 +4,14 @@ import { ACCOUNTS_ENTITIES } from '@app/accounts/accounts.entities';
 import { ARGON2_OPTIONS } from '@app/accounts/passwords/password-hasher';
 import { User } from '@app/accounts/users/user.entity';
 import { Role } from '@app/accounts/users/role';
-import { Contest } from '@app/contests/contests/contest.entity';
+import { CONTESTS_ENTITIES } from '@app/contests/contests.entities';
+import { ENTRIES_ENTITIES } from '@app/entries/entries.entities';
+import { IdempotencyRecord } from '@app/platform/idempotency/idempotency-record.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { loadConfig } from '@app/platform/config/app-config';
 import { databaseOptions } from '@app/platform/database/database-options';
 
-export const ALL_ENTITIES = [...ACCOUNTS_ENTITIES, Notification, Contest];
+export const ALL_ENTITIES = [...ACCOUNTS_ENTITIES, Notification, ...CONTESTS_ENTITIES, ...ENTRIES_ENTITIES, IdempotencyRecord];
 
 /**
  * The test's own connection to the database a spawned app uses (the same SQLite file, or

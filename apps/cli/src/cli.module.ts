@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
+import { EntriesModule } from '@app/entries';
 import { NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 
@@ -15,6 +16,7 @@ export class CliModule {
         AccountsModule,
         NotificationsModule,
         ContestsModule,
+        EntriesModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccountsHttpModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
+import { EntriesModule } from '@app/entries';
 import { MailDispatchModule, NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { AuthController } from './api/auth.controller';
@@ -24,6 +25,7 @@ export class PortalModule {
         NotificationsModule,
         MailDispatchModule,
         ContestsModule,
+        EntriesModule,
         PagesModule,
       ],
       controllers: [

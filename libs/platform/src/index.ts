@@ -14,3 +14,5 @@ export * from './mail/mail-transport';
 export * from './health/health.service';
 export * from './i18n/translator';
 export * from './platform.module';
+export * from './idempotency/idempotency-record.entity';
+export * from './database/uuid-primary-key';

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import type { EligibilityRules } from '../eligibility/eligibility-rules';
 
 export enum ContestKind {
   startup = 'startup_competition',
@@ -15,6 +16,23 @@ export enum ContestStatus {
   announced = 'announced',
 }
 
+/** A field of activity (lĩnh vực) an entry belongs to. */
+export interface ContestField {
+  key: string;
+  labelVi: string;
+  labelEn: string;
+}
+
+export interface Prize {
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  /** Number of such prizes. */
+  count: number;
+  /** Value in VND, if any. */
+  amountVnd?: number | null;
+}
+
 /** A contest of an edition. Windows are stored in UTC and shown in Asia/Ho_Chi_Minh. */
 @Entity('contests')
 export class Contest {
@@ -23,6 +41,14 @@ export class Contest {
 
   @Column({ type: 'varchar', length: 64, unique: true })
   slug!: string;
+
+  /** Prefix of the entries' public codes, e.g. QNG5 -> QNG5-0042. */
+  @Column({ type: 'varchar', length: 12 })
+  codePrefix!: string;
+
+  /** The last entry number handed out; incremented under a row lock. */
+  @Column({ type: 'int', default: 0 })
+  lastEntryNumber!: number;
 
   @Column({ type: 'varchar', length: 200 })
   nameVi!: string;
@@ -33,11 +59,19 @@ export class Contest {
   @Column({ type: 'varchar', length: 32 })
   kind!: ContestKind;
 
+  /** Markdown. */
   @Column({ type: 'text' })
   descriptionVi!: string;
 
   @Column({ type: 'text' })
   descriptionEn!: string;
+
+  /** The rules (thể lệ), Markdown. */
+  @Column({ type: 'text', nullable: true })
+  rulesVi!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  rulesEn!: string | null;
 
   @Column({ type: 'varchar', length: 16, default: ContestStatus.draft })
   status!: ContestStatus;
@@ -47,6 +81,22 @@ export class Contest {
 
   @Column({ type: 'datetime', nullable: true })
   submissionDeadline!: Date | null;
+
+  /** Minutes after the deadline during which a submission is still accepted. */
+  @Column({ type: 'int', default: 0 })
+  graceMinutes!: number;
+
+  @Column({ type: 'boolean', default: false })
+  blindJudging!: boolean;
+
+  @Column({ type: 'simple-json', nullable: true })
+  eligibility!: EligibilityRules | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  fields!: ContestField[] | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  prizes!: Prize[] | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;

@@ -76,6 +76,7 @@ function demoContests(year: number): Partial<Contest>[] {
   return [
     {
       slug: `khoi-nghiep-dmst-lan-5-${year}`,
+      codePrefix: 'QNG5',
       nameVi: 'Cuộc thi Khởi nghiệp Đổi mới sáng tạo tỉnh Quảng Ngãi lần thứ 5',
       nameEn: 'The 5th Quang Ngai Provincial Innovation Startup Competition',
       kind: ContestKind.startup,
@@ -89,6 +90,7 @@ function demoContests(year: number): Partial<Contest>[] {
     },
     {
       slug: `hssv-y-tuong-khoi-nghiep-${year}`,
+      codePrefix: 'HSSV',
       nameVi: 'Học sinh, sinh viên với ý tưởng khởi nghiệp',
       nameEn: 'Students with Startup Ideas',
       kind: ContestKind.studentIdea,

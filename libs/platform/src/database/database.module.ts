@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { databaseOptions } from './database-options';
 import { TransactionRunner } from './transaction-runner';
+import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
 
 /**
  * The database connection. Entities are registered by each domain module with
@@ -19,8 +20,9 @@ import { TransactionRunner } from './transaction-runner';
         retryAttempts: 0,
       }),
     }),
+    TypeOrmModule.forFeature([IdempotencyRecord]),
   ],
   providers: [TransactionRunner],
-  exports: [TransactionRunner],
+  exports: [TransactionRunner, TypeOrmModule],
 })
 export class DatabaseModule {}

@@ -1,5 +1,13 @@
+import { AddContestsAndEntries1795688086409 as MysqlAddContestsAndEntries1795688086409 } from './mysql/1795688086409-AddContestsAndEntries';
+import { AddContestsAndEntries1795688086290 as SqliteAddContestsAndEntries1795688086290 } from './sqlite/1795688086290-AddContestsAndEntries';
 import { CreateFoundationSchema1795687238095 as MysqlCreateFoundationSchema1795687238095 } from './mysql/1795687238095-CreateFoundationSchema';
 import { CreateFoundationSchema1795687217365 as SqliteCreateFoundationSchema1795687217365 } from './sqlite/1795687217365-CreateFoundationSchema';
 /** Migrations are listed explicitly so the bundled apps and the tests load the same set. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlCreateFoundationSchema1795687238095];
-export const SQLITE_MIGRATIONS: Function[] = [SqliteCreateFoundationSchema1795687217365];
+export const MYSQL_MIGRATIONS: Function[] = [
+  MysqlCreateFoundationSchema1795687238095,
+  MysqlAddContestsAndEntries1795688086409,
+];
+export const SQLITE_MIGRATIONS: Function[] = [
+  SqliteCreateFoundationSchema1795687217365,
+  SqliteAddContestsAndEntries1795688086290,
+];
