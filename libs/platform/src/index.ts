@@ -16,3 +16,4 @@ export * from './i18n/translator';
 export * from './platform.module';
 export * from './idempotency/idempotency-record.entity';
 export * from './database/uuid-primary-key';
+export * from './text/markdown';

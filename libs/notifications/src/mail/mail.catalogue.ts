@@ -19,7 +19,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
       subject: 'Xác nhận địa chỉ e-mail của bạn',
       intro: 'Cảm ơn bạn đã đăng ký. Hãy xác nhận địa chỉ e-mail để kích hoạt tài khoản.',
       action: 'Xác nhận e-mail',
-      expiry: 'Liên kết có hiệu lực trong 24 giờ.',
+      expiry: 'Liên kết có hiệu lực trong 72 giờ.',
     },
     'password-reset': {
       subject: 'Đặt lại mật khẩu',
@@ -50,7 +50,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
       intro:
         'Thank you for registering. Please confirm your e-mail address to activate your account.',
       action: 'Confirm e-mail',
-      expiry: 'The link is valid for 24 hours.',
+      expiry: 'The link is valid for 72 hours.',
     },
     'password-reset': {
       subject: 'Reset your password',
