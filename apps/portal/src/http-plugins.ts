@@ -40,8 +40,17 @@ export async function registerHttpPlugins(
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies },
   });
+  // One file per request; routes may tighten the other limits per request.
   await app.register(fastifyMultipart, {
-    limits: { fileSize: 25 * 1024 * 1024, files: 10, parts: 100, fields: 50 },
+    limits: {
+      fileSize: config.UPLOAD_MAX_BYTES,
+      files: 1,
+      parts: 60,
+      fields: 50,
+      fieldSize: 64 * 1024,
+      fieldNameSize: 100,
+      headerPairs: 50,
+    },
   });
   await app.register(fastifyStatic, {
     root: join(config.appRoot, 'apps/portal/public'),

@@ -2,13 +2,19 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AccountsHttpModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
-import { EntriesModule } from '@app/entries';
+import { EmbeddedReminderSchedulerModule, EntriesModule } from '@app/entries';
 import { MailDispatchModule, NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { AttachmentsController } from './api/attachments.controller';
 import { AuthController } from './api/auth.controller';
+import { ContestsController } from './api/contests.controller';
+import { ContestsSetupController } from './api/contests-setup.controller';
+import { RoundsController } from './api/rounds.controller';
 import { HealthController } from './api/health.controller';
 import { MeController } from './api/me.controller';
 import { UsersController } from './api/users.controller';
+import { EntryAdminController } from './api/entry-admin.controller';
+import { EntriesController } from './api/entries.controller';
 import { DevMailboxController } from './pages/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
@@ -26,14 +32,22 @@ export class PortalModule {
         MailDispatchModule,
         ContestsModule,
         EntriesModule,
+        // Without Redis the portal runs the deadline reminder scan itself; with Redis the worker's repeatable job does.
+        ...(config.usesRedis ? [] : [EmbeddedReminderSchedulerModule]),
         PagesModule,
       ],
       controllers: [
         HealthController,
         AuthController,
+        ContestsController,
+        ContestsSetupController,
+        RoundsController,
         MeController,
         UsersController,
+        EntryAdminController,
         DevMailboxController,
+        AttachmentsController,
+        EntriesController,
       ],
     };
   }

@@ -5,13 +5,17 @@ const handler = (jobName: JobName): JobHandler => ({ jobName, handle: async () =
 
 describe('handlersByQueue', () => {
   it('groups the handlers of the catalogue by queue', () => {
-    const queues = handlersByQueue([handler(JobName.deliverMail)]);
-    expect([...queues.keys()]).toEqual(['mail']);
+    const queues = handlersByQueue(Object.values(JobName).map(handler));
+    expect([...queues.keys()]).toEqual(['mail', 'schedules']);
     expect([...queues.get('mail')!.keys()]).toEqual([JobName.deliverMail]);
+    expect([...queues.get('schedules')!.keys()]).toEqual([JobName.scanDeadlineReminders]);
   });
 
   it('fails when a job of the catalogue has no handler, or two', () => {
     expect(() => handlersByQueue([])).toThrow(/mail\.deliver: no handler/);
+    expect(() => handlersByQueue([handler(JobName.deliverMail)])).toThrow(
+      /reminders\.deadline-scan: no handler/,
+    );
     expect(() =>
       handlersByQueue([handler(JobName.deliverMail), handler(JobName.deliverMail)]),
     ).toThrow(/2 handlers/);

@@ -5,7 +5,8 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { type ConnectionOptions, Job, Worker } from 'bullmq';
-import { AppConfig, redisOptions } from '@app/platform';
+import { AppConfig, QueueName, redisOptions } from '@app/platform';
+import { DeadlineReminderProcessor } from './deadline-reminder.processor';
 import { handlersByQueue, JobHandler } from './job-handlers';
 import { MailDeliveryProcessor } from './mail-delivery.processor';
 
@@ -20,8 +21,9 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
   constructor(
     private readonly config: AppConfig,
     mail: MailDeliveryProcessor,
+    reminders: DeadlineReminderProcessor,
   ) {
-    this.queues = handlersByQueue([mail as JobHandler]);
+    this.queues = handlersByQueue([mail, reminders] as JobHandler[]);
   }
 
   onApplicationBootstrap(): void {
@@ -39,7 +41,8 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
           // ioredis' option type is wider than BullMQ's declared subset; the values are plain options.
           connection: redisOptions(url, 'worker') as ConnectionOptions,
           prefix: this.config.QUEUE_PREFIX,
-          concurrency: this.config.MAIL_CONCURRENCY,
+          // Scheduled scans run one at a time per worker; mail is sent in parallel.
+          concurrency: queue === QueueName.mail ? this.config.MAIL_CONCURRENCY : 1,
           lockDuration: this.config.QUEUE_LOCK_MS,
           stalledInterval: Math.max(1000, Math.floor(this.config.QUEUE_LOCK_MS / 2)),
         },

@@ -1,10 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MailDeliveryModule, MailRelayModule, NotificationsModule } from '@app/notifications';
+import { DeadlineRemindersModule } from '@app/entries';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { DeadlineReminderProcessor } from './deadline-reminder.processor';
+import { JobSchedules } from './job-schedules.service';
 import { MailDeliveryProcessor } from './mail-delivery.processor';
 import { QueueConsumers } from './queue-consumers.service';
 
-/** The queue worker: relays the outbox to BullMQ and consumes the queues. No HTTP server. */
+/** The queue worker: relays the outbox to BullMQ, consumes the queues and registers the repeatable jobs. No HTTP server. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -15,8 +18,9 @@ export class WorkerModule {
         NotificationsModule,
         MailDeliveryModule,
         MailRelayModule,
+        DeadlineRemindersModule,
       ],
-      providers: [MailDeliveryProcessor, QueueConsumers],
+      providers: [MailDeliveryProcessor, DeadlineReminderProcessor, QueueConsumers, JobSchedules],
     };
   }
 }

@@ -1,12 +1,25 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
+import { CategoryService } from './categories/category.service';
+import { ContestRepository } from './contests/contest.repository';
+import { ContestService } from './contests/contest.service';
 import { CONTESTS_ENTITIES } from './contests.entities';
 import { DemoSeedService } from './demo/demo-seed.service';
+import { QuestionService } from './questions/question.service';
+import { RoundService } from './rounds/round.service';
+
+const SERVICES = [
+  ContestRepository,
+  ContestService,
+  CategoryService,
+  RoundService,
+  QuestionService,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONTESTS_ENTITIES), AccountsModule],
-  providers: [DemoSeedService],
-  exports: [TypeOrmModule, DemoSeedService],
+  providers: [DemoSeedService, ...SERVICES],
+  exports: [TypeOrmModule, DemoSeedService, ...SERVICES],
 })
 export class ContestsModule {}

@@ -3,7 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { NotificationsModule } from '@app/notifications';
+import { StorageModule } from '@app/platform';
+import { AttachmentService } from './attachments/attachment.service';
 import { ENTRIES_ENTITIES } from './entries.entities';
+import { EligibilityGate } from './eligibility/eligibility-gate';
+import { EntryRepository } from './entries/entry.repository';
+import { EntryService } from './entries/entry.service';
+import { MyEntriesService } from './entries/my-entries.service';
+import { EntrySubmissionService } from './submission/entry-submission.service';
+import { EntryExportService } from './export/entry-export.service';
+import { EntryListingRepository } from './listing/entry-listing.repository';
+import { EntryListingService } from './listing/entry-listing.service';
+import { EntryScreeningService } from './screening/entry-screening.service';
 
 @Module({
   imports: [
@@ -11,8 +22,29 @@ import { ENTRIES_ENTITIES } from './entries.entities';
     AccountsModule,
     ContestsModule,
     NotificationsModule,
+    StorageModule,
   ],
-  providers: [],
-  exports: [TypeOrmModule],
+  providers: [
+    EntryRepository,
+    EligibilityGate,
+    EntryService,
+    MyEntriesService,
+    EntrySubmissionService,
+    AttachmentService,
+    EntryScreeningService,
+    EntryListingRepository,
+    EntryListingService,
+    EntryExportService,
+  ],
+  exports: [
+    TypeOrmModule,
+    EntryService,
+    MyEntriesService,
+    EntrySubmissionService,
+    AttachmentService,
+    EntryScreeningService,
+    EntryListingService,
+    EntryExportService,
+  ],
 })
 export class EntriesModule {}

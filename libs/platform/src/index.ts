@@ -17,3 +17,5 @@ export * from './platform.module';
 export * from './idempotency/idempotency-record.entity';
 export * from './database/uuid-primary-key';
 export * from './text/markdown';
+export * from './storage';
+export * from './time/vietnam-time';

@@ -3,7 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Role, User, UserAdminService } from '@app/accounts';
 import { TransactionRunner } from '@app/platform';
-import { Contest, ContestKind, ContestStatus } from '../contests/contest.entity';
+import { Category } from '../categories/category.entity';
+import { Contest } from '../contests/contest.entity';
+import { ContestQuestion } from '../questions/contest-question.entity';
+import { Round } from '../rounds/round.entity';
+import { demoEdition } from './demo-edition';
 
 export const DEMO_PASSWORD = 'khoinghiep-demo-2026';
 
@@ -28,14 +32,11 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-/** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving). */
-function vietnamTime(year: number, month: number, day: number, hour: number, minute = 0): Date {
-  return new Date(Date.UTC(year, month - 1, day, hour - 7, minute));
-}
-
 /**
- * Demo data for a first look at the platform: the 5th provincial competition and a
- * student idea contest, and one account per role. Idempotent: what exists is kept.
+ * Demo data for a first look at the platform: the 5th provincial competition (two
+ * categories, three rounds with the 100-point rubric, extra questions) and a student
+ * idea contest, and one account per role. Idempotent: a contest whose slug exists is kept
+ * as it is.
  */
 @Injectable()
 export class DemoSeedService {
@@ -62,43 +63,24 @@ export class DemoSeedService {
     }
     const year = now.getUTCFullYear();
     await this.tx.run(async (manager) => {
-      for (const contest of demoContests(year)) {
-        const exists = await manager.exists(Contest, { where: { slug: contest.slug } });
-        if (!exists) await manager.insert(Contest, contest);
+      for (const demo of demoEdition(year)) {
+        const exists = await manager.exists(Contest, { where: { slug: demo.contest.slug } });
+        if (exists) continue;
+        const contest = manager.create(Contest, demo.contest);
+        await manager.insert(Contest, contest);
+        const contestId = contest.id;
+        for (const category of demo.categories)
+          await manager.insert(Category, manager.create(Category, { ...category, contestId }));
+        for (const round of demo.rounds)
+          await manager.insert(Round, manager.create(Round, { ...round, contestId }));
+        for (const question of demo.questions)
+          await manager.insert(
+            ContestQuestion,
+            manager.create(ContestQuestion, { ...question, contestId }),
+          );
       }
     });
     this.logger.log('Demo data is in place');
     return { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
   }
-}
-
-function demoContests(year: number): Partial<Contest>[] {
-  return [
-    {
-      slug: `khoi-nghiep-dmst-lan-5-${year}`,
-      codePrefix: 'QNG5',
-      nameVi: 'Cuộc thi Khởi nghiệp Đổi mới sáng tạo tỉnh Quảng Ngãi lần thứ 5',
-      nameEn: 'The 5th Quang Ngai Provincial Innovation Startup Competition',
-      kind: ContestKind.startup,
-      descriptionVi:
-        'Cuộc thi dành cho các dự án, ý tưởng khởi nghiệp đổi mới sáng tạo của cá nhân, nhóm và doanh nghiệp khởi nghiệp. Hai bảng thi: Ý tưởng và Dự án. Ba vòng: sơ khảo, bán kết, chung kết tại Ngày hội khởi nghiệp.',
-      descriptionEn:
-        'For innovative startup ideas and projects of individuals, teams and startups. Two categories: Idea and Project. Three rounds: screening, semi-final and a live final at the Startup Festival Day.',
-      status: ContestStatus.open,
-      registrationOpensAt: vietnamTime(year, 1, 1, 0),
-      submissionDeadline: vietnamTime(year + 1, 3, 31, 23, 59),
-    },
-    {
-      slug: `hssv-y-tuong-khoi-nghiep-${year}`,
-      codePrefix: 'HSSV',
-      nameVi: 'Học sinh, sinh viên với ý tưởng khởi nghiệp',
-      nameEn: 'Students with Startup Ideas',
-      kind: ContestKind.studentIdea,
-      descriptionVi: 'Cuộc thi ý tưởng khởi nghiệp dành cho học sinh, sinh viên trên địa bàn tỉnh.',
-      descriptionEn: 'A startup idea contest for pupils and students of the province.',
-      status: ContestStatus.open,
-      registrationOpensAt: vietnamTime(year, 1, 1, 0),
-      submissionDeadline: vietnamTime(year + 1, 2, 28, 17, 0),
-    },
-  ];
 }

@@ -1,4 +1,7 @@
 import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import { REMINDER_MAIL_TEXTS } from './catalogue/reminders';
+import { SCREENING_MAIL_TEXTS } from './catalogue/screening';
+import { SUBMISSION_MAIL_TEXTS } from './catalogue/submission';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -9,6 +12,9 @@ export const MAIL_NAMESPACE = 'mail';
  */
 export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
   vi: {
+    ...SCREENING_MAIL_TEXTS.vi,
+    ...REMINDER_MAIL_TEXTS.vi,
+    ...SUBMISSION_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       signature: 'Ban tổ chức Cuộc thi Khởi nghiệp Đổi mới sáng tạo',
@@ -39,6 +45,9 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     },
   },
   en: {
+    ...SCREENING_MAIL_TEXTS.en,
+    ...REMINDER_MAIL_TEXTS.en,
+    ...SUBMISSION_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       signature: 'The Innovation Startup Competition organisers',

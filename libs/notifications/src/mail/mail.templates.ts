@@ -40,6 +40,35 @@ export const MAIL_TEMPLATES = {
     action: { label: 'action', linkField: 'link' },
     after: [],
   },
+  'entry-eligible': {
+    fields: ['fullName', 'code', 'title', 'contestName'],
+    before: ['intro', 'next'],
+    after: [],
+  },
+  'entry-ineligible': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'reason'],
+    before: ['intro', 'reason'],
+    after: ['contact'],
+  },
+  'deadline-reminder': {
+    fields: ['fullName', 'contestName', 'entryTitle', 'entryCode', 'deadline', 'link'],
+    before: ['intro', 'deadline'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['already'],
+    timeFields: ['deadline'],
+  },
+  'entry-receipt': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'submittedAt', 'link'],
+    before: ['intro', 'details'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['editable'],
+    timeFields: ['submittedAt'],
+  },
+  'entry-withdrawn': {
+    fields: ['fullName', 'code', 'title', 'contestName'],
+    before: ['intro'],
+    after: ['contact'],
+  },
 } as const satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -20,21 +20,34 @@ export interface NewNotification {
 @Injectable()
 export class OutboxService {
   async enqueue(manager: EntityManager, notification: NewNotification): Promise<void> {
+    await this.enqueueMany(manager, [notification]);
+  }
+
+  /**
+   * Writes many rows in one statement. Rows whose dedupe key exists are skipped
+   * (INSERT IGNORE / INSERT OR IGNORE), so two instances recording the same events
+   * concurrently still leave one row per event.
+   */
+  async enqueueMany(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+    if (notifications.length === 0) return;
+    const now = new Date();
     await manager
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values({
-        dedupeKey: notification.dedupeKey,
-        recipientEmail: notification.recipientEmail,
-        recipientUserId: notification.recipientUserId ?? null,
-        template: notification.template,
-        locale: notification.locale,
-        data: notification.data,
-        status: NotificationStatus.pending,
-        attempts: 0,
-        nextAttemptAt: new Date(),
-      })
+      .values(
+        notifications.map((n) => ({
+          dedupeKey: n.dedupeKey,
+          recipientEmail: n.recipientEmail,
+          recipientUserId: n.recipientUserId ?? null,
+          template: n.template,
+          locale: n.locale,
+          data: n.data,
+          status: NotificationStatus.pending,
+          attempts: 0,
+          nextAttemptAt: now,
+        })),
+      )
       .orIgnore()
       .execute();
   }

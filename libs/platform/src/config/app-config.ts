@@ -111,6 +111,18 @@ export class AppConfig {
   @IsString()
   STORAGE_DIR?: string = undefined;
 
+  /** Largest accepted upload (one attachment), in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  UPLOAD_MAX_FILES_PER_ENTRY = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -190,6 +202,13 @@ export class AppConfig {
   @Min(1)
   @Max(200)
   MAIL_CONCURRENCY = 10;
+
+  /** How often due deadline reminders are looked for (worker's repeatable job, or the embedded portal), in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(24 * 60 * 60 * 1000)
+  REMINDER_SCAN_MS = 5 * 60 * 1000;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -7,23 +7,39 @@ import type { JobsOptions } from 'bullmq';
  */
 export const QueueName = {
   mail: 'mail',
+  /** Repeatable jobs (job schedulers): each fires once per cluster, whatever the number of workers. */
+  schedules: 'schedules',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   deliverMail: 'mail.deliver',
+  scanDeadlineReminders: 'reminders.deadline-scan',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export interface JobPayloads {
   [JobName.deliverMail]: { notificationId: string };
+  /** Nothing: the scan reads the clock and the database when it runs. */
+  [JobName.scanDeadlineReminders]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.deliverMail]: QueueName.mail,
+  [JobName.scanDeadlineReminders]: QueueName.schedules,
 };
 
 /** Retries of mail live on the outbox row (one rule for both profiles), so a job runs once. */
 export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   [JobName.deliverMail]: { attempts: 1, removeOnComplete: true, removeOnFail: 1000 },
+  // A failed scan is not retried: the next one comes within REMINDER_SCAN_MS.
+  [JobName.scanDeadlineReminders]: { attempts: 1, removeOnComplete: true, removeOnFail: 100 },
 };
+
+/**
+ * Repeatable jobs. The fixed scheduler id is what makes N workers registering the same
+ * schedule at boot end up with one schedule (BullMQ `upsertJobScheduler`).
+ */
+export const JOB_SCHEDULERS = {
+  deadlineReminders: { id: 'deadline-reminders', jobName: JobName.scanDeadlineReminders },
+} as const;

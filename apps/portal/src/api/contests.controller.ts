@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Public, Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { ContestService, CreateContestDto, UpdateContestDto } from '@app/contests';
+
+const SEES_DRAFTS: ReadonlySet<Role> = new Set([Role.organizer, Role.admin]);
+
+@ApiTags('contests')
+@Controller('api/v1/contests')
+export class ContestsController {
+  constructor(private readonly contests: ContestService) {}
+
+  /** Published contests (every status but draft), newest first. */
+  @Public()
+  @Get()
+  list() {
+    return this.contests.listPublished();
+  }
+
+  /** A draft answers 404 to everyone but organizers. */
+  @Public()
+  @Get(':slug')
+  get(@Param('slug') slug: string, @CurrentUser() principal: Principal | undefined) {
+    return this.contests.getBySlug(
+      slug,
+      principal !== undefined && SEES_DRAFTS.has(principal.role),
+    );
+  }
+
+  @Roles(Role.organizer)
+  @Get(':id/admin')
+  getForOrganizers(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.contests.getForOrganizers(id);
+  }
+
+  @Roles(Role.organizer)
+  @Post()
+  create(@Body() dto: CreateContestDto) {
+    return this.contests.create(dto);
+  }
+
+  @Roles(Role.organizer)
+  @Patch(':id')
+  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateContestDto) {
+    return this.contests.update(id, dto);
+  }
+}

@@ -1,0 +1,115 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Flag, TrimmedString } from '@app/platform';
+import { EligibilityDto } from '../eligibility/eligibility.dto';
+import {
+  IsoDateTime,
+  Key,
+  MarkdownText,
+  NestedList,
+  WholeNumber,
+} from '../validation/contest-dto-decorators';
+import { ContestKind, ContestStatus } from './contest.entity';
+
+export const CONTEST_TEXT_LIMITS = { name: 200, description: 20_000, rules: 50_000 } as const;
+
+export class ContestFieldDto {
+  @Key()
+  key!: string;
+
+  @TrimmedString({ max: 120, example: 'Công nghệ số' })
+  labelVi!: string;
+
+  @TrimmedString({ max: 120, example: 'Digital technology' })
+  labelEn!: string;
+}
+
+export class PrizeDto {
+  @Key()
+  key!: string;
+
+  @TrimmedString({ max: 120, example: 'Giải Nhất' })
+  nameVi!: string;
+
+  @TrimmedString({ max: 120, example: 'First prize' })
+  nameEn!: string;
+
+  @WholeNumber({ min: 1, max: 100 })
+  count!: number;
+
+  /** VND; up to a thousand billion. */
+  @WholeNumber({ min: 0, max: 1_000_000_000_000, optional: true })
+  amountVnd?: number | null;
+}
+
+export class CreateContestDto {
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'slug must be lower-case letters, digits and single dashes',
+  })
+  @TrimmedString({ min: 3, max: 64, example: 'khoi-nghiep-dmst-lan-5-2026' })
+  slug!: string;
+
+  @Matches(/^[A-Z0-9]{2,8}$/, { message: 'codePrefix must be 2 to 8 capital letters or digits' })
+  @ApiProperty({ example: 'QNG5' })
+  codePrefix!: string;
+
+  @TrimmedString({ max: CONTEST_TEXT_LIMITS.name })
+  nameVi!: string;
+
+  @TrimmedString({ max: CONTEST_TEXT_LIMITS.name })
+  nameEn!: string;
+
+  @IsIn(Object.values(ContestKind))
+  @ApiProperty({ enum: ContestKind })
+  kind!: ContestKind;
+
+  @MarkdownText({ max: CONTEST_TEXT_LIMITS.description })
+  descriptionVi!: string;
+
+  @MarkdownText({ max: CONTEST_TEXT_LIMITS.description })
+  descriptionEn!: string;
+
+  @MarkdownText({ max: CONTEST_TEXT_LIMITS.rules, optional: true })
+  rulesVi?: string | null;
+
+  @MarkdownText({ max: CONTEST_TEXT_LIMITS.rules, optional: true })
+  rulesEn?: string | null;
+
+  /** Optional while a draft; both windows are required to open the contest. */
+  @IsoDateTime({ optional: true })
+  registrationOpensAt?: string | null;
+
+  @IsoDateTime({ optional: true })
+  submissionDeadline?: string | null;
+
+  @WholeNumber({ min: 0, max: 240, optional: true })
+  graceMinutes?: number;
+
+  @Flag({ optional: true })
+  blindJudging?: boolean;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EligibilityDto)
+  @ApiPropertyOptional({ type: () => EligibilityDto, nullable: true })
+  eligibility?: EligibilityDto | null;
+
+  @NestedList(() => ContestFieldDto, { max: 50, optional: true, uniqueBy: (f) => f.key })
+  fields?: ContestFieldDto[] | null;
+
+  @NestedList(() => PrizeDto, { max: 30, optional: true, uniqueBy: (p) => p.key })
+  prizes?: PrizeDto[] | null;
+}
+
+/**
+ * A partial update. `eligibility`, `fields` and `prizes` are replaced whole when given.
+ * `status` moves along draft -> open -> closed -> judging -> announced (and closed ->
+ * open to reopen); anything else is 409 INVALID_STATUS_TRANSITION.
+ */
+export class UpdateContestDto extends PartialType(CreateContestDto, { skipNullProperties: false }) {
+  @IsOptional()
+  @IsIn(Object.values(ContestStatus))
+  @ApiPropertyOptional({ enum: ContestStatus })
+  status?: ContestStatus;
+}

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, Not } from 'typeorm';
+import { DomainError, ErrorCode, isUniqueViolation, TransactionRunner } from '@app/platform';
+import type { FieldError } from '@app/platform';
+import { Category } from '../categories/category.entity';
+import { effectiveRules } from '../eligibility/eligibility-rules';
+import type { EligibilityRules } from '../eligibility/eligibility-rules';
+import { compactRules, eligibilityProblems } from '../eligibility/eligibility-validation';
+import { CreateContestDto, UpdateContestDto } from './contest.dto';
+import { Contest, ContestStatus } from './contest.entity';
+import { toContestAdminResponse, toPublicContestResponse } from './contest.mapper';
+import type { ContestAdminResponse, PublicContestResponse } from './contest.mapper';
+import { contestOrFail } from './contest-lookup';
+import { ContestRepository } from './contest.repository';
+import { allowedTransitions, canTransition, isPublished } from './contest-status';
+
+const toDate = (iso: string | null | undefined) =>
+  iso === undefined ? undefined : iso === null ? null : new Date(iso);
+
+/** Organizers configure contests; anyone reads the published ones. */
+@Injectable()
+export class ContestService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly repository: ContestRepository,
+  ) {}
+
+  async listPublished(now = new Date()): Promise<PublicContestResponse[]> {
+    const contests = await this.repository.findPublished();
+    const parts = await this.repository.partsOf(contests.map((c) => c.id));
+    return contests.map((c) => toPublicContestResponse(c, parts.get(c.id)!, now));
+  }
+
+  /** A draft is visible to organizers only; to anyone else it does not exist. */
+  async getBySlug(slug: string, canSeeDrafts: boolean): Promise<PublicContestResponse> {
+    const contest = await this.tx.manager.findOne(Contest, { where: { slug } });
+    if (!contest || (!isPublished(contest.status) && !canSeeDrafts))
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No such contest');
+    return toPublicContestResponse(contest, await this.repository.partsOfOne(contest.id));
+  }
+
+  async getForOrganizers(id: string): Promise<ContestAdminResponse> {
+    const contest = await this.findOrFail(this.tx.manager, id);
+    return toContestAdminResponse(contest, await this.repository.partsOfOne(contest.id));
+  }
+
+  /** A new contest starts as a draft, invisible to the public until it is opened. */
+  async create(dto: CreateContestDto): Promise<ContestAdminResponse> {
+    const values: Partial<Contest> = {
+      slug: dto.slug,
+      codePrefix: dto.codePrefix,
+      nameVi: dto.nameVi,
+      nameEn: dto.nameEn,
+      kind: dto.kind,
+      descriptionVi: dto.descriptionVi,
+      descriptionEn: dto.descriptionEn,
+      rulesVi: dto.rulesVi ?? null,
+      rulesEn: dto.rulesEn ?? null,
+      status: ContestStatus.draft,
+      registrationOpensAt: toDate(dto.registrationOpensAt) ?? null,
+      submissionDeadline: toDate(dto.submissionDeadline) ?? null,
+      graceMinutes: dto.graceMinutes ?? 0,
+      blindJudging: dto.blindJudging ?? false,
+      eligibility: compactRules(dto.eligibility as EligibilityRules | null | undefined),
+      fields: dto.fields ?? [],
+      prizes: dto.prizes ?? [],
+    };
+    assertValid(checkContest(values as Contest, []));
+    const id = await this.slugSafe(() =>
+      this.tx.run(async (manager) => {
+        await this.assertSlugFree(manager, values.slug!);
+        const contest = manager.create(Contest, values);
+        await manager.insert(Contest, contest);
+        return contest.id;
+      }),
+    );
+    return this.getForOrganizers(id);
+  }
+
+  async update(id: string, dto: UpdateContestDto): Promise<ContestAdminResponse> {
+    await this.slugSafe(() =>
+      this.tx.run(async (manager) => {
+        const current = await this.findOrFail(manager, id);
+        const changes = changesOf(dto);
+        const next = { ...current, ...changes } as Contest;
+        const categories = await manager.find(Category, { where: { contestId: id } });
+        assertValid(checkContest(next, categories));
+        if (changes.status !== undefined && changes.status !== current.status)
+          this.assertTransition(current.status, next, categories.length);
+        if (
+          changes.codePrefix !== undefined &&
+          changes.codePrefix !== current.codePrefix &&
+          current.lastEntryNumber > 0
+        )
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            'The code prefix cannot change once entries have codes',
+          );
+        if (changes.slug !== undefined && changes.slug !== current.slug)
+          await this.assertSlugFree(manager, changes.slug, id);
+        if (Object.keys(changes).length === 0) return;
+        // Conditional on the status read above: two organizers moving the status at the
+        // same time cannot both win.
+        const result = await manager.update(Contest, { id, status: current.status }, changes);
+        if (!result.affected)
+          throw new DomainError(
+            ErrorCode.STALE_VERSION,
+            'The contest changed meanwhile; reload it',
+          );
+      }),
+    );
+    return this.getForOrganizers(id);
+  }
+
+  private findOrFail(manager: EntityManager, id: string): Promise<Contest> {
+    return contestOrFail(manager, id);
+  }
+
+  private assertTransition(from: ContestStatus, next: Contest, categoryCount: number): void {
+    const to = next.status;
+    if (!canTransition(from, to))
+      throw new DomainError(
+        ErrorCode.INVALID_STATUS_TRANSITION,
+        `A contest cannot go from ${from} to ${to}; allowed: ${allowedTransitions(from).join(', ') || 'none'}`,
+      );
+    if (to !== ContestStatus.open) return;
+    const missing: FieldError[] = [];
+    if (!next.registrationOpensAt || !next.submissionDeadline)
+      missing.push({ field: 'submissionDeadline', messages: ['both windows must be set'] });
+    if (categoryCount === 0)
+      missing.push({ field: 'categories', messages: ['at least one category is needed'] });
+    if (missing.length > 0)
+      throw new DomainError(
+        ErrorCode.INVALID_STATUS_TRANSITION,
+        'The contest is not ready to open',
+        missing,
+      );
+  }
+
+  private async assertSlugFree(manager: EntityManager, slug: string, exceptId?: string) {
+    const where = exceptId ? { slug, id: Not(exceptId) } : { slug };
+    if (await manager.exists(Contest, { where }))
+      throw new DomainError(ErrorCode.SLUG_TAKEN, 'Another contest already uses this slug');
+  }
+
+  /** Two creations racing for one slug: the unique index decides, with the same answer. */
+  private async slugSafe<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainError(ErrorCode.SLUG_TAKEN, 'Another contest already uses this slug');
+      throw error;
+    }
+  }
+}
+
+function changesOf(dto: UpdateContestDto): Partial<Contest> {
+  const { registrationOpensAt, submissionDeadline, eligibility, ...rest } = dto;
+  const changes: Partial<Contest> = {};
+  for (const [key, value] of Object.entries(rest))
+    if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
+  if (registrationOpensAt !== undefined) changes.registrationOpensAt = toDate(registrationOpensAt)!;
+  if (submissionDeadline !== undefined) changes.submissionDeadline = toDate(submissionDeadline)!;
+  if (eligibility !== undefined)
+    changes.eligibility = compactRules(eligibility as EligibilityRules | null);
+  if (rest.fields === null) changes.fields = [];
+  if (rest.prizes === null) changes.prizes = [];
+  return changes;
+}
+
+/** Rules across fields: windows in order, eligibility coherent, also for each category once merged. */
+function checkContest(contest: Contest, categories: Category[]): FieldError[] {
+  const problems = eligibilityProblems(contest.eligibility);
+  const opens = contest.registrationOpensAt;
+  const deadline = contest.submissionDeadline;
+  if (opens && deadline && new Date(opens).getTime() >= new Date(deadline).getTime())
+    problems.push({
+      field: 'submissionDeadline',
+      messages: ['submissionDeadline must be after registrationOpensAt'],
+    });
+  for (const category of categories)
+    problems.push(
+      ...eligibilityProblems(
+        effectiveRules(contest.eligibility, category.eligibility),
+        `categories.${category.key}.effectiveEligibility`,
+      ),
+    );
+  return problems;
+}
+
+export function assertValid(problems: FieldError[]): void {
+  if (problems.length > 0)
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The request is not valid', problems);
+}

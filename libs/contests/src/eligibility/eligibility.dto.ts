@@ -1,0 +1,42 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
+import { Flag } from '@app/platform';
+import { WholeNumber } from '../validation/contest-dto-decorators';
+import { APPLICANT_TYPES } from './eligibility-rules';
+import type { ApplicantType } from './eligibility-rules';
+import { ELIGIBILITY_LIMITS } from './eligibility-validation';
+
+/**
+ * Eligibility of a contest, or a category's overrides of it. Every rule is optional;
+ * cross-field rules (min <= max, also once merged with the contest) are checked by the
+ * service with eligibilityProblems.
+ */
+export class EligibilityDto {
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(APPLICANT_TYPES, { each: true })
+  @ApiPropertyOptional({ enum: APPLICANT_TYPES, isArray: true })
+  applicantTypes?: ApplicantType[];
+
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.startupMaxAgeYears, optional: true })
+  startupMaxAgeYears?: number | null;
+
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.age, optional: true })
+  minAge?: number | null;
+
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.age, optional: true })
+  maxAge?: number | null;
+
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.teamSize, optional: true })
+  teamSizeMin?: number | null;
+
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.teamSize, optional: true })
+  teamSizeMax?: number | null;
+
+  @Flag({ optional: true })
+  organizationRequired?: boolean;
+
+  @Flag({ optional: true })
+  onePersonOneEntry?: boolean;
+}

@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ArrayMinSize, IsIn, IsNumber, IsOptional, IsPositive, Max } from 'class-validator';
+import { TrimmedString } from '@app/platform';
+import {
+  IsoDateTime,
+  Key,
+  MarkdownText,
+  NestedList,
+  WholeNumber,
+} from '../validation/contest-dto-decorators';
+import { RoundMode } from './round.entity';
+
+export class CriterionDto {
+  @Key()
+  key!: string;
+
+  @TrimmedString({ max: 200, example: 'Tính đổi mới sáng tạo' })
+  labelVi!: string;
+
+  @TrimmedString({ max: 200, example: 'Innovation' })
+  labelEn!: string;
+
+  @MarkdownText({ max: 2000, optional: true })
+  guidanceVi?: string | null;
+
+  @MarkdownText({ max: 2000, optional: true })
+  guidanceEn?: string | null;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsPositive()
+  @Max(100)
+  @ApiProperty({ example: 1, exclusiveMinimum: true, minimum: 0, maximum: 100 })
+  weight!: number;
+
+  @WholeNumber({ min: 1, max: 1000 })
+  maxScore!: number;
+}
+
+export class CreateRoundDto {
+  /** 1 screening (sơ khảo), 2 semi-final (bán kết), 3 final (chung kết) ...; unique per contest. */
+  @WholeNumber({ min: 1, max: 20 })
+  position!: number;
+
+  @TrimmedString({ max: 120, example: 'Vòng sơ khảo' })
+  nameVi!: string;
+
+  @TrimmedString({ max: 120, example: 'Screening round' })
+  nameEn!: string;
+
+  @IsOptional()
+  @IsIn(Object.values(RoundMode))
+  @ApiPropertyOptional({ enum: RoundMode, default: RoundMode.online })
+  mode?: RoundMode;
+
+  @WholeNumber({ min: 1, max: 20, optional: true })
+  reviewsPerEntry?: number;
+
+  @IsoDateTime({ optional: true })
+  judgingOpensAt?: string | null;
+
+  @IsoDateTime({ optional: true })
+  judgingClosesAt?: string | null;
+
+  @ArrayMinSize(1)
+  @NestedList(() => CriterionDto, { max: 30, uniqueBy: (c) => c.key })
+  criteria!: CriterionDto[];
+}
+
+/**
+ * A partial update. `criteria` replaces the whole rubric and is refused (409
+ * RUBRIC_LOCKED) once the round has a score. Send the `version` you read to be told
+ * (409 STALE_VERSION) when someone else changed the round in between.
+ */
+export class UpdateRoundDto extends PartialType(CreateRoundDto, { skipNullProperties: false }) {
+  @WholeNumber({ min: 1, max: 2_147_483_647, optional: true })
+  version?: number;
+}

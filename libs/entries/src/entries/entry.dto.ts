@@ -1,0 +1,158 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import type { ApplicantType } from '@app/contests/eligibility/eligibility-rules';
+import { EmailAddress, TrimmedString } from '@app/platform';
+import { MemberRole } from '../members/team-member.entity';
+import { ENTRY_STAGES, GENDERS, MAX_TEAM_MEMBERS, TEXT_LIMITS } from './entry-limits';
+import type { EntryStage } from './entry-limits';
+
+/** Optional text: trimmed; an empty string or `null` clears the field. */
+function OptionalText(max: number) {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) => {
+      if (typeof value !== 'string') return value;
+      const trimmed = value.trim();
+      return trimmed === '' ? null : trimmed;
+    }),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+    ApiPropertyOptional({ nullable: true, maxLength: max }),
+  );
+}
+
+/** A calendar date `YYYY-MM-DD` that exists; `null` clears it. */
+function OptionalCalendarDate() {
+  return applyDecorators(
+    IsOptional(),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }),
+    IsISO8601({ strict: true }),
+    ApiPropertyOptional({ nullable: true, format: 'date' }),
+  );
+}
+
+/** Present: must be valid and not null. Absent: left as it is (a PATCH). */
+const UnlessAbsent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+const KEY_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+export class TeamMemberDto {
+  @TrimmedString({ max: TEXT_LIMITS.memberName, example: 'Nguyễn Thị Lan' })
+  fullName!: string;
+
+  @EmailAddress()
+  email!: string;
+
+  @OptionalCalendarDate()
+  dateOfBirth?: string | null;
+
+  @IsOptional()
+  @IsIn(GENDERS)
+  @ApiPropertyOptional({ enum: GENDERS, nullable: true })
+  gender?: string | null;
+
+  @OptionalText(TEXT_LIMITS.organization)
+  organization?: string | null;
+
+  @IsEnum(MemberRole)
+  @ApiProperty({ enum: MemberRole })
+  role!: MemberRole;
+}
+
+/** The parts of the form that are the same on creation and on edit. */
+export class EntryContentDto {
+  @IsOptional()
+  @IsString()
+  @Matches(KEY_PATTERN)
+  @ApiPropertyOptional({ nullable: true, example: 'nong-nghiep' })
+  fieldKey?: string | null;
+
+  @OptionalText(TEXT_LIMITS.teamName) teamName?: string | null;
+  @OptionalText(TEXT_LIMITS.organization) organization?: string | null;
+  @OptionalText(TEXT_LIMITS.district) district?: string | null;
+  @OptionalCalendarDate() businessRegisteredOn?: string | null;
+  @OptionalText(TEXT_LIMITS.summary) summary?: string | null;
+  @OptionalText(TEXT_LIMITS.longText) problem?: string | null;
+  @OptionalText(TEXT_LIMITS.longText) solution?: string | null;
+  @OptionalText(TEXT_LIMITS.longText) customers?: string | null;
+  @OptionalText(TEXT_LIMITS.longText) businessModel?: string | null;
+  @OptionalText(TEXT_LIMITS.longText) advantage?: string | null;
+  @OptionalText(TEXT_LIMITS.fundingNeeds) fundingNeeds?: string | null;
+
+  @IsOptional()
+  @IsIn(ENTRY_STAGES)
+  @ApiPropertyOptional({ enum: ENTRY_STAGES, nullable: true })
+  stage?: EntryStage | null;
+
+  @OptionalText(TEXT_LIMITS.videoUrl)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  videoUrl?: string | null;
+
+  /** Answers to the contest's extra questions, by question key; checked against them. */
+  @IsOptional()
+  @IsObject()
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  answers?: Record<string, unknown>;
+
+  /** The whole team, replacing the stored list: exactly one leader, the account holder. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_TEAM_MEMBERS)
+  @ValidateNested({ each: true })
+  @Type(() => TeamMemberDto)
+  @ApiPropertyOptional({ type: [TeamMemberDto] })
+  members?: TeamMemberDto[];
+}
+
+export class CreateEntryDto extends EntryContentDto {
+  @IsString()
+  @Matches(KEY_PATTERN)
+  @ApiProperty({ example: 'y-tuong' })
+  categoryKey!: string;
+
+  @IsIn(APPLICANT_TYPES)
+  @ApiProperty({ enum: APPLICANT_TYPES })
+  applicantType!: ApplicantType;
+
+  @TrimmedString({ max: TEXT_LIMITS.title, example: 'Truy xuất nguồn gốc nông sản' })
+  title!: string;
+}
+
+export class UpdateEntryDto extends EntryContentDto {
+  @UnlessAbsent()
+  @IsString()
+  @Matches(KEY_PATTERN)
+  @ApiPropertyOptional({ example: 'du-an' })
+  categoryKey?: string;
+
+  @UnlessAbsent()
+  @IsIn(APPLICANT_TYPES)
+  @ApiPropertyOptional({ enum: APPLICANT_TYPES })
+  applicantType?: ApplicantType;
+
+  @UnlessAbsent()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_LIMITS.title)
+  @ApiPropertyOptional({ maxLength: TEXT_LIMITS.title })
+  title?: string;
+}

@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { User } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
+import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
+import { isBeforeDeadline } from '../deadline/deadline-rule';
+import { recordEntryEvent } from '../history/entry-history';
+import { MemberRole, TeamMember } from '../members/team-member.entity';
+import type { TeamMemberData } from '../members/team-list';
+import { EligibilityGate } from '../eligibility/eligibility-gate';
+import type { CreateEntryDto, UpdateEntryDto } from './entry.dto';
+import { Entry, EntryStatus } from './entry.entity';
+import { applyForm } from './entry-form';
+import { toEntryResponse } from './entry.mapper';
+import type { EntryResponse } from './entry.mapper';
+import { EntryRepository } from './entry.repository';
+
+/** Statuses in which the team may still change its entry. */
+export const EDITABLE_STATUSES: ReadonlySet<EntryStatus> = new Set([
+  EntryStatus.draft,
+  EntryStatus.submitted,
+]);
+
+export function toMemberData(member: TeamMember): TeamMemberData {
+  return {
+    fullName: member.fullName,
+    email: member.email,
+    dateOfBirth: member.dateOfBirth,
+    gender: member.gender,
+    organization: member.organization,
+    role: member.role,
+    userId: member.userId,
+  };
+}
+
+/** Drafts and edits of entries by their teams; reading them for owners and organizers. */
+@Injectable()
+export class EntryService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly entries: EntryRepository,
+    private readonly eligibility: EligibilityGate,
+  ) {}
+
+  async create(
+    principal: Principal,
+    slug: string,
+    dto: CreateEntryDto,
+  ): Promise<{ id: string; code: string; status: EntryStatus }> {
+    return this.tx.run(async (manager) => {
+      const owner = await manager.findOne(User, { where: { id: principal.userId } });
+      if (!owner) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in again');
+      if (!owner.emailVerifiedAt)
+        throw new DomainError(ErrorCode.EMAIL_NOT_VERIFIED, 'Verify your e-mail address first');
+      // The lock serialises code numbers (and one-entry-per-person checks) per contest.
+      const contest = await manager.findOne(Contest, {
+        where: { slug },
+        lock: this.tx.isSqlite ? undefined : { mode: 'pessimistic_write' },
+      });
+      if (!contest || contest.status === ContestStatus.draft)
+        throw new DomainError(ErrorCode.NOT_FOUND, 'Contest not found');
+      const now = new Date();
+      if (!isBeforeDeadline(contest, now))
+        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      const registrationOpen =
+        !contest.registrationOpensAt || contest.registrationOpensAt.getTime() <= now.getTime();
+      if (contest.status !== ContestStatus.open || !registrationOpen || !contest.submissionDeadline)
+        throw new DomainError(ErrorCode.CONTEST_NOT_OPEN, 'The contest does not take entries now');
+
+      const category = await manager.findOne(Category, {
+        where: { contestId: contest.id, key: dto.categoryKey },
+      });
+      const leader: TeamMemberData = {
+        fullName: owner.fullName,
+        email: owner.email,
+        dateOfBirth: owner.dateOfBirth,
+        gender: owner.gender,
+        organization: owner.organization,
+        role: MemberRole.leader,
+        userId: owner.id,
+      };
+      const blank = { answers: null, categoryId: '', fieldKey: null } as unknown as Entry;
+      const form = applyForm(blank, [], dto, {
+        contestFields: contest.fields,
+        questions: await this.questions(manager, contest.id),
+        owner,
+        categoryId: category?.id ?? null,
+      });
+      const members = form.members ?? [leader];
+      const draft = { ...form.values, applicantType: dto.applicantType } as Entry;
+      await this.eligibility.assert(manager, {
+        rules: effectiveRules(contest.eligibility, category?.eligibility),
+        entry: { ...draft, organization: draft.organization ?? null, id: null },
+        contest,
+        members,
+        complete: false,
+      });
+
+      const code = await this.nextCode(manager, contest);
+      const entry = manager.create(Entry, {
+        ...draft,
+        contestId: contest.id,
+        categoryId: (category as Category).id,
+        ownerId: owner.id,
+        code,
+        status: EntryStatus.draft,
+        revision: 1,
+      });
+      await manager.insert(Entry, entry);
+      await this.replaceMembers(manager, entry, members);
+      await recordEntryEvent(manager, {
+        entryId: entry.id,
+        actorId: owner.id,
+        type: 'created',
+        data: { code, revision: 1 },
+      });
+      return { id: entry.id, code, status: EntryStatus.draft };
+    });
+  }
+
+  async get(principal: Principal, id: string): Promise<EntryResponse> {
+    const manager = this.tx.manager;
+    const entry = await this.entries.findForCaller(manager, id, principal);
+    return this.response(manager, entry);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateEntryDto): Promise<EntryResponse> {
+    return this.tx.run(async (manager) => {
+      const entry = await this.entries.findForCaller(manager, id, principal, {
+        lock: true,
+        ownerOnly: true,
+      });
+      if (!EDITABLE_STATUSES.has(entry.status))
+        throw new DomainError(ErrorCode.ENTRY_LOCKED, `A ${entry.status} entry cannot be changed`);
+      const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
+      if (!isBeforeDeadline(contest, new Date()))
+        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      const owner = await manager.findOneOrFail(User, { where: { id: entry.ownerId } });
+      const category =
+        dto.categoryKey === undefined
+          ? undefined
+          : await manager.findOne(Category, {
+              where: { contestId: contest.id, key: dto.categoryKey },
+            });
+      const current = (await this.entries.members(manager, entry.id)).map(toMemberData);
+      const form = applyForm(entry, current, dto, {
+        contestFields: contest.fields,
+        questions: await this.questions(manager, contest.id),
+        owner,
+        categoryId: category?.id ?? null,
+      });
+      if (form.changed.length === 0) return this.response(manager, entry);
+
+      Object.assign(entry, form.values, { revision: entry.revision + 1 });
+      await manager.update(Entry, { id: entry.id }, { ...form.values, revision: entry.revision });
+      if (form.members) await this.replaceMembers(manager, entry, form.members);
+      await recordEntryEvent(manager, {
+        entryId: entry.id,
+        actorId: principal.userId,
+        type: 'updated',
+        data: { revision: entry.revision, fields: form.changed.join(',') },
+      });
+      return this.response(manager, await manager.findOneOrFail(Entry, { where: { id } }));
+    });
+  }
+
+  async response(manager: EntityManager, entry: Entry): Promise<EntryResponse> {
+    const [category, members, attachments] = await Promise.all([
+      manager.findOne(Category, { where: { id: entry.categoryId } }),
+      this.entries.members(manager, entry.id),
+      this.entries.attachments(manager, entry.id),
+    ]);
+    return toEntryResponse(entry, { categoryKey: category?.key ?? null, members, attachments });
+  }
+
+  private questions(manager: EntityManager, contestId: string): Promise<ContestQuestion[]> {
+    return manager.find(ContestQuestion, { where: { contestId }, order: { position: 'ASC' } });
+  }
+
+  private async replaceMembers(
+    manager: EntityManager,
+    entry: Entry,
+    members: TeamMemberData[],
+  ): Promise<void> {
+    await manager.delete(TeamMember, { entryId: entry.id });
+    await manager.insert(
+      TeamMember,
+      members.map((member, position) =>
+        manager.create(TeamMember, {
+          ...member,
+          entryId: entry.id,
+          contestId: entry.contestId,
+          position,
+        }),
+      ),
+    );
+  }
+
+  /** `<prefix>-0042`: the contest's counter, skipping a code another contest already holds. */
+  private async nextCode(manager: EntityManager, contest: Contest): Promise<string> {
+    let number = contest.lastEntryNumber;
+    let code: string;
+    do {
+      number += 1;
+      code = `${contest.codePrefix}-${String(number).padStart(4, '0')}`;
+    } while (await this.entries.codeTaken(manager, code));
+    await manager.update(Contest, { id: contest.id }, { lastEntryNumber: number });
+    return code;
+  }
+}

@@ -1,0 +1,90 @@
+import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Locale } from '@app/platform/i18n/translator';
+import { toVietnamIso } from '@app/platform/time/vietnam-time';
+import type { ExportEntriesQueryDto } from '../listing/entry-filters.dto';
+import { EntryListingRepository } from '../listing/entry-listing.repository';
+import { EntryListingService } from '../listing/entry-listing.service';
+import type { ContestScope } from '../listing/entry-listing.service';
+import { EXPORT_CATALOGUE, exportHeaders, exportRows } from './export-columns';
+import { exportFileName } from './spreadsheet-cell';
+import { csvStream, writeXlsx } from './spreadsheet-writers';
+import type { RowBatches } from './spreadsheet-writers';
+
+export type ExportFormat = 'xlsx' | 'csv';
+
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export interface EntryExport {
+  stream: Readable;
+  fileName: string;
+  mediaType: string;
+}
+
+/** Entries read per query while exporting: bounds memory, and the queries stay short. */
+const BATCH_SIZE = 500;
+
+/**
+ * Exports of a contest's entries, one row per team member. The contest is checked before
+ * anything is sent, so a wrong id is still a clean 404; after that the file is produced
+ * while it is being downloaded.
+ */
+@Injectable()
+export class EntryExportService {
+  private readonly logger = new Logger(EntryExportService.name);
+
+  constructor(
+    private readonly listingService: EntryListingService,
+    private readonly listing: EntryListingRepository,
+  ) {}
+
+  async open(
+    contestId: string,
+    query: ExportEntriesQueryDto,
+    format: ExportFormat,
+  ): Promise<EntryExport> {
+    const scope = await this.listingService.scope(contestId, query);
+    const locale: Locale = query.lang ?? 'vi';
+    const header = exportHeaders(locale);
+    const batches = this.batches(contestId, scope, locale);
+    const fileName = exportFileName(
+      scope.contest.codePrefix,
+      toVietnamIso(new Date()).slice(0, 10),
+      format,
+    );
+    if (format === 'csv')
+      return { stream: csvStream(header, batches), fileName, mediaType: EXPORT_MEDIA_TYPES.csv };
+
+    const stream = new PassThrough();
+    writeXlsx(stream, EXPORT_CATALOGUE[locale].sheet, header, batches).catch((error: Error) => {
+      if (!stream.destroyed)
+        this.logger.error(`export of contest ${contestId} failed: ${error.message}`);
+      stream.destroy(error);
+    });
+    return { stream, fileName, mediaType: EXPORT_MEDIA_TYPES.xlsx };
+  }
+
+  private async *batches(contestId: string, scope: ContestScope, locale: Locale): RowBatches {
+    if (!scope.filters) return;
+    let afterCode: string | null = null;
+    for (;;) {
+      const entries = await this.listing.batchAfter(
+        contestId,
+        scope.filters,
+        afterCode,
+        BATCH_SIZE,
+      );
+      if (entries.length === 0) return;
+      const members = await this.listing.membersOf(entries.map((entry) => entry.id));
+      yield entries.flatMap((entry) =>
+        exportRows(entry, members.get(entry.id) ?? [], scope.labels, locale),
+      );
+      if (entries.length < BATCH_SIZE) return;
+      afterCode = entries[entries.length - 1].code;
+    }
+  }
+}

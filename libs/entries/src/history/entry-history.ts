@@ -1,0 +1,18 @@
+import type { EntityManager } from 'typeorm';
+import { EntryEvent } from './entry-event.entity';
+
+export type EntryEventType = 'created' | 'updated' | 'submitted' | 'withdrawn';
+export type EntryEventData = Record<string, string | number | boolean | null>;
+
+/** Writes one line of an entry's history, in the transaction of the change it records. */
+export async function recordEntryEvent(
+  manager: EntityManager,
+  event: { entryId: string; actorId: string | null; type: EntryEventType; data?: EntryEventData },
+): Promise<void> {
+  await manager.insert(EntryEvent, {
+    entryId: event.entryId,
+    actorId: event.actorId,
+    type: event.type,
+    data: event.data ?? null,
+  });
+}

@@ -1,0 +1,76 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { TrimmedString } from '@app/platform';
+import { EntryStatus } from '../entries/entry.entity';
+
+export const ENTRY_SORTS = ['code', 'submittedAt', 'title'] as const;
+export type EntrySort = (typeof ENTRY_SORTS)[number];
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+export const MAX_PAGE_SIZE = 100;
+
+const STATUSES = Object.values(EntryStatus);
+
+/** The filters shared by the organizers' list and the exports (all optional, all combined). */
+export class EntryFiltersDto {
+  @IsOptional()
+  @IsIn(STATUSES)
+  @ApiPropertyOptional({ enum: STATUSES })
+  status?: EntryStatus;
+
+  /** A category key of the contest, e.g. `y-tuong`. */
+  @TrimmedString({ max: 40, optional: true })
+  category?: string;
+
+  /** A field key of the contest, e.g. `nong-nghiep`. */
+  @TrimmedString({ max: 40, optional: true })
+  field?: string;
+
+  @TrimmedString({ max: 100, optional: true })
+  district?: string;
+
+  /** Part of the school or organisation name, in any case. */
+  @TrimmedString({ max: 200, optional: true })
+  school?: string;
+
+  /** Searched in code, title, team name and the members' names and e-mails. */
+  @TrimmedString({ max: 200, optional: true })
+  q?: string;
+}
+
+/** Exports always go in code order; the list may be sorted. */
+export class ListEntriesQueryDto extends EntryFiltersDto {
+  @IsOptional()
+  @IsIn(ENTRY_SORTS)
+  @ApiPropertyOptional({ enum: ENTRY_SORTS, default: 'code' })
+  sort?: EntrySort;
+
+  @IsOptional()
+  @IsIn(SORT_ORDERS)
+  @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'asc' })
+  order?: SortOrder;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
+  pageSize?: number;
+}
+
+export class ExportEntriesQueryDto extends EntryFiltersDto {
+  /** Language of the column headers and labels; Vietnamese unless asked. */
+  @IsOptional()
+  @IsIn(['vi', 'en'])
+  @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' })
+  lang?: 'vi' | 'en';
+}

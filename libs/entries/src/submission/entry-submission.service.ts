@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { User } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
+import { OutboxService } from '@app/notifications';
+import {
+  AppConfig,
+  DomainError,
+  ErrorCode,
+  IdempotencyRecord,
+  toLocale,
+  TransactionRunner,
+} from '@app/platform';
+import type { FieldError } from '@app/platform';
+import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { missingRequiredAnswers } from '../answers/answers-validation';
+import { AttachmentKind } from '../attachments/attachment.entity';
+import { isBeforeDeadline } from '../deadline/deadline-rule';
+import { EligibilityGate } from '../eligibility/eligibility-gate';
+import { Entry, EntryStatus } from '../entries/entry.entity';
+import { REQUIRED_ON_SUBMIT } from '../entries/entry-limits';
+import { toSubmitResponse } from '../entries/entry.mapper';
+import type { SubmitResponse } from '../entries/entry.mapper';
+import { EntryRepository } from '../entries/entry.repository';
+import { EDITABLE_STATUSES } from '../entries/entry.service';
+import { recordEntryEvent } from '../history/entry-history';
+import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
+import { snapshotContent } from '../snapshots/snapshot-content';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
+
+export interface WithdrawResponse {
+  status: EntryStatus;
+  code: string;
+  withdrawnAt: string | null;
+}
+
+/**
+ * Submission and withdrawal. Both run with the entry row locked, and read the contest and
+ * the clock inside that transaction, so the deadline holds to the second and concurrent
+ * submits of one entry queue up: the first does the work, the others find it done.
+ */
+@Injectable()
+export class EntrySubmissionService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly entries: EntryRepository,
+    private readonly eligibility: EligibilityGate,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async submit(
+    principal: Principal,
+    entryId: string,
+    idempotencyKey?: string,
+  ): Promise<SubmitResponse> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Invalid Idempotency-Key', [
+        { field: 'Idempotency-Key', messages: ['must be 1 to 100 visible ASCII characters'] },
+      ]);
+    const scope = `submit:${entryId}`;
+    return this.tx.run(async (manager) => {
+      const entry = await this.entries.findForCaller(manager, entryId, principal, {
+        lock: true,
+        ownerOnly: true,
+      });
+      if (idempotencyKey) {
+        const previous = await manager.findOne(IdempotencyRecord, {
+          where: { scope, key: idempotencyKey },
+        });
+        if (previous) return previous.response as SubmitResponse;
+      }
+      // A second click with nothing changed since: the same answer, and no second receipt.
+      if (entry.status === EntryStatus.submitted && entry.submittedRevision === entry.revision)
+        return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry));
+
+      if (!EDITABLE_STATUSES.has(entry.status))
+        throw new DomainError(
+          ErrorCode.ENTRY_LOCKED,
+          `A ${entry.status} entry cannot be submitted`,
+        );
+      const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
+      const now = new Date();
+      if (!isBeforeDeadline(contest, now))
+        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      if (contest.status !== ContestStatus.open)
+        throw new DomainError(ErrorCode.CONTEST_NOT_OPEN, 'The contest does not take entries now');
+
+      const [category, members, attachments, questions] = await Promise.all([
+        manager.findOneOrFail(Category, { where: { id: entry.categoryId } }),
+        this.entries.members(manager, entry.id),
+        this.entries.attachments(manager, entry.id),
+        manager.find(ContestQuestion, { where: { contestId: contest.id } }),
+      ]);
+      const missing: FieldError[] = [
+        ...REQUIRED_ON_SUBMIT.filter((field) => !entry[field]?.trim()).map((field) => ({
+          field,
+          messages: ['is required to submit'],
+        })),
+        ...missingRequiredAnswers(questions, entry.answers).map((key) => ({
+          field: `answers.${key}`,
+          messages: ['is required to submit'],
+        })),
+      ];
+      if (!attachments.some((a) => a.kind === AttachmentKind.pitchDeck))
+        missing.push({ field: 'attachments.pitch_deck', messages: ['a pitch deck is required'] });
+      if (missing.length > 0)
+        throw new DomainError(ErrorCode.ENTRY_INCOMPLETE, 'The entry is not complete', missing);
+      await this.eligibility.assert(manager, {
+        rules: effectiveRules(contest.eligibility, category.eligibility),
+        entry,
+        contest,
+        members,
+        complete: true,
+      });
+
+      const resubmission = entry.submittedRevision !== null;
+      // save() rather than insert(): insert's types cannot take a free-form JSON column.
+      await manager.save(
+        Object.assign(new EntrySnapshot(), {
+          entryId: entry.id,
+          revision: entry.revision,
+          content: snapshotContent(entry, category.key, members, attachments),
+        }),
+        { reload: false },
+      );
+      Object.assign(entry, {
+        status: EntryStatus.submitted,
+        submittedAt: now,
+        submittedRevision: entry.revision,
+      });
+      await manager.update(
+        Entry,
+        { id: entry.id },
+        { status: entry.status, submittedAt: now, submittedRevision: entry.revision },
+      );
+      await recordEntryEvent(manager, {
+        entryId: entry.id,
+        actorId: principal.userId,
+        type: 'submitted',
+        data: { revision: entry.revision, resubmission },
+      });
+      await this.sendReceipt(manager, entry, contest);
+      return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry));
+    });
+  }
+
+  async withdraw(principal: Principal, entryId: string): Promise<WithdrawResponse> {
+    return this.tx.run(async (manager) => {
+      const entry = await this.entries.findForCaller(manager, entryId, principal, {
+        lock: true,
+        ownerOnly: true,
+      });
+      const answer = (): WithdrawResponse => ({
+        status: entry.status,
+        code: entry.code,
+        withdrawnAt: toVietnamIsoOrNull(entry.withdrawnAt),
+      });
+      if (entry.status === EntryStatus.withdrawn) return answer();
+      if (!EDITABLE_STATUSES.has(entry.status))
+        throw new DomainError(
+          ErrorCode.ENTRY_LOCKED,
+          `A ${entry.status} entry cannot be withdrawn`,
+        );
+      const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
+      const now = new Date();
+      if (!isBeforeDeadline(contest, now))
+        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      Object.assign(entry, { status: EntryStatus.withdrawn, withdrawnAt: now });
+      await manager.update(
+        Entry,
+        { id: entry.id },
+        { status: EntryStatus.withdrawn, withdrawnAt: now },
+      );
+      await recordEntryEvent(manager, {
+        entryId: entry.id,
+        actorId: principal.userId,
+        type: 'withdrawn',
+        data: { revision: entry.revision },
+      });
+      await this.mailOwner(
+        manager,
+        entry,
+        contest,
+        'entry-withdrawn',
+        `entry-withdrawn:${entry.id}`,
+      );
+      return answer();
+    });
+  }
+
+  private async sendReceipt(manager: EntityManager, entry: Entry, contest: Contest): Promise<void> {
+    await this.mailOwner(
+      manager,
+      entry,
+      contest,
+      'entry-receipt',
+      `entry-receipt:${entry.id}:${entry.revision}`,
+      {
+        submittedAt: (entry.submittedAt as Date).toISOString(),
+        link: `${this.config.publicUrl}/entries/${entry.id}`,
+      },
+    );
+  }
+
+  private async mailOwner(
+    manager: EntityManager,
+    entry: Entry,
+    contest: Contest,
+    template: 'entry-receipt' | 'entry-withdrawn',
+    dedupeKey: string,
+    extra: Record<string, string> = {},
+  ): Promise<void> {
+    const owner = await manager.findOneOrFail(User, { where: { id: entry.ownerId } });
+    const locale = toLocale(owner.locale);
+    await this.outbox.enqueue(manager, {
+      dedupeKey,
+      recipientEmail: owner.email,
+      recipientUserId: owner.id,
+      template,
+      locale,
+      data: {
+        fullName: owner.fullName,
+        code: entry.code,
+        title: entry.title,
+        contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
+        ...extra,
+      },
+    });
+  }
+
+  /** Keeps the answer under the Idempotency-Key, so a retry gets it back unchanged. */
+  private async remember(
+    manager: EntityManager,
+    scope: string,
+    key: string | undefined,
+    response: SubmitResponse,
+  ): Promise<SubmitResponse> {
+    if (key)
+      await manager.save(
+        Object.assign(new IdempotencyRecord(), { scope, key, statusCode: 200, response }),
+        { reload: false },
+      );
+    return response;
+  }
+}

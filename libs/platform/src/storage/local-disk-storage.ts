@@ -1,0 +1,70 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { FileStorage, StoredFile } from './file-storage';
+import { assertStorageKey } from './storage-key';
+
+/**
+ * Files on a local disk (or a mounted volume) under one root folder. Writes go to a
+ * temporary file in the same root and are renamed into place once complete, so a reader
+ * never sees half a file and a failed upload leaves nothing under its key.
+ */
+export class LocalDiskFileStorage extends FileStorage {
+  constructor(private readonly root: string) {
+    super();
+  }
+
+  private pathOf(key: string): string {
+    assertStorageKey(key);
+    return join(this.root, key);
+  }
+
+  async put(key: string, source: Readable): Promise<StoredFile> {
+    // The source may fail while the folders are being made, before the pipeline listens:
+    // without a listener that error would crash the process. The pipeline still sees it.
+    source.on('error', () => undefined);
+    const target = this.pathOf(key);
+    // Same file system as the target, so the final rename is atomic.
+    const tempDir = join(this.root, '.incoming');
+    await mkdir(tempDir, { recursive: true });
+    const temp = join(tempDir, `${randomBytes(12).toString('hex')}.part`);
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        sizeBytes += chunk.length;
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, measure, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      await mkdir(dirname(target), { recursive: true });
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return { sizeBytes, sha256: hash.digest('hex') };
+  }
+
+  openRead(key: string): Readable {
+    return createReadStream(this.pathOf(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await access(this.pathOf(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
