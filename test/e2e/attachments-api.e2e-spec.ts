@@ -432,7 +432,7 @@ describe.each(PROFILES)('attachments API (%s profile)', (profile) => {
     const a = await upload(tokens.owner, late.id, minimalPdf());
     expect([a.status, a.body.code]).toEqual([409, 'DEADLINE_PASSED']);
     const b = await upload(tokens.owner, withdrawn.id, minimalPdf());
-    expect([b.status, b.body.code]).toEqual([409, 'CONFLICT']);
+    expect([b.status, b.body.code]).toEqual([409, 'ENTRY_LOCKED']);
     expect(await state()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { checkMultipartCsrf } from './page-multipart';
 import { isPageUrl } from './page-paths';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -23,6 +24,10 @@ export function isCsrfError(error: unknown): boolean {
 export function registerCsrfCheck(fastify: FastifyInstance): void {
   fastify.addHook('preHandler', (request, reply, done) => {
     if (SAFE_METHODS.has(request.method) || !isPageUrl(request.url)) return done();
+    if (request.isMultipart()) {
+      checkMultipartCsrf(fastify, request, reply).then(() => done(), done);
+      return;
+    }
     fastify.csrfProtection(request, reply, done);
   });
 }

@@ -7,7 +7,9 @@ type Windows = Pick<
 >;
 
 /** The last instant a submission is accepted: the deadline plus the grace minutes. */
-export function submissionClosesAt(contest: Windows): Date | null {
+export function submissionClosesAt(
+  contest: Pick<Contest, 'submissionDeadline' | 'graceMinutes'>,
+): Date | null {
   if (!contest.submissionDeadline) return null;
   return new Date(new Date(contest.submissionDeadline).getTime() + contest.graceMinutes * 60_000);
 }

@@ -16,7 +16,7 @@ import {
 import { Entry } from '../entries/entry.entity';
 import { EntryEvent } from '../history/entry-event.entity';
 import { Attachment, AttachmentKind } from './attachment.entity';
-import { assertEntryEditable } from './entry-editability';
+import { assertEntryEditable } from '../entries/entry-editability';
 import {
   ALLOWED_TYPES,
   CONTENT_HEAD_BYTES,

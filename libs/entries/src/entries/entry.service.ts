@@ -4,7 +4,7 @@ import { User } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
-import { isBeforeDeadline } from '../deadline/deadline-rule';
+import { assertBeforeDeadline, assertEntryEditable } from './entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
 import { MemberRole, TeamMember } from '../members/team-member.entity';
 import type { TeamMemberData } from '../members/team-list';
@@ -17,10 +17,6 @@ import type { EntryResponse } from './entry.mapper';
 import { EntryRepository } from './entry.repository';
 
 /** Statuses in which the team may still change its entry. */
-export const EDITABLE_STATUSES: ReadonlySet<EntryStatus> = new Set([
-  EntryStatus.draft,
-  EntryStatus.submitted,
-]);
 
 export function toMemberData(member: TeamMember): TeamMemberData {
   return {
@@ -61,8 +57,7 @@ export class EntryService {
       if (!contest || contest.status === ContestStatus.draft)
         throw new DomainError(ErrorCode.NOT_FOUND, 'Contest not found');
       const now = new Date();
-      if (!isBeforeDeadline(contest, now))
-        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      assertBeforeDeadline(contest, now);
       const registrationOpen =
         !contest.registrationOpensAt || contest.registrationOpensAt.getTime() <= now.getTime();
       if (contest.status !== ContestStatus.open || !registrationOpen || !contest.submissionDeadline)
@@ -131,11 +126,8 @@ export class EntryService {
         lock: true,
         ownerOnly: true,
       });
-      if (!EDITABLE_STATUSES.has(entry.status))
-        throw new DomainError(ErrorCode.ENTRY_LOCKED, `A ${entry.status} entry cannot be changed`);
       const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
-      if (!isBeforeDeadline(contest, new Date()))
-        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      assertEntryEditable(entry, contest, new Date());
       const owner = await manager.findOneOrFail(User, { where: { id: entry.ownerId } });
       const category =
         dto.categoryKey === undefined

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { csvRecord, neutraliseCell, UTF8_BOM } from './spreadsheet-cell';
@@ -46,7 +47,14 @@ export async function writeXlsx(
   await workbook.commit();
 }
 
+/**
+ * Lets the event loop turn before the next batch: the zip is deflated on the thread pool,
+ * and its output reaches the socket only in a later turn. Reads from SQLite resolve
+ * without ever leaving the microtask queue, so without this the whole file would pile up
+ * before the first byte is sent. Then waits while the reader is behind.
+ */
 async function readerCaughtUp(out: Writable): Promise<void> {
+  await nextTurn();
   if (out.destroyed) throw new Error('the reader has gone');
   if (!out.writableNeedDrain) return;
   await new Promise<void>((resolve, reject) => {

@@ -16,14 +16,13 @@ import type { FieldError } from '@app/platform';
 import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import { missingRequiredAnswers } from '../answers/answers-validation';
 import { AttachmentKind } from '../attachments/attachment.entity';
-import { isBeforeDeadline } from '../deadline/deadline-rule';
 import { EligibilityGate } from '../eligibility/eligibility-gate';
 import { Entry, EntryStatus } from '../entries/entry.entity';
 import { REQUIRED_ON_SUBMIT } from '../entries/entry-limits';
 import { toSubmitResponse } from '../entries/entry.mapper';
 import type { SubmitResponse } from '../entries/entry.mapper';
 import { EntryRepository } from '../entries/entry.repository';
-import { EDITABLE_STATUSES } from '../entries/entry.service';
+import { assertEntryEditable } from '../entries/entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
 import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
 import { snapshotContent } from '../snapshots/snapshot-content';
@@ -76,15 +75,9 @@ export class EntrySubmissionService {
       if (entry.status === EntryStatus.submitted && entry.submittedRevision === entry.revision)
         return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry));
 
-      if (!EDITABLE_STATUSES.has(entry.status))
-        throw new DomainError(
-          ErrorCode.ENTRY_LOCKED,
-          `A ${entry.status} entry cannot be submitted`,
-        );
       const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
       const now = new Date();
-      if (!isBeforeDeadline(contest, now))
-        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      assertEntryEditable(entry, contest, now, 'submitted');
       if (contest.status !== ContestStatus.open)
         throw new DomainError(ErrorCode.CONTEST_NOT_OPEN, 'The contest does not take entries now');
 
@@ -159,15 +152,9 @@ export class EntrySubmissionService {
         withdrawnAt: toVietnamIsoOrNull(entry.withdrawnAt),
       });
       if (entry.status === EntryStatus.withdrawn) return answer();
-      if (!EDITABLE_STATUSES.has(entry.status))
-        throw new DomainError(
-          ErrorCode.ENTRY_LOCKED,
-          `A ${entry.status} entry cannot be withdrawn`,
-        );
       const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
       const now = new Date();
-      if (!isBeforeDeadline(contest, now))
-        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
+      assertEntryEditable(entry, contest, now, 'withdrawn');
       Object.assign(entry, { status: EntryStatus.withdrawn, withdrawnAt: now });
       await manager.update(
         Entry,
