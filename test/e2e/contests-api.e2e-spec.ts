@@ -11,10 +11,12 @@ import { RunningPortal, startPortal } from '../support/portal';
 
 const api = (path: string) => `/api/v1${path}`;
 const uniqueSlug = () => `cuoc-thi-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+let prefixes = 0;
+const uniquePrefix = () => `Q${++prefixes}${Math.floor(Math.random() * 1e4)}`;
 
 const newContest = () => ({
   slug: uniqueSlug(),
-  codePrefix: 'QNG5',
+  codePrefix: uniquePrefix(),
   nameVi: 'Cuộc thi Khởi nghiệp lần thứ 5',
   nameEn: 'The 5th Startup Competition',
   kind: 'startup_competition',
@@ -90,7 +92,7 @@ describe.each(PROFILES)('contests API (%s profile)', (profile) => {
     expect(created.body).toMatchObject({
       slug: body.slug,
       status: 'draft',
-      codePrefix: 'QNG5',
+      codePrefix: body.codePrefix,
       graceMinutes: 15,
       submissionDeadline: '2099-03-31T23:59:00+07:00',
       allowedTransitions: ['open'],
@@ -166,6 +168,9 @@ describe.each(PROFILES)('contests API (%s profile)', (profile) => {
     await post('/contests', first).expect(201);
     const taken = await post('/contests', { ...newContest(), slug: first.slug }).expect(409);
     expect(taken.body.code).toBe('SLUG_TAKEN');
+    // Entry codes are unique across contests, so a code prefix belongs to one contest.
+    const prefix = await post('/contests', { ...newContest(), codePrefix: first.codePrefix });
+    expect([prefix.status, prefix.body.code]).toEqual([409, 'CODE_PREFIX_TAKEN']);
 
     for (const extra of [
       { id: '00000000-0000-4000-8000-000000000000' },

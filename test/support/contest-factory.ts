@@ -64,7 +64,8 @@ export async function createContest(
   const suffix = nextSuffix();
   const contest = db.manager.create(Contest, {
     slug: `cuoc-thi-${suffix}`,
-    codePrefix: 'TST',
+    // Entry codes are unique across contests, so each contest has its own prefix.
+    codePrefix: `T${randomBytes(3).toString('hex').toUpperCase()}`,
     lastEntryNumber: 0,
     nameVi: `Cuộc thi thử ${suffix}`,
     nameEn: `Test contest ${suffix}`,

@@ -11,7 +11,13 @@ import { Notification } from '@app/notifications/outbox/notification.entity';
 import { loadConfig } from '@app/platform/config/app-config';
 import { databaseOptions } from '@app/platform/database/database-options';
 
-export const ALL_ENTITIES = [...ACCOUNTS_ENTITIES, Notification, ...CONTESTS_ENTITIES, ...ENTRIES_ENTITIES, IdempotencyRecord];
+export const ALL_ENTITIES = [
+  ...ACCOUNTS_ENTITIES,
+  Notification,
+  ...CONTESTS_ENTITIES,
+  ...ENTRIES_ENTITIES,
+  IdempotencyRecord,
+];
 
 /**
  * The test's own connection to the database a spawned app uses (the same SQLite file, or

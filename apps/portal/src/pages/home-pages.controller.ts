@@ -2,6 +2,8 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public, Role, SignedIn } from '@app/accounts';
+import { ContestService } from '@app/contests';
+import { toContestCard } from './contest-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
 /** What each role finds on its signed-in landing page. */
@@ -15,12 +17,20 @@ const SECTIONS: Record<Role, string[]> = {
 @ApiExcludeController()
 @Controller()
 export class HomePagesController {
-  constructor(private readonly pages: PageRenderer) {}
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly contests: ContestService,
+  ) {}
 
   @Get()
   @Public()
-  home(@Req() request: PageRequest, @Res() reply: FastifyReply) {
-    return this.pages.render(request, reply, 'home');
+  async home(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    const locale = this.pages.localeOf(request);
+    const now = new Date();
+    const contests = (await this.contests.listPublished(now))
+      .filter((contest) => contest.acceptingSubmissions)
+      .map((contest) => toContestCard(contest, locale, now));
+    return this.pages.render(request, reply, 'home', { contests });
   }
 
   @Get('home')

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { ContestsModule } from '@app/contests';
+import { EntriesModule } from '@app/entries';
 import { Translator } from '@app/platform';
+import { ContestPagesController } from './contest-pages.controller';
+import { EntryEditPage } from './entry-edit-page';
+import { EntryFilesPagesController } from './entry-files-pages.controller';
+import { EntryPageData } from './entry-page-data';
+import { EntryPagesController } from './entry-pages.controller';
+import { EntrySubmissionPagesController } from './entry-submission-pages.controller';
 import { HomePagesController } from './home-pages.controller';
 import { en } from './i18n/en';
 import { vi } from './i18n/vi';
@@ -12,14 +20,18 @@ import { SignInPagesController } from './sign-in-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, ContestsModule, EntriesModule],
   controllers: [
     HomePagesController,
     RegistrationPagesController,
     SignInPagesController,
     PasswordPagesController,
+    ContestPagesController,
+    EntryPagesController,
+    EntrySubmissionPagesController,
+    EntryFilesPagesController,
   ],
-  providers: [PageRenderer, PageExceptionFilter],
+  providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],
 })
 export class PagesModule {

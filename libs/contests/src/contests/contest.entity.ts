@@ -43,7 +43,7 @@ export class Contest {
   slug!: string;
 
   /** Prefix of the entries' public codes, e.g. QNG5 -> QNG5-0042. */
-  @Column({ type: 'varchar', length: 12 })
+  @Column({ type: 'varchar', length: 12, unique: true })
   codePrefix!: string;
 
   /** The last entry number handed out; incremented under a row lock. */

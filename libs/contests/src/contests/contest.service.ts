@@ -68,7 +68,7 @@ export class ContestService {
     assertValid(checkContest(values as Contest, []));
     const id = await this.slugSafe(() =>
       this.tx.run(async (manager) => {
-        await this.assertSlugFree(manager, values.slug!);
+        await this.assertUnique(manager, { slug: values.slug!, codePrefix: values.codePrefix! });
         const contest = manager.create(Contest, values);
         await manager.insert(Contest, contest);
         return contest.id;
@@ -96,8 +96,14 @@ export class ContestService {
             ErrorCode.CONFLICT,
             'The code prefix cannot change once entries have codes',
           );
-        if (changes.slug !== undefined && changes.slug !== current.slug)
-          await this.assertSlugFree(manager, changes.slug, id);
+        await this.assertUnique(
+          manager,
+          {
+            slug: changes.slug !== current.slug ? changes.slug : undefined,
+            codePrefix: changes.codePrefix !== current.codePrefix ? changes.codePrefix : undefined,
+          },
+          id,
+        );
         if (Object.keys(changes).length === 0) return;
         // Conditional on the status read above: two organizers moving the status at the
         // same time cannot both win.
@@ -137,19 +143,38 @@ export class ContestService {
       );
   }
 
-  private async assertSlugFree(manager: EntityManager, slug: string, exceptId?: string) {
-    const where = exceptId ? { slug, id: Not(exceptId) } : { slug };
-    if (await manager.exists(Contest, { where }))
+  /**
+   * Slugs name contests in links; code prefixes make entry codes (QNG5-0042) unique
+   * across contests. Both must be free.
+   */
+  private async assertUnique(
+    manager: EntityManager,
+    wanted: { slug?: string; codePrefix?: string },
+    exceptId?: string,
+  ) {
+    const other = exceptId ? { id: Not(exceptId) } : {};
+    if (wanted.slug && (await manager.exists(Contest, { where: { slug: wanted.slug, ...other } })))
       throw new DomainError(ErrorCode.SLUG_TAKEN, 'Another contest already uses this slug');
+    if (
+      wanted.codePrefix &&
+      (await manager.exists(Contest, { where: { codePrefix: wanted.codePrefix, ...other } }))
+    )
+      throw new DomainError(
+        ErrorCode.CODE_PREFIX_TAKEN,
+        'Another contest already uses this code prefix',
+      );
   }
 
-  /** Two creations racing for one slug: the unique index decides, with the same answer. */
+  /** Two creations racing for one slug or prefix: the unique indexes decide. */
   private async slugSafe<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new DomainError(ErrorCode.SLUG_TAKEN, 'Another contest already uses this slug');
+        throw new DomainError(
+          ErrorCode.SLUG_TAKEN,
+          'Another contest already uses this slug or code prefix',
+        );
       throw error;
     }
   }

@@ -64,7 +64,10 @@ export class DemoSeedService {
     const year = now.getUTCFullYear();
     await this.tx.run(async (manager) => {
       for (const demo of demoEdition(year)) {
-        const exists = await manager.exists(Contest, { where: { slug: demo.contest.slug } });
+        // Kept when either its slug or its code prefix is taken (a seed in a later year).
+        const exists = await manager.exists(Contest, {
+          where: [{ slug: demo.contest.slug }, { codePrefix: demo.contest.codePrefix }],
+        });
         if (exists) continue;
         const contest = manager.create(Contest, demo.contest);
         await manager.insert(Contest, contest);

@@ -1,3 +1,5 @@
+import { MakeCodePrefixUnique1795688857743 as MysqlMakeCodePrefixUnique1795688857743 } from './mysql/1795688857743-MakeCodePrefixUnique';
+import { MakeCodePrefixUnique1795688857408 as SqliteMakeCodePrefixUnique1795688857408 } from './sqlite/1795688857408-MakeCodePrefixUnique';
 import { AddContestsAndEntries1795688086409 as MysqlAddContestsAndEntries1795688086409 } from './mysql/1795688086409-AddContestsAndEntries';
 import { AddContestsAndEntries1795688086290 as SqliteAddContestsAndEntries1795688086290 } from './sqlite/1795688086290-AddContestsAndEntries';
 import { CreateFoundationSchema1795687238095 as MysqlCreateFoundationSchema1795687238095 } from './mysql/1795687238095-CreateFoundationSchema';
@@ -6,8 +8,10 @@ import { CreateFoundationSchema1795687217365 as SqliteCreateFoundationSchema1795
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlCreateFoundationSchema1795687238095,
   MysqlAddContestsAndEntries1795688086409,
+  MysqlMakeCodePrefixUnique1795688857743,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
   SqliteAddContestsAndEntries1795688086290,
+  SqliteMakeCodePrefixUnique1795688857408,
 ];
