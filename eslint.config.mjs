@@ -37,7 +37,17 @@ export default tseslint.config(
   {
     // The few progressive-enhancement scripts of the pages run in the browser.
     files: ['apps/portal/public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', navigator: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        navigator: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
   },
   {
     files: ['libs/platform/src/database/migrations/**/*.ts'],

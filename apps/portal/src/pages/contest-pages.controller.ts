@@ -42,7 +42,10 @@ export class ContestPagesController {
   @Public()
   async show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('slug') slug: string) {
     const role = request.principal?.role;
-    const contest = await this.contests.getBySlug(slug, role !== undefined && SEES_DRAFTS.has(role));
+    const contest = await this.contests.getBySlug(
+      slug,
+      role !== undefined && SEES_DRAFTS.has(role),
+    );
     const locale = this.pages.localeOf(request);
     const t: Translate = (key, vars) => this.pages.translate(locale, key, vars);
     return this.pages.render(request, reply, 'contests/show', {
@@ -80,7 +83,9 @@ function present(contest: PublicContestResponse, locale: Locale, t: Translate) {
     deadline: vietnamDeadline(contest.submissionDeadline),
     deadlineIso: contest.submissionDeadline,
     opensAt: vietnamDeadline(contest.registrationOpensAt),
-    timeLeft: contest.acceptingSubmissions ? timeLeft(contest.submissionDeadline, new Date()) : null,
+    timeLeft: contest.acceptingSubmissions
+      ? timeLeft(contest.submissionDeadline, new Date())
+      : null,
     blindJudging: contest.blindJudging,
     categories: contest.categories.map((c) => ({
       name: inLocale(c, 'name', locale),

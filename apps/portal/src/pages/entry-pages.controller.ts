@@ -57,7 +57,9 @@ export class EntryPagesController {
     if (problems.length > 0) {
       const errors: EntryFormErrors = {};
       for (const p of problems)
-        errors[p.property] = { key: values[p.property] ? 'validation.invalid' : 'validation.required' };
+        errors[p.property] = {
+          key: values[p.property] ? 'validation.invalid' : 'validation.required',
+        };
       return this.renderNew(request, reply, body.contest, values, errors, 400);
     }
     try {

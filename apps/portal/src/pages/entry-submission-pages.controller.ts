@@ -62,7 +62,14 @@ export class EntrySubmissionPagesController {
       const failure = entryFailureOf(error);
       if (!failure) throw error;
       const fresh = await this.data.load(principal, id);
-      return this.renderConfirm(request, reply, 'entries/submit', fresh, failure.errors, failure.status);
+      return this.renderConfirm(
+        request,
+        reply,
+        'entries/submit',
+        fresh,
+        failure.errors,
+        failure.status,
+      );
     }
     return reply.redirect(`/entries/${loaded.entry.id}?submitted=1`, 303);
   }
@@ -88,7 +95,14 @@ export class EntrySubmissionPagesController {
     } catch (error) {
       const failure = entryFailureOf(error);
       if (!failure) throw error;
-      return this.renderConfirm(request, reply, 'entries/withdraw', loaded, failure.errors, failure.status);
+      return this.renderConfirm(
+        request,
+        reply,
+        'entries/withdraw',
+        loaded,
+        failure.errors,
+        failure.status,
+      );
     }
     return reply.redirect(`/entries/${loaded.entry.id}?withdrawn=1`, 303);
   }

@@ -66,7 +66,7 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(0)
-  DB_QUEUE_LIMIT = 100;
+  DB_QUEUE_LIMIT = 1000;
 
   @Transform(toInt)
   @IsInt()

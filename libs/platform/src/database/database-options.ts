@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
@@ -16,6 +17,12 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
       type: 'better-sqlite3',
       database: join(config.varDir, 'platform.sqlite'),
       enableWAL: true,
+      // SQLite's own lower() folds ASCII only; searches must match "Đ" with "đ" as on MySQL.
+      prepareDatabase: (db: Database) => {
+        db.function('lower', { deterministic: true }, (s: unknown) =>
+          typeof s === 'string' ? s.toLowerCase() : s,
+        );
+      },
       timeout: 5000,
       migrations: SQLITE_MIGRATIONS,
       subscribers: [UuidKeySubscriber],

@@ -1,4 +1,5 @@
 import type { Catalogue } from '@app/platform';
+import { entryPagesEn } from './entry-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -17,6 +18,8 @@ export const en: Catalogue = {
     changePassword: 'Change password',
     language: 'Language',
     signedInAs: 'Signed in as {{name}}',
+    contests: 'Contests',
+    myEntries: 'My entries',
   },
   footer: {
     about:
@@ -38,6 +41,7 @@ export const en: Catalogue = {
     ctaSignIn: 'Sign in',
     ctaHome: 'Go to my page',
     welcomeBack: 'Hello, {{name}}!',
+    allContests: 'See all contests',
   },
   fields: {
     email: 'E-mail',
@@ -133,6 +137,7 @@ export const en: Catalogue = {
       'Your e-mail address is not confirmed yet. Open the confirmation e-mail we sent you to be able to submit entries.',
     entriesTitle: 'My entries',
     entriesEmpty: 'You have no entries yet.',
+    entriesIntro: 'Create, edit, submit and follow your entries.',
     contestsLink: 'See the open contests',
     queueTitle: 'Scoring queue',
     queueEmpty: 'No entries are assigned to you yet.',
@@ -176,6 +181,20 @@ export const en: Catalogue = {
     TOKEN_EXPIRED: 'The link has expired. Ask for a new one.',
     VALIDATION_FAILED: 'Some of the information is not valid.',
     TOO_MANY_REQUESTS: 'You have tried too many times. Please wait a moment and try again.',
+    EMAIL_NOT_VERIFIED: 'Confirm your e-mail address before creating or submitting an entry.',
+    DEADLINE_PASSED: 'The deadline of this contest has passed.',
+    CONTEST_NOT_OPEN: 'This contest is not taking entries now.',
+    ENTRY_LOCKED: 'An entry in this status cannot be changed.',
+    ENTRY_INCOMPLETE: 'The entry lacks required parts and cannot be submitted yet.',
+    NOT_ELIGIBLE: 'The entry does not meet the eligibility rules:',
+    UNSUPPORTED_FILE_TYPE:
+      'This type of file is not accepted. Pitch decks and business plans must be PDF; images PNG, JPG or WEBP.',
+    FILE_TOO_LARGE: 'The file is larger than allowed.',
+    EMPTY_FILE: 'The file is empty. Choose it again.',
+    TOO_MANY_FILES:
+      'The entry holds the maximum number of files. Delete one before uploading another.',
+    MALFORMED_UPLOAD:
+      'The upload could not be read. Choose the kind of document and one file, then try again.',
   },
   validation: {
     required: 'Please fill this in.',
@@ -186,5 +205,11 @@ export const en: Catalogue = {
     consent: 'Tick the consent box to continue.',
     mismatch: 'The two passwords do not match.',
     invalid: 'This value is not valid.',
+    url: 'The link must start with http:// or https://.',
+    date: 'This date is not valid.',
+    duplicateEmail: 'Another member of the team has this e-mail.',
+    choice: 'Choose one of the options.',
+    number: 'Enter a number.',
   },
+  ...entryPagesEn,
 };

@@ -1,4 +1,5 @@
 import type { Catalogue } from '@app/platform';
+import { entryPagesVi } from './entry-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -17,6 +18,8 @@ export const vi: Catalogue = {
     changePassword: 'Đổi mật khẩu',
     language: 'Ngôn ngữ',
     signedInAs: 'Đang đăng nhập: {{name}}',
+    contests: 'Cuộc thi',
+    myEntries: 'Hồ sơ của tôi',
   },
   footer: {
     about:
@@ -38,6 +41,7 @@ export const vi: Catalogue = {
     ctaSignIn: 'Đăng nhập',
     ctaHome: 'Đến trang của tôi',
     welcomeBack: 'Xin chào, {{name}}!',
+    allContests: 'Xem tất cả cuộc thi',
   },
   fields: {
     email: 'Email',
@@ -131,6 +135,7 @@ export const vi: Catalogue = {
       'Email của bạn chưa được xác nhận. Hãy mở email xác nhận chúng tôi đã gửi để có thể nộp hồ sơ dự thi.',
     entriesTitle: 'Hồ sơ dự thi của tôi',
     entriesEmpty: 'Bạn chưa có hồ sơ dự thi nào.',
+    entriesIntro: 'Tạo, chỉnh sửa, nộp và theo dõi hồ sơ dự thi của bạn.',
     contestsLink: 'Xem các cuộc thi đang mở',
     queueTitle: 'Danh sách chấm thi',
     queueEmpty: 'Hiện chưa có hồ sơ nào được phân công cho bạn.',
@@ -175,6 +180,18 @@ export const vi: Catalogue = {
     TOKEN_EXPIRED: 'Liên kết đã hết hạn. Hãy yêu cầu một liên kết mới.',
     VALIDATION_FAILED: 'Thông tin chưa hợp lệ.',
     TOO_MANY_REQUESTS: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
+    EMAIL_NOT_VERIFIED: 'Bạn cần xác nhận địa chỉ email trước khi tạo hoặc nộp hồ sơ.',
+    DEADLINE_PASSED: 'Đã hết hạn nộp hồ sơ của cuộc thi này.',
+    CONTEST_NOT_OPEN: 'Cuộc thi hiện không nhận hồ sơ.',
+    ENTRY_LOCKED: 'Hồ sơ ở trạng thái này không thể thay đổi.',
+    ENTRY_INCOMPLETE: 'Hồ sơ chưa đủ các phần bắt buộc để nộp.',
+    NOT_ELIGIBLE: 'Hồ sơ chưa đáp ứng điều kiện tham gia:',
+    UNSUPPORTED_FILE_TYPE:
+      'Loại tệp không được chấp nhận. Bài thuyết trình và kế hoạch kinh doanh phải là PDF; hình ảnh là PNG, JPG hoặc WEBP.',
+    FILE_TOO_LARGE: 'Tệp quá lớn so với giới hạn cho phép.',
+    EMPTY_FILE: 'Tệp rỗng. Hãy chọn lại tệp.',
+    TOO_MANY_FILES: 'Hồ sơ đã đủ số tệp tối đa. Hãy xóa bớt trước khi tải thêm.',
+    MALFORMED_UPLOAD: 'Không đọc được tệp gửi lên. Hãy chọn loại tài liệu và một tệp rồi thử lại.',
   },
   validation: {
     required: 'Vui lòng nhập thông tin này.',
@@ -185,5 +202,11 @@ export const vi: Catalogue = {
     consent: 'Bạn cần đánh dấu ô đồng ý để tiếp tục.',
     mismatch: 'Hai mật khẩu không khớp nhau.',
     invalid: 'Giá trị không hợp lệ.',
+    url: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.',
+    date: 'Ngày không hợp lệ.',
+    duplicateEmail: 'Email này đã có ở một thành viên khác trong nhóm.',
+    choice: 'Hãy chọn một trong các phương án.',
+    number: 'Hãy nhập một số.',
   },
+  ...entryPagesVi,
 };
