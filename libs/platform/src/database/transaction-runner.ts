@@ -29,8 +29,34 @@ export class TransactionRunner {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.sqliteLock)
-      return this.sqliteLock.runExclusive(() => this.dataSource.transaction(work));
-    return this.dataSource.transaction(work);
+    const lock = this.sqliteLock;
+    if (!lock) return this.dataSource.transaction(work);
+    return lock.runExclusive(() => this.withBusyRetry(() => this.dataSource.transaction(work)));
   }
+
+  /**
+   * Another process may write the same SQLite file (the CLI, a test). A deferred
+   * transaction that read before that write cannot upgrade to a writer and fails with
+   * SQLITE_BUSY at once, without waiting; the whole unit of work is then rolled back and
+   * can simply run again.
+   */
+  private async withBusyRetry<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (tries >= SQLITE_BUSY_TRIES || !isSqliteBusy(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * tries + Math.random() * 20));
+      }
+    }
+  }
+}
+
+const SQLITE_BUSY_TRIES = 8;
+
+function isSqliteBusy(error: unknown): boolean {
+  const code =
+    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
+    (error as { code?: string })?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
