@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { ContestKind } from '@app/contests/contests/contest.entity';
 import {
@@ -9,43 +8,12 @@ import {
   createRound,
   ContestFixture,
 } from '../support/contest-factory';
+import { minimalPdf } from '../support/attachment-factory';
 import { openDatabase } from '../support/database';
 import { testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal, waitFor } from '../support/portal';
+import { DESKTOP, launchChromium, PHONE, SCREENSHOTS } from './chromium';
 import { linkIn, mailsTo } from './mailbox';
-
-const SCREENSHOTS = join(process.cwd(), 'test', 'artifacts', 'screenshots');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** A tiny but well-formed one-page PDF: header, catalog, pages, page, xref and trailer. */
-function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 /**
  * The whole applicant journey in Debian's Chromium, without JavaScript, on a phone:
@@ -69,7 +37,6 @@ describe('browser journey of an applicant: from registration to a submitted entr
   };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     env = await testEnvironment('embedded');
     portal = await startPortal(env);
     db = await openDatabase(env);
@@ -94,11 +61,7 @@ describe('browser journey of an applicant: from registration to a submitted entr
       position: 1,
     });
     await createRound(db, contest, { position: 1, nameVi: 'Sơ khảo', nameEn: 'Screening' });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
       javaScriptEnabled: false,
       locale: 'vi-VN',
@@ -208,7 +171,7 @@ describe('browser journey of an applicant: from registration to a submitted entr
     await page.setInputFiles('#file', {
       name: 'pitch-deck.pdf',
       mimeType: 'application/pdf',
-      buffer: tinyPdf(),
+      buffer: minimalPdf(),
     });
     await page.getByRole('button', { name: 'Tải lên' }).click();
     await page.waitForURL('**/edit?uploaded=1*');

@@ -1,23 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal, waitFor } from '../support/portal';
+import { DESKTOP, launchChromium, PHONE, SCREENSHOTS } from './chromium';
 import { linkIn, mailsTo } from './mailbox';
-
-const SCREENSHOTS = join(process.cwd(), 'test', 'artifacts', 'screenshots');
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * The first visit of an applicant, in Debian's Chromium: register through the form, confirm
@@ -38,15 +24,9 @@ describe('browser journey: register, verify, sign in, switch language, sign out'
   };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     env = await testEnvironment('embedded');
     portal = await startPortal(env);
-    // Playwright gives each launch a fresh, temporary user-data-dir.
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       javaScriptEnabled: false,
       locale: 'vi-VN',

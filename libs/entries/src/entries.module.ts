@@ -15,6 +15,8 @@ import { EntryExportService } from './export/entry-export.service';
 import { EntryListingRepository } from './listing/entry-listing.repository';
 import { EntryListingService } from './listing/entry-listing.service';
 import { EntryScreeningService } from './screening/entry-screening.service';
+import { ContestOverviewService } from './listing/contest-overview.service';
+import { EntryHistoryService } from './history/entry-history.service';
 
 @Module({
   imports: [
@@ -35,6 +37,8 @@ import { EntryScreeningService } from './screening/entry-screening.service';
     EntryListingRepository,
     EntryListingService,
     EntryExportService,
+    ContestOverviewService,
+    EntryHistoryService,
   ],
   exports: [
     TypeOrmModule,
@@ -45,6 +49,8 @@ import { EntryScreeningService } from './screening/entry-screening.service';
     EntryScreeningService,
     EntryListingService,
     EntryExportService,
+    ContestOverviewService,
+    EntryHistoryService,
   ],
 })
 export class EntriesModule {}

@@ -19,3 +19,5 @@ export * from './listing/entry-filters.dto';
 export * from './listing/entry-listing.mapper';
 export * from './listing/entry-listing.service';
 export * from './export/entry-export.service';
+export * from './listing/contest-overview.service';
+export * from './history/entry-history.service';

@@ -3,6 +3,7 @@ import type { Attachment } from '../attachments/attachment.entity';
 import type { EntryEvent } from '../history/entry-event.entity';
 import type { TeamMember } from '../members/team-member.entity';
 import type { Entry, EntryAnswers } from './entry.entity';
+import type { MemberRole } from '../members/team-member.entity';
 
 export interface TeamMemberResponse {
   fullName: string;
@@ -10,7 +11,7 @@ export interface TeamMemberResponse {
   dateOfBirth: string | null;
   gender: string | null;
   organization: string | null;
-  role: string;
+  role: MemberRole;
 }
 
 export interface AttachmentSummary {
@@ -94,17 +95,10 @@ export function toAttachmentSummary(attachment: Attachment): AttachmentSummary {
   };
 }
 
-export function toEntryResponse(
-  entry: Entry,
-  related: { categoryKey: string | null; members: TeamMember[]; attachments: Attachment[] },
-): EntryResponse {
+/** What the team fills in: the same fields in the API's answer and in a submission's snapshot. */
+export function entryFormFields(entry: Entry) {
   return {
-    id: entry.id,
-    code: entry.code,
-    contestId: entry.contestId,
-    categoryKey: related.categoryKey,
     fieldKey: entry.fieldKey,
-    status: entry.status,
     applicantType: entry.applicantType,
     title: entry.title,
     teamName: entry.teamName,
@@ -121,6 +115,20 @@ export function toEntryResponse(
     fundingNeeds: entry.fundingNeeds,
     videoUrl: entry.videoUrl,
     answers: entry.answers ?? {},
+  };
+}
+
+export function toEntryResponse(
+  entry: Entry,
+  related: { categoryKey: string | null; members: TeamMember[]; attachments: Attachment[] },
+): EntryResponse {
+  return {
+    id: entry.id,
+    code: entry.code,
+    contestId: entry.contestId,
+    categoryKey: related.categoryKey,
+    status: entry.status,
+    ...entryFormFields(entry),
     members: related.members.map(toTeamMemberResponse),
     attachments: related.attachments.map(toAttachmentSummary),
     revision: entry.revision,

@@ -12,22 +12,12 @@ import { EligibilityGate } from '../eligibility/eligibility-gate';
 import type { CreateEntryDto, UpdateEntryDto } from './entry.dto';
 import { Entry, EntryStatus } from './entry.entity';
 import { applyForm } from './entry-form';
-import { toEntryResponse } from './entry.mapper';
+import { toEntryResponse, toTeamMemberResponse } from './entry.mapper';
 import type { EntryResponse } from './entry.mapper';
 import { EntryRepository } from './entry.repository';
 
-/** Statuses in which the team may still change its entry. */
-
 export function toMemberData(member: TeamMember): TeamMemberData {
-  return {
-    fullName: member.fullName,
-    email: member.email,
-    dateOfBirth: member.dateOfBirth,
-    gender: member.gender,
-    organization: member.organization,
-    role: member.role,
-    userId: member.userId,
-  };
+  return { ...toTeamMemberResponse(member), userId: member.userId };
 }
 
 /** Drafts and edits of entries by their teams; reading them for owners and organizers. */

@@ -1,3 +1,4 @@
+import { toTeamMemberResponse } from '../entries/entry.mapper';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Category, ContestField } from '@app/contests';
 import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
@@ -53,14 +54,7 @@ export interface ContestLabels {
 }
 
 export function toListedMember(member: TeamMember): ListedMember {
-  return {
-    fullName: member.fullName,
-    email: member.email,
-    dateOfBirth: member.dateOfBirth,
-    gender: member.gender,
-    organization: member.organization,
-    role: member.role,
-  };
+  return toTeamMemberResponse(member);
 }
 
 export function toListedEntry(

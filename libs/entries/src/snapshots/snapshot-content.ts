@@ -1,6 +1,7 @@
 import type { Attachment } from '../attachments/attachment.entity';
 import type { Entry } from '../entries/entry.entity';
 import type { TeamMember } from '../members/team-member.entity';
+import { entryFormFields, toTeamMemberResponse } from '../entries/entry.mapper';
 
 /**
  * The entry as submitted, in full: the form, the team and the files' metadata (the files
@@ -18,32 +19,9 @@ export function snapshotContent(
     contestId: entry.contestId,
     categoryId: entry.categoryId,
     categoryKey,
-    fieldKey: entry.fieldKey,
-    applicantType: entry.applicantType,
-    title: entry.title,
-    teamName: entry.teamName,
-    organization: entry.organization,
-    district: entry.district,
-    businessRegisteredOn: entry.businessRegisteredOn,
-    summary: entry.summary,
-    problem: entry.problem,
-    solution: entry.solution,
-    customers: entry.customers,
-    businessModel: entry.businessModel,
-    advantage: entry.advantage,
-    stage: entry.stage,
-    fundingNeeds: entry.fundingNeeds,
-    videoUrl: entry.videoUrl,
-    answers: entry.answers ?? {},
+    ...entryFormFields(entry),
     revision: entry.revision,
-    members: members.map((m) => ({
-      fullName: m.fullName,
-      email: m.email,
-      dateOfBirth: m.dateOfBirth,
-      gender: m.gender,
-      organization: m.organization,
-      role: m.role,
-    })),
+    members: members.map(toTeamMemberResponse),
     attachments: attachments.map((a) => ({
       id: a.id,
       kind: a.kind,
