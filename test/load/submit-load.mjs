@@ -5,135 +5,159 @@
 //   npm run build && node test/load/submit-load.mjs [applicants]
 // Prints p50/p99 latency, throughput, errors, the portal's RSS, and checks that every
 // submission left exactly one snapshot and one receipt mail in the outbox.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import { loadEnvironment, pdfOfSize, percentile, peakWhile, startPortal } from './harness.mjs';
 
 const applicants = Number(process.argv[2] ?? 200);
-const port = 20000 + Math.floor(Math.random() * 10000);
-const url = `http://127.0.0.1:${port}`;
-const database = `load_${randomBytes(4).toString('hex')}`;
-const mysql = (statement) => execFileSync('mysql', ['-uroot', '-h127.0.0.1', '-N', database, '-e', statement]).toString().trim();
-
-const env = {
-  PATH: process.env.PATH,
-  NODE_ENV: 'production',
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  VAR_DIR: mkdtempSync(join(tmpdir(), 'load-')),
-  JWT_SECRET: randomBytes(32).toString('hex'),
-  LOG_LEVEL: 'warn',
-  QUEUE_PREFIX: database,
-  SEED_DEMO: 'false',
-  DATABASE_URL: `mariadb://root@127.0.0.1:3306/${database}`,
-  REDIS_URL: 'redis://127.0.0.1:6379',
-  AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-  AUTH_IP_RATE_LIMIT_PER_MINUTE: '100000',
-  // Pool settings can be tried from the outside: DB_POOL_SIZE=20 node test/load/submit-load.mjs
-  ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
-};
-
-execFileSync('mysql', ['-uroot', '-h127.0.0.1', '-e', `CREATE DATABASE ${database}`]);
-execFileSync(process.execPath, ['dist/apps/cli/main.js', 'migration:run'], { env });
+// Pool settings can be tried from the outside: DB_POOL_SIZE=20 node test/load/submit-load.mjs
+const scratch = loadEnvironment(
+  'production',
+  process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {},
+);
+const { url } = scratch;
+const mysql = scratch.sql;
 
 // Accounts straight into the database (one argon2 hash shared: the password is the same).
 const password = 'nop-bai-dong-loat-2026';
-const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-const users = Array.from({ length: applicants }, (_, i) => ({ id: randomUUID(), email: `applicant${i}@load.example.vn` }));
+const passwordHash = await hash(password, {
+  algorithm: 2,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+});
+const users = Array.from({ length: applicants }, (_, i) => ({
+  id: randomUUID(),
+  email: `applicant${i}@load.example.vn`,
+}));
 const q = (v) => `'${String(v).replace(/'/g, "''")}'`;
 mysql(
   `INSERT INTO users (id, email, passwordHash, fullName, locale, role, emailVerifiedAt, consentVersion, consentAt, dateOfBirth, organization) VALUES ` +
-    users.map((u, i) => `(${q(u.id)}, ${q(u.email)}, ${q(passwordHash)}, ${q(`Thí sinh ${i}`)}, 'vi', 'applicant', NOW(), '2025-1', NOW(), '2001-01-01', 'Trường ĐH')`).join(','),
+    users
+      .map(
+        (u, i) =>
+          `(${q(u.id)}, ${q(u.email)}, ${q(passwordHash)}, ${q(`Thí sinh ${i}`)}, 'vi', 'applicant', NOW(), '2025-1', NOW(), '2001-01-01', 'Trường ĐH')`,
+      )
+      .join(','),
 );
 const contestId = randomUUID();
-const slug = `nop-dong-loat-${database}`;
+const slug = `nop-dong-loat-${randomUUID().slice(0, 8)}`;
 mysql(
   `INSERT INTO contests (id, slug, codePrefix, nameVi, nameEn, kind, descriptionVi, descriptionEn, status, registrationOpensAt, submissionDeadline, fields)
    VALUES (${q(contestId)}, ${q(slug)}, 'LOAD', 'Nộp đồng loạt', 'Load', 'startup_competition', '-', '-', 'open', NOW() - INTERVAL 1 DAY, NOW() + INTERVAL 1 DAY, '[]');
    INSERT INTO contest_categories (id, contestId, \`key\`, nameVi, nameEn, position) VALUES (${q(randomUUID())}, ${q(contestId)}, 'y-tuong', 'Ý tưởng', 'Idea', 0);`,
 );
 
-const portal = spawn(process.execPath, ['dist/apps/portal/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-const rssMiB = () => Math.round(Number(readFileSync(`/proc/${portal.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const portal = await startPortal(scratch);
+const pdf = pdfOfSize(0);
 
 async function call(method, path, token, body, headers = {}) {
   const started = performance.now();
   const res = await fetch(`${url}${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
   return { status: res.status, body: text, ms: performance.now() - started };
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
 async function burst(name, requests) {
-  let peak = rssMiB();
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB())), 20);
   const started = performance.now();
-  const results = await Promise.all(requests.map((r) => r()));
+  const { result: results, peak } = await peakWhile(portal.rssMiB, () =>
+    Promise.all(requests.map((r) => r())),
+  );
   const totalMs = performance.now() - started;
-  clearInterval(sampler);
   const ms = results.map((r) => r.ms);
   const errors = results.filter((r) => r.status >= 400 || r.status === 0);
   console.log(
     `${name.padEnd(9)} n=${results.length}  p50 ${percentile(ms, 50).toFixed(0)} ms  p99 ${percentile(ms, 99).toFixed(0)} ms  ` +
       `throughput ${(results.length / (totalMs / 1000)).toFixed(0)} req/s  errors ${errors.length}  peak RSS ${peak} MiB`,
   );
-  if (errors.length) console.log(`  first error: ${errors[0].status} ${errors[0].body.slice(0, 200)}`);
+  if (errors.length)
+    console.log(`  first error: ${errors[0].status} ${errors[0].body.slice(0, 200)}`);
   return { results, totalMs };
 }
 
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  console.log(`profile: production; ${applicants} applicants; portal RSS after start ${rssMiB()} MiB`);
+  console.log(
+    `profile: production; ${applicants} applicants; portal RSS after start ${portal.rssMiB()} MiB`,
+  );
   // Setup through the API, 20 applicants at a time.
   const prepared = [];
   for (let start = 0; start < users.length; start += 20) {
     prepared.push(
       ...(await Promise.all(
         users.slice(start, start + 20).map(async (user, i) => {
-          const login = await call('POST', '/api/v1/auth/login', null, { email: user.email, password });
+          const login = await call('POST', '/api/v1/auth/login', null, {
+            email: user.email,
+            password,
+          });
           const token = JSON.parse(login.body).accessToken;
-          const draft = await call('POST', `/api/v1/contests/${slug}/entries`, token, { categoryKey: 'y-tuong', applicantType: 'individual', title: `Ý tưởng số ${start + i}` });
+          const draft = await call('POST', `/api/v1/contests/${slug}/entries`, token, {
+            categoryKey: 'y-tuong',
+            applicantType: 'individual',
+            title: `Ý tưởng số ${start + i}`,
+          });
           const id = JSON.parse(draft.body).id;
           const patched = await call('PATCH', `/api/v1/entries/${id}`, token, {
-            summary: 'Tóm tắt', problem: 'Vấn đề', solution: 'Giải pháp', customers: 'Khách hàng', businessModel: 'Mô hình', advantage: 'Lợi thế',
+            summary: 'Tóm tắt',
+            problem: 'Vấn đề',
+            solution: 'Giải pháp',
+            customers: 'Khách hàng',
+            businessModel: 'Mô hình',
+            advantage: 'Lợi thế',
           });
           const form = new FormData();
           form.append('kind', 'pitch_deck');
           form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'pitch-deck.pdf');
           const upload = await call('POST', `/api/v1/entries/${id}/attachments`, token, form);
           if (draft.status !== 201 || patched.status !== 200 || upload.status !== 201) {
-            throw new Error(`setup failed: draft ${draft.status} ${draft.body.slice(0, 200)} / patch ${patched.status} ${patched.body.slice(0, 200)} / upload ${upload.status} ${upload.body.slice(0, 200)}`);
+            throw new Error(
+              `setup failed: draft ${draft.status} ${draft.body.slice(0, 200)} / patch ${patched.status} ${patched.body.slice(0, 200)} / upload ${upload.status} ${upload.body.slice(0, 200)}`,
+            );
           }
           return { token, id };
         }),
       )),
     );
   }
-  const baseline = await burst('baseline', prepared.map(({ token }) => () => call('GET', '/api/v1/me', token)));
-  const submits = await burst('submit', prepared.map(({ token, id }) => () => call('POST', `/api/v1/entries/${id}/submit`, token, undefined, { 'idempotency-key': randomUUID() })));
-  const p50 = (b) => percentile(b.results.map((r) => r.ms), 50);
-  console.log(`submit/baseline: p50 ${(p50(submits) / p50(baseline)).toFixed(2)}x, throughput ${(baseline.totalMs / submits.totalMs).toFixed(2)}x`);
+  const baseline = await burst(
+    'baseline',
+    prepared.map(
+      ({ token }) =>
+        () =>
+          call('GET', '/api/v1/me', token),
+    ),
+  );
+  const submits = await burst(
+    'submit',
+    prepared.map(
+      ({ token, id }) =>
+        () =>
+          call('POST', `/api/v1/entries/${id}/submit`, token, undefined, {
+            'idempotency-key': randomUUID(),
+          }),
+    ),
+  );
+  const p50 = (b) =>
+    percentile(
+      b.results.map((r) => r.ms),
+      50,
+    );
+  console.log(
+    `submit/baseline: p50 ${(p50(submits) / p50(baseline)).toFixed(2)}x, throughput ${(baseline.totalMs / submits.totalMs).toFixed(2)}x`,
+  );
   const snapshots = mysql('SELECT COUNT(*) FROM entry_snapshots');
   const receipts = mysql(`SELECT COUNT(*) FROM notifications WHERE template = 'entry-receipt'`);
-  console.log(`snapshots ${snapshots}, receipt mails in the outbox ${receipts} (expected ${applicants} each)`);
+  console.log(
+    `snapshots ${snapshots}, receipt mails in the outbox ${receipts} (expected ${applicants} each)`,
+  );
 } finally {
-  portal.kill('SIGTERM');
-  execFileSync('mysql', ['-uroot', '-h127.0.0.1', '-e', `DROP DATABASE ${database}`]);
+  portal.stop();
+  scratch.drop();
 }

@@ -1,0 +1,58 @@
+import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
+import type { Message } from './contest-view';
+import { FORM_LEVEL, type OrganizerFormErrors } from './organizer-form-input';
+
+export interface OrganizerFailure {
+  errors: OrganizerFormErrors;
+  status: number;
+}
+
+/** The input a conflict belongs to; codes not listed go to the top of the form. */
+const FIELD_OF_CODE: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.SLUG_TAKEN]: 'slug',
+  [ErrorCode.CODE_PREFIX_TAKEN]: 'codePrefix',
+};
+
+const FORM_CODES = new Set<ErrorCode>([
+  ErrorCode.INVALID_STATUS_TRANSITION,
+  ErrorCode.STALE_VERSION,
+  ErrorCode.RUBRIC_LOCKED,
+  ErrorCode.CATEGORY_IN_USE,
+  ErrorCode.CONFLICT,
+  ErrorCode.DUPLICATE_KEY,
+  ErrorCode.SLUG_TAKEN,
+  ErrorCode.CODE_PREFIX_TAKEN,
+]);
+
+/**
+ * The messages of a domain error an organizer form can show beside the right input, or
+ * undefined for anything else (NOT_FOUND...), which the page exception filter renders.
+ * `keyField` is where a DUPLICATE_KEY goes (`key` of a category, `position` of a round).
+ */
+export function organizerFailureOf(error: unknown, keyField = 'key'): OrganizerFailure | undefined {
+  if (!(error instanceof DomainError)) return undefined;
+  if (error.code !== ErrorCode.VALIDATION_FAILED && !FORM_CODES.has(error.code)) return undefined;
+  const errors: OrganizerFormErrors = {};
+  for (const detail of error.details ?? [])
+    errors[detail.field] = ruleMessage(detail.messages?.join(' ') ?? '');
+  if (error.code === ErrorCode.DUPLICATE_KEY) errors[keyField] = { key: `organizer.errors.DUPLICATE_KEY_${keyField}` };
+  else if (error.code === ErrorCode.CONFLICT) errors.codePrefix = { key: 'organizer.errors.prefixLocked' };
+  else if (FIELD_OF_CODE[error.code]) errors[FIELD_OF_CODE[error.code]!] = { key: `organizer.errors.${error.code}` };
+  else if (error.code !== ErrorCode.VALIDATION_FAILED)
+    errors[FORM_LEVEL] = { key: `organizer.errors.${error.code}` };
+  if (Object.keys(errors).length === 0) errors[FORM_LEVEL] = { key: 'validation.invalid' };
+  return { errors, status: ERROR_STATUS[error.code] };
+}
+
+/** A rule the service checks across fields, in words. */
+function ruleMessage(text: string): Message {
+  if (/both windows/.test(text)) return { key: 'organizer.errors.windowsRequired' };
+  if (/at least one category/.test(text)) return { key: 'organizer.errors.categoriesRequired' };
+  if (/must be after/.test(text)) return { key: 'organizer.errors.windowOrder' };
+  if (/must not be above/.test(text)) return { key: 'organizer.errors.minAboveMax' };
+  if (/used twice|repeat/.test(text)) return { key: 'organizer.errors.duplicateKey' };
+  if (/options/.test(text)) return { key: 'organizer.errors.options' };
+  if (/at least one criterion/.test(text)) return { key: 'organizer.errors.criteriaRequired' };
+  if (/whole number|above 0/.test(text)) return { key: 'organizer.errors.outOfRange' };
+  return { key: 'validation.invalid' };
+}
