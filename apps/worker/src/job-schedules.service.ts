@@ -10,8 +10,8 @@ import {
   JOB_OPTIONS,
   JOB_QUEUE,
   JOB_SCHEDULERS,
-  JobName,
   redisOptions,
+  RepeatingTask,
 } from '@app/platform';
 
 const RETRY_MS = 5000;
@@ -25,47 +25,42 @@ const RETRY_MS = 5000;
 export class JobSchedules implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobSchedules.name);
   private queue?: Queue;
-  private timer?: NodeJS.Timeout;
-  private attempt?: Promise<void>;
-  private stopped = false;
+  private registration?: RepeatingTask;
 
   constructor(private readonly config: AppConfig) {}
 
   onApplicationBootstrap(): void {
     const { id, jobName } = JOB_SCHEDULERS.deadlineReminders;
-    this.queue = new Queue(JOB_QUEUE[jobName], {
+    const queue = new Queue(JOB_QUEUE[jobName], {
       connection: redisOptions(this.config.REDIS_URL!, 'producer') as ConnectionOptions,
       prefix: this.config.QUEUE_PREFIX,
     });
-    this.queue.on('error', () => undefined);
-    this.register(id, jobName, 0);
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.attempt;
-    await this.queue?.close().catch(() => undefined);
-  }
-
-  private register(id: string, jobName: JobName, delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.attempt = this.queue!.upsertJobScheduler(
-        id,
-        { every: this.config.REMINDER_SCAN_MS },
-        { name: jobName, data: {}, opts: JOB_OPTIONS[jobName] },
-      )
-        .then(() =>
-          this.logger.log({ scheduler: id, every: this.config.REMINDER_SCAN_MS }, 'job scheduled'),
-        )
-        .catch((error: unknown) => {
+    queue.on('error', () => undefined);
+    this.queue = queue;
+    this.registration = new RepeatingTask(
+      async () => {
+        await queue.upsertJobScheduler(
+          id,
+          { every: this.config.REMINDER_SCAN_MS },
+          { name: jobName, data: {}, opts: JOB_OPTIONS[jobName] },
+        );
+        this.logger.log({ scheduler: id, every: this.config.REMINDER_SCAN_MS }, 'job scheduled');
+        return 'stop';
+      },
+      {
+        everyMs: RETRY_MS,
+        onError: (error) =>
           this.logger.warn(
             { scheduler: id, reason: String(error) },
             'job schedule not registered; retrying',
-          );
-          this.register(id, jobName, RETRY_MS);
-        });
-    }, delay);
+          ),
+      },
+    );
+    this.registration.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.registration?.stop();
+    await this.queue?.close().catch(() => undefined);
   }
 }

@@ -19,3 +19,4 @@ export * from './database/uuid-primary-key';
 export * from './text/markdown';
 export * from './storage';
 export * from './time/vietnam-time';
+export * from './scheduling/repeating-task';

@@ -4,7 +4,7 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { AppConfig, RepeatingTask } from '@app/platform';
 import { DeadlineReminderService } from './deadline-reminder.service';
 
 /**
@@ -18,37 +18,25 @@ export class DeadlineReminderScheduler
   implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
   private readonly logger = new Logger(DeadlineReminderScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private tick?: Promise<void>;
-  private stopped = false;
+  private readonly task: RepeatingTask;
 
-  constructor(
-    private readonly config: AppConfig,
-    private readonly reminders: DeadlineReminderService,
-  ) {}
+  constructor(config: AppConfig, reminders: DeadlineReminderService) {
+    this.task = new RepeatingTask(
+      () => reminders.sendDueReminders(new Date()).then(() => undefined),
+      {
+        everyMs: config.REMINDER_SCAN_MS,
+        onError: (error) => this.logger.error({ err: error }, 'deadline reminder scan failed'),
+        // A pending scan must not keep the process alive on its own.
+        unref: true,
+      },
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.task.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.tick;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.tick = this.reminders
-        .sendDueReminders(new Date())
-        .then(() => undefined)
-        .catch((error: unknown) =>
-          this.logger.error({ err: error }, 'deadline reminder scan failed'),
-        )
-        .finally(() => this.schedule(this.config.REMINDER_SCAN_MS));
-    }, delay);
-    // A pending scan must not keep the process alive on its own.
-    this.timer.unref();
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 }

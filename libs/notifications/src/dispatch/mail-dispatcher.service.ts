@@ -4,7 +4,7 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { AppConfig, RepeatingTask } from '@app/platform';
 import { MailDeliveryService } from '../delivery/mail-delivery.service';
 import { OutboxRepository } from '../outbox/outbox.repository';
 
@@ -17,16 +17,19 @@ import { OutboxRepository } from '../outbox/outbox.repository';
 @Injectable()
 export class MailDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(MailDispatcher.name);
-  private timer?: NodeJS.Timeout;
-  private tick?: Promise<void>;
-  private stopped = false;
+  private readonly task: RepeatingTask;
   private lastSweep = 0;
 
   constructor(
     private readonly config: AppConfig,
     private readonly outbox: OutboxRepository,
     private readonly delivery: MailDeliveryService,
-  ) {}
+  ) {
+    this.task = new RepeatingTask(() => this.runOnce(), {
+      everyMs: config.OUTBOX_POLL_MS,
+      onError: (error) => this.logger.error({ err: error }, 'mail dispatch failed'),
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.usesRedis) return;
@@ -34,22 +37,11 @@ export class MailDispatcher implements OnApplicationBootstrap, BeforeApplication
     // the previous run's exit and goes back to pending now.
     await this.outbox.sweepStuck(new Date(), this.config.MAIL_MAX_ATTEMPTS);
     this.lastSweep = Date.now();
-    this.schedule(0);
+    this.task.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.tick;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.tick = this.runOnce()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'mail dispatch failed'))
-        .finally(() => this.schedule(this.config.OUTBOX_POLL_MS));
-    }, delay);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Delivers every due row, a few at a time, until none is left. */
@@ -61,7 +53,7 @@ export class MailDispatcher implements OnApplicationBootstrap, BeforeApplication
         this.config.MAIL_MAX_ATTEMPTS,
       );
     }
-    while (!this.stopped) {
+    while (!this.task.isStopped) {
       const ids = await this.outbox.findDueIds(this.config.MAIL_CONCURRENCY);
       if (ids.length === 0) return;
       await Promise.all(

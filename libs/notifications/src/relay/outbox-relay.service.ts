@@ -7,7 +7,14 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type ConnectionOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AppConfig, JOB_OPTIONS, JobName, QueueName, redisOptions } from '@app/platform';
+import {
+  AppConfig,
+  RepeatingTask,
+  JOB_OPTIONS,
+  JobName,
+  QueueName,
+  redisOptions,
+} from '@app/platform';
 import { OutboxRepository } from '../outbox/outbox.repository';
 
 const BATCH_SIZE = 500;
@@ -25,9 +32,7 @@ const ENQUEUE_TIMEOUT_MS = 3000;
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private queue?: Queue;
-  private timer?: NodeJS.Timeout;
-  private tick?: Promise<void>;
-  private stopped = false;
+  private readonly task: RepeatingTask;
   private lastSweep = 0;
   private redisDown = false;
 
@@ -35,7 +40,20 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly config: AppConfig,
     private readonly outbox: OutboxRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.task = new RepeatingTask(() => this.runOnce(), {
+      everyMs: config.OUTBOX_POLL_MS,
+      onSuccess: () => {
+        if (this.redisDown) this.logger.log('mail queue reachable again');
+        this.redisDown = false;
+      },
+      onError: (error) => {
+        if (!this.redisDown)
+          this.logger.warn({ reason: String(error) }, 'mail relay paused; rows stay pending');
+        this.redisDown = true;
+      },
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.REDIS_URL) return;
@@ -45,31 +63,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     });
     // Connection errors are expected during an outage; the tick reports them once.
     this.queue.on('error', () => undefined);
-    this.schedule(0);
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.tick;
+    await this.task.stop();
     await this.queue?.close().catch(() => undefined);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.tick = this.runOnce()
-        .then(() => {
-          if (this.redisDown) this.logger.log('mail queue reachable again');
-          this.redisDown = false;
-        })
-        .catch((error: unknown) => {
-          if (!this.redisDown)
-            this.logger.warn({ reason: String(error) }, 'mail relay paused; rows stay pending');
-          this.redisDown = true;
-        })
-        .finally(() => this.schedule(this.config.OUTBOX_POLL_MS));
-    }, delay);
   }
 
   /** One pass: sweep when due, then relay batches until nothing due is left. */
@@ -83,7 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       if (swept > 0) this.logger.warn({ swept }, 'mail rows without outcome queued again');
     }
     let relayed = BATCH_SIZE;
-    while (!this.stopped && relayed === BATCH_SIZE) relayed = await this.relayBatch();
+    while (!this.task.isStopped && relayed === BATCH_SIZE) relayed = await this.relayBatch();
   }
 
   private relayBatch(): Promise<number> {
