@@ -49,7 +49,15 @@ const ELIGIBILITY_INPUTS = [...ELIGIBILITY_NUMBERS, ...ELIGIBILITY_FLAGS];
 export const FIELD_ROW = ['key', 'labelVi', 'labelEn'] as const;
 export const PRIZE_ROW = ['key', 'nameVi', 'nameEn', 'count', 'amountVnd'] as const;
 
-const REQUIRED = ['slug', 'codePrefix', 'nameVi', 'nameEn', 'kind', 'descriptionVi', 'descriptionEn'];
+const REQUIRED = [
+  'slug',
+  'codePrefix',
+  'nameVi',
+  'nameEn',
+  'kind',
+  'descriptionVi',
+  'descriptionEn',
+];
 
 /** What the contest form shows: strings as typed, the rows of fields and prizes. */
 export interface ContestFormValues {
@@ -61,13 +69,20 @@ export interface ContestFormValues {
 }
 
 /** Eligibility inputs (shared with the category form, whose values override the contest's). */
-export function eligibilityInputsOf(body: FormBody): { eligibility: Row; applicantTypes: string[] } {
-  return { eligibility: texts(body, ELIGIBILITY_INPUTS), applicantTypes: list(body, 'applicantTypes') };
+export function eligibilityInputsOf(body: FormBody): {
+  eligibility: Row;
+  applicantTypes: string[];
+} {
+  return {
+    eligibility: texts(body, ELIGIBILITY_INPUTS),
+    applicantTypes: list(body, 'applicantTypes'),
+  };
 }
 
 export function eligibilityInputsOfRules(rules: EligibilityRules | null | undefined) {
   const eligibility: Row = {};
-  for (const name of ELIGIBILITY_NUMBERS) eligibility[name] = rules?.[name] == null ? '' : String(rules[name]);
+  for (const name of ELIGIBILITY_NUMBERS)
+    eligibility[name] = rules?.[name] == null ? '' : String(rules[name]);
   for (const name of ELIGIBILITY_FLAGS) eligibility[name] = rules?.[name] ? 'on' : '';
   return { eligibility, applicantTypes: [...(rules?.applicantTypes ?? [])] as string[] };
 }
@@ -75,7 +90,9 @@ export function eligibilityInputsOfRules(rules: EligibilityRules | null | undefi
 /** The eligibility object the services take; unticked boxes and empty numbers mean "no rule". */
 export function eligibilityPlain(eligibility: Row, applicantTypes: string[]) {
   const plain: Record<string, unknown> = {};
-  const types = applicantTypes.filter((type) => (APPLICANT_TYPES as readonly string[]).includes(type));
+  const types = applicantTypes.filter((type) =>
+    (APPLICANT_TYPES as readonly string[]).includes(type),
+  );
   if (types.length > 0) plain.applicantTypes = types;
   for (const name of ELIGIBILITY_NUMBERS) plain[name] = wholeNumber(eligibility[name]);
   for (const name of ELIGIBILITY_FLAGS) if (eligibility[name]) plain[name] = true;
@@ -158,7 +175,11 @@ export function toContestDto<T extends CreateContestDto | UpdateContestDto>(
     graceMinutes: wholeNumber(v.graceMinutes) ?? 0,
     blindJudging: Boolean(v.blindJudging),
     eligibility: eligibilityPlain(values.eligibility, values.applicantTypes),
-    fields: fields.rows.map((row) => ({ key: row.key ?? '', labelVi: row.labelVi ?? '', labelEn: row.labelEn ?? '' })),
+    fields: fields.rows.map((row) => ({
+      key: row.key ?? '',
+      labelVi: row.labelVi ?? '',
+      labelEn: row.labelEn ?? '',
+    })),
     prizes: prizes.rows.map((row) => ({
       key: row.key ?? '',
       nameVi: row.nameVi ?? '',

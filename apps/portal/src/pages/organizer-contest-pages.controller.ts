@@ -2,7 +2,13 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
-import { ContestKind, ContestService, ContestStatus, CreateContestDto, UpdateContestDto } from '@app/contests';
+import {
+  ContestKind,
+  ContestService,
+  ContestStatus,
+  CreateContestDto,
+  UpdateContestDto,
+} from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { ContestOverviewService } from '@app/entries';
@@ -21,7 +27,15 @@ import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer
 import { contestHeader, idOf } from './organizer-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
-const ENTRY_STATUSES = ['draft', 'submitted', 'eligible', 'ineligible', 'withdrawn', 'advanced', 'eliminated'];
+const ENTRY_STATUSES = [
+  'draft',
+  'submitted',
+  'eligible',
+  'ineligible',
+  'withdrawn',
+  'advanced',
+  'eliminated',
+];
 
 interface FormState {
   values: ContestFormValues;
@@ -58,7 +72,11 @@ export class OrganizerContestPagesController {
 
   @Get('new')
   newForm(@Req() request: PageRequest, @Res() reply: FastifyReply) {
-    const values = contestFormValuesOf({ kind: ContestKind.startup, deadlineTime: '23:59', graceMinutes: '0' });
+    const values = contestFormValuesOf({
+      kind: ContestKind.startup,
+      deadlineTime: '23:59',
+      graceMinutes: '0',
+    });
     values.fieldRows.push({});
     values.prizeRows.push({});
     return this.renderForm(request, reply, null, { values });
@@ -69,7 +87,8 @@ export class OrganizerContestPagesController {
     const values = contestFormValuesOf(body);
     if (addRow(body, values)) return this.renderForm(request, reply, null, { values });
     const dto = toContestDto(values, CreateContestDto);
-    if (!dto.ok) return this.renderForm(request, reply, null, { values, errors: dto.errors, status: 400 });
+    if (!dto.ok)
+      return this.renderForm(request, reply, null, { values, errors: dto.errors, status: 400 });
     try {
       const created = await this.contests.create(dto.value);
       return reply.redirect(`/organizer/contests/${created.id}?created=1`, 303);
@@ -106,7 +125,8 @@ export class OrganizerContestPagesController {
     const values = contestFormValuesOf(body);
     if (addRow(body, values)) return this.renderForm(request, reply, contest, { values });
     const dto = toContestDto(values, UpdateContestDto);
-    if (!dto.ok) return this.renderForm(request, reply, contest, { values, errors: dto.errors, status: 400 });
+    if (!dto.ok)
+      return this.renderForm(request, reply, contest, { values, errors: dto.errors, status: 400 });
     try {
       await this.contests.update(contest.id, dto.value);
     } catch (error) {
@@ -161,7 +181,8 @@ export class OrganizerContestPagesController {
               status: contest.status,
               allowedTransitions: contest.allowedTransitions,
               lastEntryNumber: contest.lastEntryNumber,
-              publicLink: contest.status === ContestStatus.draft ? null : `/contests/${contest.slug}`,
+              publicLink:
+                contest.status === ContestStatus.draft ? null : `/contests/${contest.slug}`,
             }
           : null,
         values: state.values,

@@ -35,9 +35,12 @@ export function organizerFailureOf(error: unknown, keyField = 'key'): OrganizerF
   const errors: OrganizerFormErrors = {};
   for (const detail of error.details ?? [])
     errors[detail.field] = ruleMessage(detail.messages?.join(' ') ?? '');
-  if (error.code === ErrorCode.DUPLICATE_KEY) errors[keyField] = { key: `organizer.errors.DUPLICATE_KEY_${keyField}` };
-  else if (error.code === ErrorCode.CONFLICT) errors.codePrefix = { key: 'organizer.errors.prefixLocked' };
-  else if (FIELD_OF_CODE[error.code]) errors[FIELD_OF_CODE[error.code]!] = { key: `organizer.errors.${error.code}` };
+  if (error.code === ErrorCode.DUPLICATE_KEY)
+    errors[keyField] = { key: `organizer.errors.DUPLICATE_KEY_${keyField}` };
+  else if (error.code === ErrorCode.CONFLICT)
+    errors.codePrefix = { key: 'organizer.errors.prefixLocked' };
+  else if (FIELD_OF_CODE[error.code])
+    errors[FIELD_OF_CODE[error.code]!] = { key: `organizer.errors.${error.code}` };
   else if (error.code !== ErrorCode.VALIDATION_FAILED)
     errors[FORM_LEVEL] = { key: `organizer.errors.${error.code}` };
   if (Object.keys(errors).length === 0) errors[FORM_LEVEL] = { key: 'validation.invalid' };

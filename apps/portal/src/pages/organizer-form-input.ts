@@ -39,7 +39,10 @@ export function rowsOf(body: FormBody, prefix: string, fields: readonly string[]
     const match = pattern.exec(name);
     if (!match || !fields.includes(match[2])) continue;
     const index = Number(match[1]);
-    rows.set(index, { ...(rows.get(index) ?? {}), [match[2]]: typeof value === 'string' ? value : '' });
+    rows.set(index, {
+      ...(rows.get(index) ?? {}),
+      [match[2]]: typeof value === 'string' ? value : '',
+    });
   }
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
 }
@@ -64,7 +67,11 @@ export function decimalNumber(value: string | undefined): number | string | null
  * A date and a time typed in Vietnam time, as the ISO 8601 instant the services take
  * (`2027-03-31T23:59:00+07:00`); null when the date is empty, undefined when unreadable.
  */
-export function vietnamIsoOf(date: string, time: string, defaultTime: string): string | null | undefined {
+export function vietnamIsoOf(
+  date: string,
+  time: string,
+  defaultTime: string,
+): string | null | undefined {
   const d = date.trim();
   const t = time.trim() || defaultTime;
   if (d === '') return null;

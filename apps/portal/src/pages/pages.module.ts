@@ -12,6 +12,10 @@ import { EntrySubmissionPagesController } from './entry-submission-pages.control
 import { HomePagesController } from './home-pages.controller';
 import { en } from './i18n/en';
 import { vi } from './i18n/vi';
+import { OrganizerContestPagesController } from './organizer-contest-pages.controller';
+import { OrganizerEntryPagesController } from './organizer-entry-pages.controller';
+import { OrganizerRoundPagesController } from './organizer-round-pages.controller';
+import { OrganizerSetupPagesController } from './organizer-setup-pages.controller';
 import { PageExceptionFilter } from './page-exception.filter';
 import { PageRenderer } from './page-renderer.service';
 import { PasswordPagesController } from './password-pages.controller';
@@ -30,6 +34,10 @@ import { SignInPagesController } from './sign-in-pages.controller';
     EntryPagesController,
     EntrySubmissionPagesController,
     EntryFilesPagesController,
+    OrganizerContestPagesController,
+    OrganizerSetupPagesController,
+    OrganizerRoundPagesController,
+    OrganizerEntryPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

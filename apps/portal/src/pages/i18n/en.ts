@@ -1,5 +1,6 @@
 import type { Catalogue } from '@app/platform';
 import { entryPagesEn } from './entry-pages.en';
+import { organizerPagesEn } from './organizer-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -212,4 +213,5 @@ export const en: Catalogue = {
     number: 'Enter a number.',
   },
   ...entryPagesEn,
+  ...organizerPagesEn,
 };

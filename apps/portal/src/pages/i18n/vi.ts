@@ -1,5 +1,6 @@
 import type { Catalogue } from '@app/platform';
 import { entryPagesVi } from './entry-pages.vi';
+import { organizerPagesVi } from './organizer-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -209,4 +210,5 @@ export const vi: Catalogue = {
     number: 'Hãy nhập một số.',
   },
   ...entryPagesVi,
+  ...organizerPagesVi,
 };

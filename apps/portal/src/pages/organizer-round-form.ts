@@ -1,0 +1,134 @@
+import { CreateRoundDto, UpdateRoundDto } from '@app/contests/rounds/round.dto';
+import type { RoundResponse } from '@app/contests/rounds/round.mapper';
+import {
+  dateTimeInputs,
+  decimalNumber,
+  FormBody,
+  isBlankRow,
+  OrganizerFormErrors,
+  requireFilled,
+  Row,
+  rowsOf,
+  texts,
+  validateAs,
+  Validated,
+  vietnamIsoOf,
+  wholeNumber,
+} from './organizer-form-input';
+
+const ROUND_INPUTS = [
+  'position',
+  'nameVi',
+  'nameEn',
+  'mode',
+  'reviewsPerEntry',
+  'opensDate',
+  'opensTime',
+  'closesDate',
+  'closesTime',
+  'version',
+];
+export const CRITERION_ROW = [
+  'key',
+  'labelVi',
+  'labelEn',
+  'guidanceVi',
+  'guidanceEn',
+  'weight',
+  'maxScore',
+] as const;
+
+export interface RoundFormValues {
+  inputs: Row;
+  criteria: Row[];
+}
+
+export function roundFormValuesOf(body: FormBody): RoundFormValues {
+  return { inputs: texts(body, ROUND_INPUTS), criteria: rowsOf(body, 'criteria', CRITERION_ROW) };
+}
+
+export function roundFormValuesOfRound(round: RoundResponse): RoundFormValues {
+  const opens = dateTimeInputs(round.judgingOpensAt);
+  const closes = dateTimeInputs(round.judgingClosesAt);
+  return {
+    inputs: {
+      position: String(round.position),
+      nameVi: round.nameVi,
+      nameEn: round.nameEn,
+      mode: round.mode,
+      reviewsPerEntry: String(round.reviewsPerEntry),
+      opensDate: opens.date,
+      opensTime: opens.time,
+      closesDate: closes.date,
+      closesTime: closes.time,
+      version: String(round.version),
+    },
+    criteria: round.criteria.map((c) => ({
+      key: c.key,
+      labelVi: c.labelVi,
+      labelEn: c.labelEn,
+      guidanceVi: c.guidanceVi ?? '',
+      guidanceEn: c.guidanceEn ?? '',
+      weight: String(c.weight),
+      maxScore: String(c.maxScore),
+    })),
+  };
+}
+
+/**
+ * The round form as the service's DTO. A locked rubric is not sent at all (its inputs are
+ * disabled), so the rest of the round can still be edited; the version read with the form
+ * goes along so a change by someone else meanwhile is refused rather than overwritten.
+ */
+export function toRoundDto<T extends CreateRoundDto | UpdateRoundDto>(
+  values: RoundFormValues,
+  dtoClass: new () => T,
+  options: { withCriteria: boolean; withVersion: boolean },
+): Validated<T> {
+  const v = values.inputs;
+  const errors: OrganizerFormErrors = requireFilled(v, ['position', 'nameVi', 'nameEn']);
+  const opens = vietnamIsoOf(v.opensDate, v.opensTime, '00:00');
+  const closes = vietnamIsoOf(v.closesDate, v.closesTime, '23:59');
+  if (opens === undefined) errors.judgingOpensAt = { key: 'validation.date' };
+  if (closes === undefined) errors.judgingClosesAt = { key: 'validation.date' };
+  const plain: Record<string, unknown> = {
+    position: wholeNumber(v.position) ?? '',
+    nameVi: v.nameVi,
+    nameEn: v.nameEn,
+    mode: v.mode,
+    reviewsPerEntry: wholeNumber(v.reviewsPerEntry) ?? 3,
+    judgingOpensAt: opens ?? null,
+    judgingClosesAt: closes ?? null,
+  };
+  const kept = values.criteria
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => !isBlankRow(row));
+  if (options.withCriteria)
+    plain.criteria = kept.map(({ row }) => ({
+      key: row.key ?? '',
+      labelVi: row.labelVi ?? '',
+      labelEn: row.labelEn ?? '',
+      guidanceVi: row.guidanceVi?.trim() ? row.guidanceVi : null,
+      guidanceEn: row.guidanceEn?.trim() ? row.guidanceEn : null,
+      weight: decimalNumber(row.weight) ?? '',
+      maxScore: wholeNumber(row.maxScore) ?? '',
+    }));
+  if (options.withVersion) plain.version = wholeNumber(v.version) ?? undefined;
+  const result = validateAs(dtoClass, plain, { criteria: kept.map(({ index }) => index) });
+  const all = { ...(result.ok ? {} : result.errors), ...errors };
+  if (Object.keys(all).length > 0) return { ok: false, errors: all };
+  return result;
+}
+
+/** The most the rubric as typed can give (weight x max score), for the "out of 100" check. */
+export function rubricTotal(criteria: Row[]): number | null {
+  let total = 0;
+  for (const row of criteria) {
+    if (isBlankRow(row)) continue;
+    const weight = decimalNumber(row.weight);
+    const max = wholeNumber(row.maxScore);
+    if (typeof weight !== 'number' || typeof max !== 'number') return null;
+    total += weight * max;
+  }
+  return Math.round(total * 100) / 100;
+}
