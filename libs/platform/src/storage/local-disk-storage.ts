@@ -40,11 +40,15 @@ export class LocalDiskFileStorage extends FileStorage {
         callback(null, chunk);
       },
     });
+    const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600 });
     try {
-      await pipeline(source, measure, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
+      await pipeline(source, measure, sink);
       await mkdir(dirname(target), { recursive: true });
       await rename(temp, target);
     } catch (error) {
+      // A refusal can come while the temporary file is still being opened: remove it only
+      // once the stream has closed, or it would appear again after the removal.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(temp, { force: true });
       throw error;
     }
