@@ -143,7 +143,6 @@ export const en: Catalogue = {
     queueTitle: 'Scoring queue',
     queueEmpty: 'No entries are assigned to you yet.',
     contestsTitle: 'Contests',
-    contestsEmpty: 'No contests yet. Creating and configuring contests will be available here.',
     judgesTitle: 'Judges',
     judgesEmpty: 'Inviting and assigning judges will be available here.',
     accountTitle: 'Account',

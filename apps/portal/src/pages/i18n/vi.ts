@@ -141,7 +141,6 @@ export const vi: Catalogue = {
     queueTitle: 'Danh sách chấm thi',
     queueEmpty: 'Hiện chưa có hồ sơ nào được phân công cho bạn.',
     contestsTitle: 'Cuộc thi',
-    contestsEmpty: 'Chưa có cuộc thi nào. Chức năng tạo và cấu hình cuộc thi sẽ có tại đây.',
     judgesTitle: 'Giám khảo',
     judgesEmpty: 'Chức năng mời và phân công giám khảo sẽ có tại đây.',
     accountTitle: 'Tài khoản',
