@@ -6,6 +6,7 @@ import { User } from '@app/accounts/users/user.entity';
 import { Role } from '@app/accounts/users/role';
 import { CONTESTS_ENTITIES } from '@app/contests/contests.entities';
 import { ENTRIES_ENTITIES } from '@app/entries/entries.entities';
+import { JUDGING_ENTITIES } from '@app/judging/judging.entities';
 import { IdempotencyRecord } from '@app/platform/idempotency/idempotency-record.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { loadConfig } from '@app/platform/config/app-config';
@@ -16,6 +17,7 @@ export const ALL_ENTITIES = [
   Notification,
   ...CONTESTS_ENTITIES,
   ...ENTRIES_ENTITIES,
+  ...JUDGING_ENTITIES,
   IdempotencyRecord,
 ];
 

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
+import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 
@@ -17,6 +18,7 @@ export class CliModule {
         NotificationsModule,
         ContestsModule,
         EntriesModule,
+        JudgingModule,
       ],
     };
   }

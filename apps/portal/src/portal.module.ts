@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AccountsHttpModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EmbeddedReminderSchedulerModule, EntriesModule } from '@app/entries';
+import { JudgingModule } from '@app/judging';
 import { MailDispatchModule, NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { AttachmentsController } from './api/attachments.controller';
@@ -32,6 +33,7 @@ export class PortalModule {
         MailDispatchModule,
         ContestsModule,
         EntriesModule,
+        JudgingModule,
         // Without Redis the portal runs the deadline reminder scan itself; with Redis the worker's repeatable job does.
         ...(config.usesRedis ? [] : [EmbeddedReminderSchedulerModule]),
         PagesModule,

@@ -25,3 +25,4 @@ export * from './rounds/rubric-validation';
 export * from './questions/question.dto';
 export * from './questions/question.mapper';
 export * from './questions/question.service';
+export * from './rounds/round-policy';

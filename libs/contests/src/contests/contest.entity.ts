@@ -89,6 +89,10 @@ export class Contest {
   @Column({ type: 'boolean', default: false })
   blindJudging!: boolean;
 
+  /** Judges' comments for the team are sent with the round results. */
+  @Column({ type: 'boolean', default: false })
+  shareJudgeComments!: boolean;
+
   @Column({ type: 'simple-json', nullable: true })
   eligibility!: EligibilityRules | null;
 

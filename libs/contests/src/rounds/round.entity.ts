@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import type { AdvancementRule, RoundVisibility } from './round-policy';
 
 export enum RoundMode {
   online = 'online',
@@ -57,6 +58,16 @@ export class Round {
   /** Set when the first score of the round is recorded: the rubric cannot change after that. */
   @Column({ type: 'datetime', nullable: true })
   rubricLockedAt!: Date | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  advancementRule!: AdvancementRule | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  visibility!: RoundVisibility | null;
+
+  /** When the advancement decision of this round was made (then it is final). */
+  @Column({ type: 'datetime', nullable: true })
+  decidedAt!: Date | null;
 
   @VersionColumn()
   version!: number;

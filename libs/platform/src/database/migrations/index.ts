@@ -1,3 +1,5 @@
+import { AddJudging1795690395804 as MysqlAddJudging1795690395804 } from './mysql/1795690395804-AddJudging';
+import { AddJudging1795690395633 as SqliteAddJudging1795690395633 } from './sqlite/1795690395633-AddJudging';
 import { MakeCodePrefixUnique1795688857743 as MysqlMakeCodePrefixUnique1795688857743 } from './mysql/1795688857743-MakeCodePrefixUnique';
 import { MakeCodePrefixUnique1795688857408 as SqliteMakeCodePrefixUnique1795688857408 } from './sqlite/1795688857408-MakeCodePrefixUnique';
 import { AddContestsAndEntries1795688086409 as MysqlAddContestsAndEntries1795688086409 } from './mysql/1795688086409-AddContestsAndEntries';
@@ -9,9 +11,11 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlCreateFoundationSchema1795687238095,
   MysqlAddContestsAndEntries1795688086409,
   MysqlMakeCodePrefixUnique1795688857743,
+  MysqlAddJudging1795690395804,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
   SqliteAddContestsAndEntries1795688086290,
   SqliteMakeCodePrefixUnique1795688857408,
+  SqliteAddJudging1795690395633,
 ];

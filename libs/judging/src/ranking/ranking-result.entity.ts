@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+
+/**
+ * The stored ranking of a round, recomputed by a queued job when scores change; the
+ * ranking page reads the latest one. `content` holds every method side by side.
+ */
+@Entity('ranking_results')
+@Index(['roundId', 'computedAt'])
+export class RankingResult {
+  @UuidPrimaryKey()
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  roundId!: string;
+
+  /** The number of submitted scores the computation saw. */
+  @Column({ type: 'int' })
+  scoreCount!: number;
+
+  @Column({ type: 'simple-json' })
+  content!: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'datetime' })
+  computedAt!: Date;
+}
