@@ -82,7 +82,8 @@ describe.each(PROFILES)('deadline reminders (%s)', (profile: Profile) => {
         prefix: env.QUEUE_PREFIX,
       });
       try {
-        expect(await queue.getJobSchedulersCount()).toBe(1);
+        // One schedule per scan (deadline and judging reminders), however many workers registered them.
+        expect(await queue.getJobSchedulersCount()).toBe(2);
       } finally {
         await queue.close();
       }

@@ -3,19 +3,25 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AccountsHttpModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EmbeddedReminderSchedulerModule, EntriesModule } from '@app/entries';
-import { JudgingModule } from '@app/judging';
+import { EmbeddedJudgingReminderSchedulerModule, JudgingModule } from '@app/judging';
 import { MailDispatchModule, NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { AssignmentsController } from './api/assignments.controller';
 import { AttachmentsController } from './api/attachments.controller';
 import { AuthController } from './api/auth.controller';
 import { ContestsController } from './api/contests.controller';
 import { ContestsSetupController } from './api/contests-setup.controller';
+import { RankingController } from './api/ranking.controller';
 import { RoundsController } from './api/rounds.controller';
+import { AdvancementController } from './api/advancement.controller';
 import { HealthController } from './api/health.controller';
 import { MeController } from './api/me.controller';
 import { UsersController } from './api/users.controller';
 import { EntryAdminController } from './api/entry-admin.controller';
 import { EntriesController } from './api/entries.controller';
+import { JudgesController } from './api/judges.controller';
+import { ConflictsController } from './api/conflicts.controller';
+import { JudgingController } from './api/judging.controller';
 import { DevMailboxController } from './pages/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
@@ -36,20 +42,27 @@ export class PortalModule {
         JudgingModule,
         // Without Redis the portal runs the deadline reminder scan itself; with Redis the worker's repeatable job does.
         ...(config.usesRedis ? [] : [EmbeddedReminderSchedulerModule]),
+        ...(config.usesRedis ? [] : [EmbeddedJudgingReminderSchedulerModule]),
         PagesModule,
       ],
       controllers: [
         HealthController,
+        AssignmentsController,
         AuthController,
         ContestsController,
         ContestsSetupController,
         RoundsController,
+        AdvancementController,
         MeController,
         UsersController,
         EntryAdminController,
         DevMailboxController,
         AttachmentsController,
         EntriesController,
+        JudgesController,
+        ConflictsController,
+        JudgingController,
+        RankingController,
       ],
     };
   }

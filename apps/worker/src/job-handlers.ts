@@ -3,7 +3,13 @@ import { JOB_QUEUE, JobName, JobPayloads, QueueName } from '@app/platform/queue/
 /** A consumer of one job of the catalogue. */
 export interface JobHandler<N extends JobName = JobName> {
   readonly jobName: N;
-  handle(payload: JobPayloads[N]): Promise<void>;
+  /** What it returns is kept as the job's result (e.g. a summary read by the portal). */
+  handle(payload: JobPayloads[N], job: JobContext): Promise<unknown>;
+}
+
+/** What a handler may do with its running job. */
+export interface JobContext {
+  updateProgress(percent: number): Promise<void>;
 }
 
 /**

@@ -30,29 +30,32 @@ export class JobSchedules implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(private readonly config: AppConfig) {}
 
   onApplicationBootstrap(): void {
-    const { id, jobName } = JOB_SCHEDULERS.deadlineReminders;
-    const queue = new Queue(JOB_QUEUE[jobName], {
+    const schedulers = Object.values(JOB_SCHEDULERS);
+    // Every scheduled job lives on the `schedules` queue: one producer registers them all.
+    const queue = new Queue(JOB_QUEUE[schedulers[0].jobName], {
       connection: redisOptions(this.config.REDIS_URL!, 'producer') as ConnectionOptions,
       prefix: this.config.QUEUE_PREFIX,
     });
     queue.on('error', () => undefined);
     this.queue = queue;
+    const ids = schedulers.map((scheduler) => scheduler.id);
     this.registration = new RepeatingTask(
       async () => {
-        await queue.upsertJobScheduler(
-          id,
-          { every: this.config.REMINDER_SCAN_MS },
-          { name: jobName, data: {}, opts: JOB_OPTIONS[jobName] },
-        );
-        this.logger.log({ scheduler: id, every: this.config.REMINDER_SCAN_MS }, 'job scheduled');
+        for (const { id, jobName } of schedulers)
+          await queue.upsertJobScheduler(
+            id,
+            { every: this.config.REMINDER_SCAN_MS },
+            { name: jobName, data: {}, opts: JOB_OPTIONS[jobName] },
+          );
+        this.logger.log({ schedulers: ids, every: this.config.REMINDER_SCAN_MS }, 'jobs scheduled');
         return 'stop';
       },
       {
         everyMs: RETRY_MS,
         onError: (error) =>
           this.logger.warn(
-            { scheduler: id, reason: String(error) },
-            'job schedule not registered; retrying',
+            { schedulers: ids, reason: String(error) },
+            'job schedules not registered; retrying',
           ),
       },
     );

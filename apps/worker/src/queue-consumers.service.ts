@@ -8,7 +8,10 @@ import { type ConnectionOptions, Job, Worker } from 'bullmq';
 import { AppConfig, QueueName, redisOptions } from '@app/platform';
 import { DeadlineReminderProcessor } from './deadline-reminder.processor';
 import { handlersByQueue, JobHandler } from './job-handlers';
+import { JudgingReminderProcessor } from './judging-reminder.processor';
+import { AutoAssignProcessor } from './auto-assign.processor';
 import { MailDeliveryProcessor } from './mail-delivery.processor';
+import { RankingRecomputeProcessor } from './ranking-recompute.processor';
 
 /** One BullMQ worker per queue of the catalogue, dispatching each job to its handler. */
 @Injectable()
@@ -22,8 +25,17 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
     private readonly config: AppConfig,
     mail: MailDeliveryProcessor,
     reminders: DeadlineReminderProcessor,
+    judgingReminders: JudgingReminderProcessor,
+    rankings: RankingRecomputeProcessor,
+    assignments: AutoAssignProcessor,
   ) {
-    this.queues = handlersByQueue([mail, reminders] as JobHandler[]);
+    this.queues = handlersByQueue([
+      mail,
+      reminders,
+      judgingReminders,
+      rankings,
+      assignments,
+    ] as JobHandler[]);
   }
 
   onApplicationBootstrap(): void {
@@ -35,7 +47,9 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
         async (job: Job) => {
           const handler = handlers.get(job.name as JobHandler['jobName']);
           if (!handler) throw new Error(`no handler for job ${job.name}`);
-          await handler.handle(job.data);
+          return handler.handle(job.data, {
+            updateProgress: (percent) => job.updateProgress(percent),
+          });
         },
         {
           // ioredis' option type is wider than BullMQ's declared subset; the values are plain options.

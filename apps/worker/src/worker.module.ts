@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MailDeliveryModule, MailRelayModule, NotificationsModule } from '@app/notifications';
 import { DeadlineRemindersModule } from '@app/entries';
+import { JudgingModule, JudgingRemindersModule, RankingModule } from '@app/judging';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { AutoAssignProcessor } from './auto-assign.processor';
 import { DeadlineReminderProcessor } from './deadline-reminder.processor';
+import { JudgingReminderProcessor } from './judging-reminder.processor';
 import { JobSchedules } from './job-schedules.service';
 import { MailDeliveryProcessor } from './mail-delivery.processor';
+import { RankingRecomputeProcessor } from './ranking-recompute.processor';
 import { QueueConsumers } from './queue-consumers.service';
 
 /** The queue worker: relays the outbox to BullMQ, consumes the queues and registers the repeatable jobs. No HTTP server. */
@@ -19,8 +23,20 @@ export class WorkerModule {
         MailDeliveryModule,
         MailRelayModule,
         DeadlineRemindersModule,
+        JudgingRemindersModule,
+        RankingModule,
+        // The automatic assignment of large rounds needs judges, conflicts and the outbox.
+        JudgingModule,
       ],
-      providers: [MailDeliveryProcessor, DeadlineReminderProcessor, QueueConsumers, JobSchedules],
+      providers: [
+        MailDeliveryProcessor,
+        DeadlineReminderProcessor,
+        JudgingReminderProcessor,
+        RankingRecomputeProcessor,
+        AutoAssignProcessor,
+        QueueConsumers,
+        JobSchedules,
+      ],
     };
   }
 }

@@ -8,6 +8,7 @@ export * from './history/entry-event.entity';
 export * from './entries/entry.dto';
 export * from './entries/entry.mapper';
 export * from './entries/entry.service';
+export * from './entries/entry-round-decision';
 export * from './entries/my-entries.service';
 export * from './submission/entry-submission.service';
 export * from './eligibility/eligibility-check';

@@ -4,7 +4,26 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { NotificationsModule } from '@app/notifications';
+import { ConflictRepository } from './conflicts/conflict.repository';
+import { ConflictService } from './conflicts/conflict.service';
+import { JudgeAccounts } from './judges/judge-accounts';
+import { JudgeService } from './judges/judge.service';
 import { JUDGING_ENTITIES } from './judging.entities';
+import { AssignmentDigest } from './assignment/assignment-digest';
+import { AssignmentJobs } from './assignment/assignment-jobs';
+import { AssignmentRepository } from './assignment/assignment.repository';
+import { AssignmentService } from './assignment/assignment.service';
+import { AutoAssignmentService } from './assignment/auto-assignment.service';
+import { RoundIntakeService } from './assignment/round-intake.service';
+import { RankingModule } from './ranking/ranking.module';
+import { AdvancementOverrideService } from './advancement/advancement-override.service';
+import { AdvancementService } from './advancement/advancement.service';
+import { RoundDecisionMails } from './advancement/round-decision-mails';
+import { PaperworkService } from './paperwork/paperwork.service';
+import { JudgeAssignmentAccess } from './scoring/judge-assignment-access';
+import { JudgeQueueService } from './scoring/judge-queue.service';
+import { ScoringRepository } from './scoring/scoring.repository';
+import { ScoringService } from './scoring/scoring.service';
 
 @Module({
   imports: [
@@ -13,8 +32,41 @@ import { JUDGING_ENTITIES } from './judging.entities';
     ContestsModule,
     EntriesModule,
     NotificationsModule,
+    RankingModule,
   ],
-  providers: [],
-  exports: [TypeOrmModule],
+  providers: [
+    AssignmentRepository,
+    AssignmentDigest,
+    AutoAssignmentService,
+    AssignmentJobs,
+    AssignmentService,
+    RoundIntakeService,
+    JudgeAccounts,
+    JudgeService,
+    ConflictRepository,
+    ConflictService,
+    ScoringRepository,
+    JudgeAssignmentAccess,
+    ScoringService,
+    JudgeQueueService,
+    AdvancementService,
+    AdvancementOverrideService,
+    RoundDecisionMails,
+    PaperworkService,
+  ],
+  exports: [
+    AssignmentService,
+    AutoAssignmentService,
+    RoundIntakeService,
+    JudgeService,
+    ConflictService,
+    TypeOrmModule,
+    RankingModule,
+    ScoringService,
+    JudgeQueueService,
+    AdvancementService,
+    AdvancementOverrideService,
+    PaperworkService,
+  ],
 })
 export class JudgingModule {}

@@ -12,7 +12,7 @@ export function idOf(raw: string): string {
 }
 
 /** The parts of an organizer page of one contest: its name, status and the tabs above. */
-export type ContestTab = 'settings' | 'categories' | 'rounds' | 'questions' | 'entries';
+export type ContestTab = 'settings' | 'categories' | 'rounds' | 'questions' | 'judges' | 'entries';
 
 export function contestHeader(contest: ContestAdminResponse, locale: Locale, tab: ContestTab) {
   return {

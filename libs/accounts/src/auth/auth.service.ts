@@ -137,6 +137,29 @@ export class AuthService {
     });
   }
 
+  /**
+   * An invited account's first password, through the mailed set-password link. The link
+   * proves the address, so the account is verified at the same time.
+   */
+  async setPassword(token: unknown, newPassword: string): Promise<User> {
+    const userId = await this.tokens.peek(this.tx.manager, token, TokenPurpose.setPassword);
+    const user = await this.users.findById(userId);
+    if (!user)
+      throw new DomainError(
+        ErrorCode.INVALID_TOKEN,
+        'This link is not valid or has already been used',
+      );
+    const passwordHash = await this.users.hashNewPassword(newPassword, user.email, 'newPassword');
+    const emailVerifiedAt = user.emailVerifiedAt ?? new Date();
+    await this.tx.run(async (manager) => {
+      await this.tokens.consume(manager, token, TokenPurpose.setPassword);
+      await manager.update(User, { id: user.id }, { passwordHash, emailVerifiedAt });
+      await this.tokens.invalidateAll(manager, user.id, TokenPurpose.setPassword);
+      await this.sessions.revokeAllForUser(manager, user.id, 'password_reset');
+    });
+    return { ...user, passwordHash, emailVerifiedAt };
+  }
+
   async changePassword(
     userId: string,
     currentPassword: string,

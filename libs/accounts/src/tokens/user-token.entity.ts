@@ -4,6 +4,8 @@ import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
 export enum TokenPurpose {
   verifyEmail = 'verify_email',
   resetPassword = 'reset_password',
+  /** A judge invited without an account chooses a first password. */
+  setPassword = 'set_password',
 }
 
 /** A mailed single-use token. Only its SHA-256 is stored. */

@@ -7,6 +7,7 @@ import { TokenPurpose, UserToken } from './user-token.entity';
 export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   [TokenPurpose.verifyEmail]: 72 * 3600 * 1000,
   [TokenPurpose.resetPassword]: 3600 * 1000,
+  [TokenPurpose.setPassword]: 72 * 3600 * 1000,
 };
 
 /** Mailed single-use tokens: bound to one user and one purpose, expiring, stored hashed. */

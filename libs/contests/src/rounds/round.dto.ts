@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMinSize, IsIn, IsNumber, IsOptional, IsPositive, Max } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  Max,
+  ValidateNested,
+} from 'class-validator';
 import { TrimmedString } from '@app/platform';
 import {
   IsoDateTime,
@@ -8,6 +17,7 @@ import {
   NestedList,
   WholeNumber,
 } from '../validation/contest-dto-decorators';
+import { AdvancementRuleDto } from './advancement-rule.dto';
 import { RoundMode } from './round.entity';
 
 export class CriterionDto {
@@ -72,6 +82,13 @@ export class CreateRoundDto {
  * (409 STALE_VERSION) when someone else changed the round in between.
  */
 export class UpdateRoundDto extends PartialType(CreateRoundDto, { skipNullProperties: false }) {
+  /** Who advances; `null` removes the rule. A criterion tie-break step must name a rubric key. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AdvancementRuleDto)
+  @ApiPropertyOptional({ type: () => AdvancementRuleDto, nullable: true })
+  advancementRule?: AdvancementRuleDto | null;
+
   @WholeNumber({ min: 1, max: 2_147_483_647, optional: true })
   version?: number;
 }

@@ -1,5 +1,6 @@
 import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import type { Criterion, Round, RoundMode } from './round.entity';
+import type { AdvancementRule } from './round-policy';
 
 /** What anyone may know of a round: its name, mode, window and what is scored out of what. */
 export interface PublicRoundResponse {
@@ -21,6 +22,9 @@ export interface RoundResponse extends Omit<PublicRoundResponse, 'criteria'> {
   /** Once a score exists the rubric cannot change. */
   rubricLocked: boolean;
   rubricLockedAt: string | null;
+  advancementRule: AdvancementRule | null;
+  /** When the advancement decision was made; the round is final after it. */
+  decidedAt: string | null;
   /** Send it back in a PATCH to be told (409 STALE_VERSION) when someone changed the round meanwhile. */
   version: number;
   updatedAt: string;
@@ -60,6 +64,8 @@ export function toRoundResponse(round: Round): RoundResponse {
     })),
     rubricLocked: round.rubricLockedAt !== null,
     rubricLockedAt: toVietnamIsoOrNull(round.rubricLockedAt),
+    advancementRule: round.advancementRule ?? null,
+    decidedAt: toVietnamIsoOrNull(round.decidedAt),
     version: round.version,
     updatedAt: new Date(round.updatedAt).toISOString(),
   };

@@ -9,6 +9,7 @@ import { Criterion, Round, RoundMode } from './round.entity';
 import { toRoundResponse } from './round.mapper';
 import type { RoundResponse } from './round.mapper';
 import { rubricProblems, sameRubric } from './rubric-validation';
+import { advancementRuleProblems, toAdvancementRule } from './advancement-rule-validation';
 
 const toDate = (iso: string | null | undefined) =>
   iso === undefined ? undefined : iso === null ? null : new Date(iso);
@@ -67,12 +68,21 @@ export class RoundService {
       this.tx.run(async (manager) => {
         const round = await roundOrFail(manager, id);
         if (dto.version !== undefined && dto.version !== round.version) throw staleVersion();
-        const { version: _version, judgingOpensAt, judgingClosesAt, criteria, ...rest } = dto;
+        const {
+          version: _version,
+          judgingOpensAt,
+          judgingClosesAt,
+          criteria,
+          advancementRule,
+          ...rest
+        } = dto;
         const changes: Partial<Round> = {};
         for (const [key, value] of Object.entries(rest))
           if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
         if (judgingOpensAt !== undefined) changes.judgingOpensAt = toDate(judgingOpensAt)!;
         if (judgingClosesAt !== undefined) changes.judgingClosesAt = toDate(judgingClosesAt)!;
+        if (advancementRule !== undefined)
+          changes.advancementRule = toAdvancementRule(advancementRule);
         const rubricChanges =
           criteria !== undefined && !sameRubric(round.criteria, toCriteria(criteria));
         if (rubricChanges) {
@@ -83,6 +93,7 @@ export class RoundService {
         assertValid([
           ...rubricProblems(next.criteria),
           ...windowProblems(next.judgingOpensAt, next.judgingClosesAt),
+          ...advancementRuleProblems(next.advancementRule, next.criteria),
         ]);
         if (changes.position !== undefined && changes.position !== round.position)
           await assertPositionFree(manager, round.contestId, changes.position, id);

@@ -96,7 +96,12 @@ export class AttachmentService {
     const entry = await manager.findOneBy(Entry, { id: entryId });
     if (!entry || (entry.ownerId !== principal.userId && !READERS_OF_ANY_ENTRY.has(principal.role)))
       throw notFound();
-    const attachment = await manager.findOneBy(Attachment, { id: attachmentId, entryId });
+    return this.openStored(entryId, attachmentId);
+  }
+
+  /** A file of the entry, for a caller that has already checked who may read it (a judge's route). */
+  async openStored(entryId: string, attachmentId: string): Promise<AttachmentDownload> {
+    const attachment = await this.tx.manager.findOneBy(Attachment, { id: attachmentId, entryId });
     if (!attachment) throw notFound();
     if (!(await this.storage.exists(attachment.storageKey))) {
       this.logger.error({ attachmentId }, 'Attachment file missing from storage');

@@ -18,7 +18,11 @@ export class RankingResult {
   @Column({ type: 'int' })
   scoreCount!: number;
 
-  @Column({ type: 'simple-json' })
+  /**
+   * A round of 5,000 entries stores about 2 MB: `simple-json` would be a MySQL TEXT (64 KB,
+   * too small from about 150 entries), `json` is LONGTEXT/JSON there and text on SQLite.
+   */
+  @Column({ type: 'json' })
   content!: Record<string, unknown>;
 
   @CreateDateColumn({ type: 'datetime' })

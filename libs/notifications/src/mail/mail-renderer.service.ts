@@ -47,6 +47,7 @@ export class MailRenderer {
     const spec: MailTemplate = MAIL_TEMPLATES[template as keyof typeof MAIL_TEMPLATES];
     const lang = toLocale(locale);
     const values = this.values(template, spec, lang, data);
+    const shown = (key: string) => !spec.optionalFields?.includes(key) || values[key] !== '';
     const t = (key: string) =>
       this.translator.t(
         lang,
@@ -57,9 +58,9 @@ export class MailRenderer {
       lang,
       subject: t('subject'),
       greeting: t('common.greeting'),
-      before: spec.before.map(t),
+      before: spec.before.filter(shown).map(t),
       action: spec.action && { label: t(spec.action.label), link: values[spec.action.linkField] },
-      after: spec.after.map(t),
+      after: spec.after.filter(shown).map(t),
       signature: t('common.signature'),
       automatic: t('common.automatic'),
     };
@@ -78,6 +79,10 @@ export class MailRenderer {
       if (value === undefined || value === null || value === '')
         throw new MailTemplateError(`mail template "${template}" needs "${field}"`);
       values[field] = String(value);
+    }
+    for (const field of spec.optionalFields ?? []) {
+      const value = data[field];
+      values[field] = value === undefined || value === null ? '' : String(value);
     }
     if (spec.action && !/^https?:\/\//i.test(values[spec.action.linkField]))
       throw new MailTemplateError(`mail template "${template}" needs an http(s) link`);

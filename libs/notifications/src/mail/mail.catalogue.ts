@@ -1,7 +1,11 @@
 import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import { ASSIGNMENT_MAIL_TEXTS } from './catalogue/assignments';
+import { JUDGES_MAIL_TEXTS } from './catalogue/judges';
+import { JUDGING_REMINDER_MAIL_TEXTS } from './catalogue/judging-reminders';
 import { REMINDER_MAIL_TEXTS } from './catalogue/reminders';
 import { SCREENING_MAIL_TEXTS } from './catalogue/screening';
 import { SUBMISSION_MAIL_TEXTS } from './catalogue/submission';
+import { ROUND_DECISION_MAIL_TEXTS } from './catalogue/round-decision';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -14,7 +18,11 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
   vi: {
     ...SCREENING_MAIL_TEXTS.vi,
     ...REMINDER_MAIL_TEXTS.vi,
+    ...JUDGING_REMINDER_MAIL_TEXTS.vi,
     ...SUBMISSION_MAIL_TEXTS.vi,
+    ...ROUND_DECISION_MAIL_TEXTS.vi,
+    ...JUDGES_MAIL_TEXTS.vi,
+    ...ASSIGNMENT_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       signature: 'Ban tổ chức Cuộc thi Khởi nghiệp Đổi mới sáng tạo',
@@ -47,7 +55,11 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
   en: {
     ...SCREENING_MAIL_TEXTS.en,
     ...REMINDER_MAIL_TEXTS.en,
+    ...JUDGING_REMINDER_MAIL_TEXTS.en,
     ...SUBMISSION_MAIL_TEXTS.en,
+    ...ROUND_DECISION_MAIL_TEXTS.en,
+    ...JUDGES_MAIL_TEXTS.en,
+    ...ASSIGNMENT_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       signature: 'The Innovation Startup Competition organisers',

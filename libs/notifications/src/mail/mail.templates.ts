@@ -13,6 +13,8 @@ export interface MailTemplate {
   after: readonly string[];
   /** Data fields holding instants, shown as local time in Asia/Ho_Chi_Minh. */
   timeFields?: readonly string[];
+  /** Data fields that may be absent; the paragraph of the same key is left out when its field is. */
+  optionalFields?: readonly string[];
 }
 
 export const MAIL_TEMPLATES = {
@@ -57,6 +59,13 @@ export const MAIL_TEMPLATES = {
     after: ['already'],
     timeFields: ['deadline'],
   },
+  'judging-reminder': {
+    fields: ['fullName', 'contestName', 'roundName', 'unscored', 'closesAt', 'link'],
+    before: ['intro', 'deadline'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['draft'],
+    timeFields: ['closesAt'],
+  },
   'entry-receipt': {
     fields: ['fullName', 'code', 'title', 'contestName', 'submittedAt', 'link'],
     before: ['intro', 'details'],
@@ -68,6 +77,36 @@ export const MAIL_TEMPLATES = {
     fields: ['fullName', 'code', 'title', 'contestName'],
     before: ['intro'],
     after: ['contact'],
+  },
+  'judging-assignments-digest': {
+    fields: ['fullName', 'count', 'contestName', 'roundName', 'link'],
+    before: ['intro', 'queue'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['conflict'],
+  },
+  'judge-invitation': {
+    fields: ['fullName', 'contestName', 'link'],
+    before: ['intro', 'next'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'judge-invitation-new': {
+    fields: ['fullName', 'contestName', 'link'],
+    before: ['intro', 'account'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['expiry', 'common.ignore'],
+  },
+  'round-advanced': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'roundName'],
+    before: ['intro', 'next'],
+    after: ['comments'],
+    optionalFields: ['comments'],
+  },
+  'round-not-advanced': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'roundName'],
+    before: ['intro'],
+    after: ['comments', 'thanks'],
+    optionalFields: ['comments'],
   },
 } as const satisfies Record<string, MailTemplate>;
 
@@ -100,7 +139,7 @@ export const HTML_LAYOUT = `<!doctype html>
 {% for line in before %}<p>{{ line }}</p>
 {% endfor %}{% if action %}<p style="margin:24px 0"><a href="{{ action.link }}" style="background:#0b5cad;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">{{ action.label }}</a></p>
 <p style="font-size:13px;color:#52606d;word-break:break-all">{{ action.link }}</p>
-{% endif %}{% for line in after %}<p>{{ line }}</p>
+{% endif %}{% for line in after %}<p style="white-space:pre-line">{{ line }}</p>
 {% endfor %}<p>{{ signature }}</p>
 <p style="font-size:12px;color:#7b8794">{{ automatic }}</p>
 </td></tr>

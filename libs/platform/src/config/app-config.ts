@@ -210,6 +210,12 @@ export class AppConfig {
   @Max(24 * 60 * 60 * 1000)
   REMINDER_SCAN_MS = 5 * 60 * 1000;
 
+  /** Rounds with more entries than this are assigned by a queued job with a progress bar. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  ASSIGNMENT_JOB_THRESHOLD = 500;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -37,6 +37,13 @@ export enum ErrorCode {
   EMPTY_FILE = 'EMPTY_FILE',
   TOO_MANY_FILES = 'TOO_MANY_FILES',
   MALFORMED_UPLOAD = 'MALFORMED_UPLOAD',
+  /** The account cannot judge this contest (an organizer, or a participant in it). */
+  CANNOT_JUDGE = 'CANNOT_JUDGE',
+  ROUND_DECIDED = 'ROUND_DECIDED',
+  SECOND_ORGANIZER_REQUIRED = 'SECOND_ORGANIZER_REQUIRED',
+  RANKING_NOT_READY = 'RANKING_NOT_READY',
+  JUDGING_CLOSED = 'JUDGING_CLOSED',
+  JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -59,7 +66,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.STALE_VERSION]: 409,
   [ErrorCode.DEADLINE_PASSED]: 409,
   [ErrorCode.NOT_ELIGIBLE]: 403,
-  [ErrorCode.CONFLICT_OF_INTEREST]: 403,
+  // Assigning a conflicted judge clashes with recorded state, like a duplicate.
+  [ErrorCode.CONFLICT_OF_INTEREST]: 409,
   [ErrorCode.CONTEST_NOT_OPEN]: 409,
   [ErrorCode.ENTRY_INCOMPLETE]: 422,
   [ErrorCode.ENTRY_LOCKED]: 409,
@@ -77,4 +85,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.EMPTY_FILE]: 400,
   [ErrorCode.TOO_MANY_FILES]: 409,
   [ErrorCode.MALFORMED_UPLOAD]: 400,
+  [ErrorCode.CANNOT_JUDGE]: 409,
+  [ErrorCode.ROUND_DECIDED]: 409,
+  [ErrorCode.SECOND_ORGANIZER_REQUIRED]: 403,
+  [ErrorCode.RANKING_NOT_READY]: 409,
+  [ErrorCode.JUDGING_CLOSED]: 409,
+  [ErrorCode.JUDGING_NOT_OPEN]: 409,
 };

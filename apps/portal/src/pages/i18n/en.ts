@@ -1,6 +1,11 @@
 import type { Catalogue } from '@app/platform';
+import { assignmentPagesEn } from './assignment-pages.en';
 import { entryPagesEn } from './entry-pages.en';
+import { judgingPagesEn } from './judging-pages.en';
 import { organizerPagesEn } from './organizer-pages.en';
+import { rankingPagesEn } from './ranking-pages.en';
+import { advancementPagesEn } from './advancement-pages.en';
+import { scoringPagesEn } from './scoring-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -213,4 +218,9 @@ export const en: Catalogue = {
   },
   ...entryPagesEn,
   ...organizerPagesEn,
+  ...judgingPagesEn,
+  ...rankingPagesEn,
+  ...advancementPagesEn,
+  ...scoringPagesEn,
+  ...assignmentPagesEn,
 };

@@ -30,6 +30,7 @@ export const organizerPagesEn: Catalogue = {
       categories: 'Categories',
       rounds: 'Rounds',
       questions: 'Extra questions',
+      judges: 'Judges',
       entries: 'Entries',
     },
     contests: {
@@ -126,6 +127,9 @@ export const organizerPagesEn: Catalogue = {
       url: 'Link',
     },
     rounds: {
+      assignments: 'Judge assignment',
+      ranking: 'Ranking',
+      advancement: 'Advancement',
       empty: 'No rounds yet.',
       add: 'Add a round',
       editTitle: 'Edit round',

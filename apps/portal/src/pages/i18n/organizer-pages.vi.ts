@@ -30,6 +30,7 @@ export const organizerPagesVi: Catalogue = {
       categories: 'Bảng thi',
       rounds: 'Vòng thi',
       questions: 'Câu hỏi thêm',
+      judges: 'Giám khảo',
       entries: 'Hồ sơ dự thi',
     },
     contests: {
@@ -126,6 +127,9 @@ export const organizerPagesVi: Catalogue = {
       url: 'Đường dẫn',
     },
     rounds: {
+      assignments: 'Phân công giám khảo',
+      ranking: 'Xếp hạng',
+      advancement: 'Xét chọn vào vòng sau',
       empty: 'Chưa có vòng thi nào.',
       add: 'Thêm vòng thi',
       editTitle: 'Sửa vòng thi',

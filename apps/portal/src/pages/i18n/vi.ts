@@ -1,6 +1,11 @@
 import type { Catalogue } from '@app/platform';
+import { assignmentPagesVi } from './assignment-pages.vi';
 import { entryPagesVi } from './entry-pages.vi';
+import { judgingPagesVi } from './judging-pages.vi';
 import { organizerPagesVi } from './organizer-pages.vi';
+import { rankingPagesVi } from './ranking-pages.vi';
+import { advancementPagesVi } from './advancement-pages.vi';
+import { scoringPagesVi } from './scoring-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -210,4 +215,9 @@ export const vi: Catalogue = {
   },
   ...entryPagesVi,
   ...organizerPagesVi,
+  ...judgingPagesVi,
+  ...rankingPagesVi,
+  ...advancementPagesVi,
+  ...scoringPagesVi,
+  ...assignmentPagesVi,
 };

@@ -1,3 +1,5 @@
+import { WidenRankingContent1795690961019 as MysqlWidenRankingContent1795690961019 } from './mysql/1795690961019-WidenRankingContent';
+import { WidenRankingContent1795690959230 as SqliteWidenRankingContent1795690959230 } from './sqlite/1795690959230-WidenRankingContent';
 import { AddJudging1795690395804 as MysqlAddJudging1795690395804 } from './mysql/1795690395804-AddJudging';
 import { AddJudging1795690395633 as SqliteAddJudging1795690395633 } from './sqlite/1795690395633-AddJudging';
 import { MakeCodePrefixUnique1795688857743 as MysqlMakeCodePrefixUnique1795688857743 } from './mysql/1795688857743-MakeCodePrefixUnique';
@@ -12,10 +14,12 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddContestsAndEntries1795688086409,
   MysqlMakeCodePrefixUnique1795688857743,
   MysqlAddJudging1795690395804,
+  MysqlWidenRankingContent1795690961019,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
   SqliteAddContestsAndEntries1795688086290,
   SqliteMakeCodePrefixUnique1795688857408,
   SqliteAddJudging1795690395633,
+  SqliteWidenRankingContent1795690959230,
 ];

@@ -1,0 +1,68 @@
+import type { Catalogue } from '@app/platform';
+
+/** English texts of the advancement page. */
+export const advancementPagesEn: Catalogue = {
+  advancementPage: {
+    title: 'Advancement',
+    heading: 'Advancement after round {{position}}: {{name}}',
+    saved: 'Saved.',
+    decidedAt: 'The round was decided at {{at}}; the result is final.',
+    minutesPdf: 'Download the judging minutes (PDF)',
+    rankingLink: 'See the ranking',
+    scoreSheets: "Each judge's score sheet (PDF)",
+    ruleTitle: 'Advancement rule',
+    method: 'Ranking method the decision uses',
+    topN: 'Entries advancing per category',
+    minTotal: 'Minimum total',
+    minReviews: 'Minimum number of reviews',
+    zeroVeto: 'Exclude entries with a criterion scored 0',
+    tieBreak: 'Tie-break chain',
+    tieBreakHint:
+      'Steps separated by commas: total, fewer_low_outliers, or a criterion ({{criteria}}).',
+    saveRule: 'Save the rule',
+    proposalTitle: 'Proposed list',
+    noRanking: 'This round has no ranking yet.',
+    advancingCount: '{{count}} of {{total}} entries advance',
+    entryTitle: 'Entry title',
+    total: 'Score',
+    reviews: 'Reviews',
+    rank: 'Rank',
+    decision: 'Decision',
+    reasons: 'Reasons',
+    advances: 'Advances',
+    stops: 'Stops',
+    byOverride: '(by override)',
+    trailTitle: 'Ties at the cut-off',
+    trailIntro:
+      'Category "{{category}}": {{contenders}} tied on {{total}} for {{seats}} remaining seat(s).',
+    trailAdvance: 'advance: {{codes}}',
+    trailEliminate: 'stop: {{codes}}',
+    trailTied: 'still tied: {{codes}}',
+    trailAllTied:
+      'No step separated them: all advance, because ties at the cut-off are not broken by chance.',
+    noTrail: 'No ties at the cut-off.',
+    overridesTitle: "Organizers' overrides",
+    noOverrides: 'No overrides yet.',
+    confirmed: 'Confirmed',
+    pending: 'Waiting for a second organizer',
+    confirmOverride: 'Confirm the override',
+    overrideEntry: 'Entry',
+    overrideReason: 'Reason (required)',
+    proposeOverride: 'Propose an override',
+    advanceTitle: 'Decide the round',
+    advanceWarning:
+      'The decision is final: entry statuses change and every team gets a mail. It cannot be undone.',
+    advanceConfirm: 'I confirm that {{count}} entries advance as listed above.',
+    advanceButton: 'Decide and notify the teams',
+    errors: {
+      CONFIRM_REQUIRED: 'Tick the confirmation box before deciding.',
+      VALIDATION_FAILED: 'Some input is not valid; check the fields and the reason.',
+      ROUND_DECIDED: 'This round has already been decided.',
+      SECOND_ORGANIZER_REQUIRED:
+        'An override must be confirmed by an organizer other than the one who proposed it.',
+      RANKING_NOT_READY: 'The round has no ranking yet.',
+      CONFLICT: 'The override is already confirmed.',
+      STALE_VERSION: 'Someone changed the round meanwhile; reload the page.',
+    },
+  },
+};

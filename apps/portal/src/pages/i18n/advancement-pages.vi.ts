@@ -1,0 +1,68 @@
+import type { Catalogue } from '@app/platform';
+
+/** Vietnamese texts of the advancement page. */
+export const advancementPagesVi: Catalogue = {
+  advancementPage: {
+    title: 'Xét chọn vào vòng sau',
+    heading: 'Xét chọn sau vòng {{position}}: {{name}}',
+    saved: 'Đã lưu.',
+    decidedAt: 'Vòng đã được quyết định lúc {{at}}; kết quả là chính thức.',
+    minutesPdf: 'Tải biên bản chấm (PDF)',
+    rankingLink: 'Xem xếp hạng',
+    scoreSheets: 'Phiếu chấm điểm của từng giám khảo (PDF)',
+    ruleTitle: 'Quy tắc xét chọn',
+    method: 'Phương pháp xếp hạng dùng để xét',
+    topN: 'Số bài đi tiếp mỗi bảng',
+    minTotal: 'Điểm sàn',
+    minReviews: 'Số lượt chấm tối thiểu',
+    zeroVeto: 'Loại bài có tiêu chí bị chấm 0 điểm',
+    tieBreak: 'Thứ tự phân định khi đồng điểm',
+    tieBreakHint:
+      'Các bước cách nhau bằng dấu phẩy: total, fewer_low_outliers, hoặc một tiêu chí ({{criteria}}).',
+    saveRule: 'Lưu quy tắc',
+    proposalTitle: 'Danh sách đề xuất',
+    noRanking: 'Chưa có kết quả xếp hạng của vòng này.',
+    advancingCount: '{{count}}/{{total}} bài đi tiếp',
+    entryTitle: 'Tên bài dự thi',
+    total: 'Điểm',
+    reviews: 'Lượt chấm',
+    rank: 'Hạng',
+    decision: 'Quyết định',
+    reasons: 'Lý do',
+    advances: 'Đi tiếp',
+    stops: 'Dừng',
+    byOverride: '(theo điều chỉnh)',
+    trailTitle: 'Phân định đồng điểm tại ngưỡng',
+    trailIntro:
+      'Bảng "{{category}}": {{contenders}} cùng {{total}} điểm, tranh {{seats}} suất còn lại.',
+    trailAdvance: 'đi tiếp: {{codes}}',
+    trailEliminate: 'dừng: {{codes}}',
+    trailTied: 'vẫn đồng điểm: {{codes}}',
+    trailAllTied:
+      'Không phân định được sau mọi bước: tất cả cùng đi tiếp, đồng điểm tại ngưỡng không được phân định bằng bốc thăm.',
+    noTrail: 'Không có trường hợp đồng điểm tại ngưỡng.',
+    overridesTitle: 'Điều chỉnh của ban tổ chức',
+    noOverrides: 'Chưa có điều chỉnh.',
+    confirmed: 'Đã xác nhận',
+    pending: 'Chờ thành viên ban tổ chức thứ hai xác nhận',
+    confirmOverride: 'Xác nhận điều chỉnh',
+    overrideEntry: 'Bài dự thi',
+    overrideReason: 'Lý do (bắt buộc)',
+    proposeOverride: 'Đề xuất điều chỉnh',
+    advanceTitle: 'Quyết định kết quả vòng',
+    advanceWarning:
+      'Quyết định là chính thức: trạng thái các bài được cập nhật và mỗi đội nhận thư thông báo. Không thể làm lại.',
+    advanceConfirm: 'Tôi xác nhận cho {{count}} bài đi tiếp theo danh sách trên.',
+    advanceButton: 'Quyết định và thông báo cho các đội',
+    errors: {
+      CONFIRM_REQUIRED: 'Hãy đánh dấu ô xác nhận trước khi quyết định.',
+      VALIDATION_FAILED: 'Dữ liệu chưa hợp lệ; hãy kiểm tra lại các ô và lý do.',
+      ROUND_DECIDED: 'Vòng này đã được quyết định.',
+      SECOND_ORGANIZER_REQUIRED:
+        'Điều chỉnh phải do một thành viên ban tổ chức khác với người đề xuất xác nhận.',
+      RANKING_NOT_READY: 'Vòng chưa có kết quả xếp hạng.',
+      CONFLICT: 'Điều chỉnh đã được xác nhận.',
+      STALE_VERSION: 'Vòng vừa được người khác thay đổi; hãy tải lại trang.',
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import type { Catalogue } from '@app/platform';
+
+/** English texts of the organizers' assignment page. */
+export const assignmentPagesEn: Catalogue = {
+  assignmentStatus: {
+    assigned: 'Assigned',
+    in_progress: 'In progress',
+    scored: 'Scored',
+    released: 'Released',
+  },
+  assignmentPage: {
+    title: 'Judge assignment',
+    heading: 'Judge assignment, round {{position}}: {{name}}',
+    reviewsLine: '{{n}} judges per entry',
+    closesLine: 'judging closes {{at}}',
+    actionsTitle: 'Actions',
+    intakeHint:
+      'Round 1 takes the eligible entries; later rounds take the entries advanced from the round before. Pressing it again only adds new ones.',
+    intake: 'Take entries into the round',
+    autoHint:
+      'Automatic assignment spreads the entries evenly, never assigns a judge with a conflict of interest, never puts two judges of one organisation on an entry and prefers judges of the entry’s category and field. Running it again only fills what is missing and never changes scored work.',
+    auto: 'Assign automatically',
+    jobTitle: 'Progress of the automatic assignment',
+    jobState_queued: 'Waiting to start…',
+    jobState_running: 'Assigning…',
+    jobState_done: 'Done.',
+    jobState_failed: 'Failed.',
+    jobProgress: '{{percent}} % done. The page reloads itself while it runs.',
+    jobFailed: 'The automatic assignment failed. Try again; existing assignments are kept.',
+    reload: 'Reload the page',
+    matrixTitle: 'Assignments (judges × entries)',
+    matrixCaption: 'One row per entry, one column per judge with their number of entries.',
+    summary: '{{entries}} entries, {{judges}} judges, {{assignments}} assignments',
+    loads: 'entries per judge from {{min}} to {{max}} (spread {{spread}})',
+    understaffed: '{{count}} entries without enough judges',
+    entry: 'Entry',
+    judge: 'Judge',
+    judgeCount: 'Judges',
+    load: '{{n}} entries',
+    none: 'Not assigned',
+    remove: 'Remove',
+    confirmScored: 'Confirm: discard the score too',
+    empty:
+      'No entries or judges in this round yet. Take entries into the round and invite judges first.',
+    pages: 'Pages of the assignment table',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
+    addTitle: 'Assign by hand',
+    addHint: 'Refused when the judge has a conflict of interest with the entry or already has it.',
+    add: 'Add assignment',
+    notice_intake: '{{added}} entries taken into the round ({{total}} in all).',
+    notice_assigned: '{{count}} assignments created; {{unfilled}} places still without a judge.',
+    notice_added: 'Assignment added.',
+    notice_removed: 'Assignment removed.',
+    error_CONFLICT_OF_INTEREST:
+      'Not assigned: the judge has a conflict of interest with this entry.',
+    error_CONFLICT:
+      'Not done: the judge already has this entry, or the entry was scored (tick the confirmation to discard the score too).',
+    error_NOT_FOUND: 'This entry or assignment is not in the round.',
+    error_VALIDATION_FAILED: 'The person chosen is not an accepted judge of the contest.',
+    error_ROUND_DECIDED: 'The round is decided; its assignments can no longer change.',
+    error_other: 'That did not work. Reload the page and try again.',
+  },
+};

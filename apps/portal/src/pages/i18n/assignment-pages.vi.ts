@@ -1,0 +1,66 @@
+import type { Catalogue } from '@app/platform';
+
+/** Vietnamese texts of the organizers' assignment page. */
+export const assignmentPagesVi: Catalogue = {
+  assignmentStatus: {
+    assigned: 'Đã phân công',
+    in_progress: 'Đang chấm',
+    scored: 'Đã chấm',
+    released: 'Đã trả lại',
+  },
+  assignmentPage: {
+    title: 'Phân công giám khảo',
+    heading: 'Phân công giám khảo vòng {{position}}: {{name}}',
+    reviewsLine: 'Mỗi hồ sơ cần {{n}} giám khảo',
+    closesLine: 'hạn chấm {{at}}',
+    actionsTitle: 'Thao tác',
+    intakeHint:
+      'Vòng 1 nhận các hồ sơ hợp lệ; các vòng sau nhận hồ sơ được vào tiếp từ vòng trước. Bấm lại chỉ thêm hồ sơ mới.',
+    intake: 'Đưa hồ sơ vào vòng',
+    autoHint:
+      'Phân công tự động chia đều số bài cho giám khảo, không bao giờ giao bài có xung đột lợi ích, không để hai giám khảo cùng đơn vị chấm một bài và ưu tiên giám khảo đúng bảng, đúng lĩnh vực. Chạy lại chỉ bổ sung chỗ còn thiếu, không thay đổi bài đã chấm.',
+    auto: 'Phân công tự động',
+    jobTitle: 'Tiến độ phân công tự động',
+    jobState_queued: 'Đang chờ xử lý…',
+    jobState_running: 'Đang phân công…',
+    jobState_done: 'Đã xong.',
+    jobState_failed: 'Không thành công.',
+    jobProgress: 'Hoàn thành {{percent}} %. Trang tự tải lại trong lúc chạy.',
+    jobFailed:
+      'Phân công tự động không thành công. Hãy thử lại; các phân công cũ vẫn được giữ nguyên.',
+    reload: 'Tải lại trang',
+    matrixTitle: 'Bảng phân công (giám khảo × hồ sơ)',
+    matrixCaption: 'Mỗi dòng là một hồ sơ, mỗi cột là một giám khảo với số bài được giao.',
+    summary: '{{entries}} hồ sơ, {{judges}} giám khảo, {{assignments}} lượt chấm',
+    loads: 'số bài mỗi giám khảo từ {{min}} đến {{max}} (chênh lệch {{spread}})',
+    understaffed: '{{count}} hồ sơ chưa đủ giám khảo',
+    entry: 'Hồ sơ',
+    judge: 'Giám khảo',
+    judgeCount: 'Số giám khảo',
+    load: '{{n}} bài',
+    none: 'Chưa phân công',
+    remove: 'Bỏ phân công',
+    confirmScored: 'Xác nhận bỏ cả phiếu chấm',
+    empty:
+      'Chưa có hồ sơ hoặc giám khảo trong vòng này. Hãy đưa hồ sơ vào vòng và mời giám khảo trước.',
+    pages: 'Các trang của bảng phân công',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    pageOf: 'Trang {{page}} / {{pages}}',
+    addTitle: 'Phân công thủ công',
+    addHint:
+      'Hệ thống từ chối nếu giám khảo có xung đột lợi ích với hồ sơ hoặc đã được giao hồ sơ này.',
+    add: 'Thêm phân công',
+    notice_intake: 'Đã đưa thêm {{added}} hồ sơ vào vòng (tổng cộng {{total}}).',
+    notice_assigned: 'Đã tạo {{count}} lượt phân công; còn {{unfilled}} chỗ chưa có giám khảo.',
+    notice_added: 'Đã thêm phân công.',
+    notice_removed: 'Đã bỏ phân công.',
+    error_CONFLICT_OF_INTEREST: 'Không thể phân công: giám khảo có xung đột lợi ích với hồ sơ này.',
+    error_CONFLICT:
+      'Không thể thực hiện: giám khảo đã được giao hồ sơ này, hoặc bài đã có phiếu chấm (hãy đánh dấu ô xác nhận để bỏ cả phiếu chấm).',
+    error_NOT_FOUND: 'Không tìm thấy hồ sơ hoặc phân công này trong vòng.',
+    error_VALIDATION_FAILED: 'Người được chọn không phải là giám khảo đã nhận lời của cuộc thi.',
+    error_ROUND_DECIDED: 'Vòng thi đã có quyết định; phân công không thay đổi được nữa.',
+    error_other: 'Không thể thực hiện thao tác. Hãy tải lại trang và thử lại.',
+  },
+};

@@ -1,0 +1,92 @@
+import type { Catalogue } from '@app/platform';
+
+/** Vietnamese texts of the judges' and conflicts-of-interest pages. */
+export const judgingPagesVi: Catalogue = {
+  jury: {
+    setPassword: {
+      title: 'Đặt mật khẩu tài khoản giám khảo',
+      intro: 'Chọn mật khẩu để đăng nhập và trả lời lời mời tham gia Ban giám khảo.',
+      submit: 'Đặt mật khẩu',
+      doneTitle: 'Đã đặt mật khẩu',
+      doneBody: 'Bây giờ bạn có thể đăng nhập để xác nhận tham gia hoặc từ chối lời mời.',
+      failedTitle: 'Không đặt được mật khẩu',
+      failedBody: 'Hãy liên hệ Ban tổ chức để nhận lời mời mới.',
+    },
+    invitations: {
+      title: 'Lời mời chấm thi',
+      empty: 'Bạn chưa có lời mời nào.',
+    },
+    invitation: {
+      title: 'Lời mời tham gia Ban giám khảo',
+      intro:
+        'Khi nhận lời, bạn sẽ được phân công chấm các hồ sơ của cuộc thi, trừ những hồ sơ bạn có xung đột lợi ích.',
+      categories: 'Bảng',
+      fields: 'Lĩnh vực',
+      accept: 'Nhận lời',
+      decline: 'Từ chối',
+      acceptedNote: 'Bạn đã nhận lời. Nếu cần rút lui, hãy liên hệ Ban tổ chức.',
+    },
+    status: { invited: 'Đã mời', accepted: 'Đã nhận lời', declined: 'Đã từ chối' },
+    subjects: {
+      entry: 'Hồ sơ',
+      person: 'Người (e-mail)',
+      organization: 'Trường, đơn vị',
+      email_domain: 'Tên miền e-mail',
+    },
+    sources: {
+      declared: 'Giám khảo khai báo',
+      recorded: 'Ban tổ chức ghi nhận',
+      detected: 'Tự động phát hiện',
+    },
+    conflicts: {
+      title: 'Xung đột lợi ích',
+      intro:
+        'Khai báo trước những người, trường, đơn vị hoặc tên miền e-mail mà bạn có quan hệ: bạn sẽ không được phân công chấm hồ sơ liên quan.',
+      contest: 'Cuộc thi',
+      subject: 'Loại',
+      value: 'Nội dung',
+      valueHint: 'Địa chỉ e-mail, tên trường/đơn vị, hoặc tên miền như truong.edu.vn.',
+      recordValueHint: 'Mã định danh hồ sơ, địa chỉ e-mail, tên trường/đơn vị, hoặc tên miền.',
+      reason: 'Lý do',
+      source: 'Nguồn',
+      withdraw: 'Rút lại',
+      empty: 'Chưa có xung đột lợi ích nào được khai báo.',
+      declare: 'Khai báo xung đột',
+      record: 'Ghi nhận xung đột',
+      pairs: 'Giám khảo và hồ sơ có xung đột',
+      entry: 'Hồ sơ',
+      reasons: 'Lý do',
+      noPairs: 'Chưa có cặp giám khảo – hồ sơ nào có xung đột.',
+    },
+    judges: {
+      title: 'Ban giám khảo',
+      name: 'Giám khảo',
+      nameHint: 'Chỉ dùng khi tạo tài khoản mới.',
+      email: 'E-mail',
+      organization: 'Đơn vị',
+      scope: 'Bảng · lĩnh vực',
+      status: 'Trạng thái',
+      anyCategory: 'mọi bảng',
+      anyField: 'mọi lĩnh vực',
+      empty: 'Chưa mời giám khảo nào.',
+      invite: 'Mời giám khảo',
+      inviteSubmit: 'Gửi lời mời',
+      categories: 'Bảng chấm',
+      fields: 'Lĩnh vực chấm',
+    },
+    notice: {
+      invited: 'Đã gửi lời mời.',
+      recorded: 'Đã ghi nhận xung đột lợi ích.',
+      deleted: 'Đã xoá.',
+    },
+    errors: {
+      VALIDATION_FAILED: 'Thông tin chưa hợp lệ. Hãy kiểm tra lại.',
+      CANNOT_JUDGE:
+        'Tài khoản này không thể làm giám khảo cuộc thi (tài khoản Ban tổ chức, hoặc người đang dự thi).',
+      CONFLICT: 'Thao tác trùng với một thao tác khác. Hãy thử lại.',
+      FORBIDDEN: 'Bạn không được thực hiện thao tác này.',
+      INVALID_STATUS_TRANSITION: 'Không thể đổi câu trả lời này. Hãy liên hệ Ban tổ chức.',
+      NOT_FOUND: 'Không tìm thấy.',
+    },
+  },
+};

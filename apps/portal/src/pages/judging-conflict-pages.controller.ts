@@ -1,0 +1,95 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import { ConflictService, ConflictSubject, JudgeService } from '@app/judging';
+import type { ConflictTarget } from '@app/judging';
+import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
+import { idOf } from './organizer-view';
+import { keptValues, readForm } from './page-form';
+import { DeclareConflictForm, judgingFailureOf } from './judging-page-forms';
+import { PageRenderer, type PageRequest } from './page-renderer.service';
+
+type FormBody = Record<string, unknown>;
+
+/** A judge's conflicts of interest: declared in advance, listed, withdrawn. */
+@ApiExcludeController()
+@Roles(Role.judge)
+@Controller('judging/conflicts')
+export class JudgingConflictPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly conflicts: ConflictService,
+    private readonly judges: JudgeService,
+  ) {}
+
+  @Get()
+  show(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    return this.render(request, reply, {});
+  }
+
+  @Post()
+  async declare(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+    const form = readForm(DeclareConflictForm, body);
+    const values = keptValues(body);
+    if (!form.ok) return this.render(request, reply, { values, errors: form.errors }, 400);
+    const { contestId, value } = form.value;
+    const target: ConflictTarget =
+      form.value.subject === ConflictSubject.person
+        ? { contestId, person: value }
+        : form.value.subject === ConflictSubject.organization
+          ? { contestId, organization: value }
+          : { contestId, emailDomain: value };
+    try {
+      await this.conflicts.declare(request.principal!.userId, target, form.value.reason ?? null);
+    } catch (error) {
+      const failure = judgingFailureOf(error);
+      if (!failure) throw error;
+      return this.render(request, reply, { values, failed: failure.message }, failure.status);
+    }
+    return reply.redirect('/judging/conflicts?saved=1', 303);
+  }
+
+  @Post(':id/delete')
+  async remove(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
+    try {
+      await this.conflicts.remove(request.principal!, idOf(id));
+    } catch (error) {
+      const failure = judgingFailureOf(error);
+      if (!failure) throw error;
+      return this.render(request, reply, { failed: failure.message }, failure.status);
+    }
+    return reply.redirect('/judging/conflicts?deleted=1', 303);
+  }
+
+  private async render(
+    request: PageRequest,
+    reply: FastifyReply,
+    data: Record<string, unknown>,
+    status = 200,
+  ) {
+    const userId = request.principal!.userId;
+    const locale = this.pages.localeOf(request);
+    const [invitations, conflicts] = await Promise.all([
+      this.judges.invitationsOf(userId),
+      this.conflicts.mine(userId),
+    ]);
+    const contests = invitations.map((i) => ({
+      id: i.contestId,
+      name: locale === 'en' ? i.contestNameEn : i.contestNameVi,
+    }));
+    const nameOf = new Map(contests.map((c) => [c.id, c.name]));
+    return this.pages.render(
+      request,
+      reply,
+      'judging/conflicts',
+      {
+        contests,
+        subjects: ADVANCE_SUBJECTS,
+        conflicts: conflicts.map((c) => ({ ...c, contestName: nameOf.get(c.contestId) ?? '' })),
+        ...data,
+      },
+      status,
+    );
+  }
+}

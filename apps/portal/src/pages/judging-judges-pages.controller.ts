@@ -1,0 +1,173 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import { ContestService } from '@app/contests';
+import type { ContestAdminResponse } from '@app/contests';
+import { ConflictService, ConflictSubject, JudgeService } from '@app/judging';
+import { inLocale } from './contest-view';
+import { contestHeader, idOf } from './organizer-view';
+import { keptValues, readForm } from './page-form';
+import {
+  InviteJudgeForm,
+  judgingFailureOf,
+  listOf,
+  RecordConflictForm,
+} from './judging-page-forms';
+import { PageRenderer, type PageRequest } from './page-renderer.service';
+
+type FormBody = Record<string, unknown>;
+
+interface PageState {
+  values?: Record<string, unknown>;
+  errors?: Record<string, string>;
+  failed?: string;
+  form?: 'invite' | 'record';
+  notice?: string;
+}
+
+/** Organizers: a contest's judges (invite, status) and its conflicts of interest. */
+@ApiExcludeController()
+@Roles(Role.organizer)
+@Controller('organizer/contests/:id/judges')
+export class JudgingJudgesPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly contests: ContestService,
+    private readonly judges: JudgeService,
+    private readonly conflicts: ConflictService,
+  ) {}
+
+  @Get()
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const notice = ['invited', 'recorded', 'deleted'].find((key) => key in query);
+    return this.render(request, reply, contest, { notice: notice && `jury.notice.${notice}` });
+  }
+
+  @Post()
+  async invite(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const form = readForm(InviteJudgeForm, body);
+    const state: PageState = { values: keptValues(body), form: 'invite' };
+    if (!form.ok)
+      return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
+    try {
+      await this.judges.invite(request.principal!.userId, contest.id, {
+        email: form.value.email,
+        fullName: form.value.fullName,
+        categoryKeys: listOf(form.value.categoryKeys),
+        fieldKeys: listOf(form.value.fieldKeys),
+        locale: this.pages.localeOf(request),
+      });
+    } catch (error) {
+      const failure = judgingFailureOf(error);
+      if (!failure) throw error;
+      return this.render(
+        request,
+        reply,
+        contest,
+        { ...state, failed: failure.message },
+        failure.status,
+      );
+    }
+    return reply.redirect(`/organizer/contests/${contest.id}/judges?invited=1`, 303);
+  }
+
+  @Post('conflicts')
+  async record(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const form = readForm(RecordConflictForm, body);
+    const state: PageState = { values: keptValues(body), form: 'record' };
+    if (!form.ok)
+      return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
+    try {
+      await this.conflicts.record(request.principal!.userId, contest.id, form.value);
+    } catch (error) {
+      const failure = judgingFailureOf(error);
+      if (!failure) throw error;
+      return this.render(
+        request,
+        reply,
+        contest,
+        { ...state, failed: failure.message },
+        failure.status,
+      );
+    }
+    return reply.redirect(`/organizer/contests/${contest.id}/judges?recorded=1`, 303);
+  }
+
+  @Post('conflicts/:conflictId/delete')
+  async remove(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('conflictId') conflictId: string,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    try {
+      await this.conflicts.remove(request.principal!, idOf(conflictId));
+    } catch (error) {
+      const failure = judgingFailureOf(error);
+      if (!failure) throw error;
+      return this.render(request, reply, contest, { failed: failure.message }, failure.status);
+    }
+    return reply.redirect(`/organizer/contests/${contest.id}/judges?deleted=1`, 303);
+  }
+
+  private async render(
+    request: PageRequest,
+    reply: FastifyReply,
+    contest: ContestAdminResponse,
+    state: PageState,
+    status = 200,
+  ) {
+    const locale = this.pages.localeOf(request);
+    const [judges, conflicts] = await Promise.all([
+      this.judges.list(contest.id),
+      this.conflicts.forContest(contest.id),
+    ]);
+    return this.pages.render(
+      request,
+      reply,
+      'organizer/judges',
+      {
+        // The contest tabs do not list judges yet: no tab is marked as current.
+        header: contestHeader(contest, locale, 'judges'),
+        judges,
+        conflicts: conflicts.conflicts,
+        pairs: conflicts.pairs,
+        categories: contest.categories.map((c) => ({
+          key: c.key,
+          name: inLocale(c, 'name', locale),
+        })),
+        fields: contest.fields.map((f) => ({
+          key: f.key,
+          name: locale === 'en' ? f.labelEn : f.labelVi,
+        })),
+        subjects: Object.values(ConflictSubject),
+        errors: state.errors ?? {},
+        values: state.values ?? {},
+        failed: state.failed,
+        form: state.form,
+        notice: state.notice,
+      },
+      status,
+    );
+  }
+}

@@ -1,0 +1,134 @@
+import type { Entry } from '@app/entries';
+import type { AdvancementRule, RankingMethod } from '@app/contests';
+import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import type { RoundEntry } from '../assignment/round-entry.entity';
+import type { AdvancementOverride, OverrideDecision } from './advancement-override.entity';
+import { DEFAULT_METHOD } from './advancement-proposal';
+import type { AdvancementProposal, AdvancementReason, TieBreakTrail } from './advancement-proposal';
+import type { RoundContext } from './round-context';
+
+/** The verdict written when a round is decided. */
+export interface FinalDecision {
+  entryId: string;
+  advanced: boolean;
+  note: string;
+  overrideId: string | null;
+}
+
+export interface OverrideResponse {
+  id: string;
+  roundId: string;
+  entryId: string;
+  decision: OverrideDecision;
+  reason: string;
+  proposedBy: string;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+  state: 'pending' | 'confirmed';
+  createdAt: string;
+}
+
+export interface AdvancementEntryView {
+  entryId: string;
+  code: string;
+  title: string;
+  categoryKey: string;
+  total: number | null;
+  reviews: number;
+  rank: number | null;
+  /** The rule's verdict on the latest ranking. */
+  proposed: boolean;
+  reasons: AdvancementReason[];
+  /** The confirmed override, if any, which wins over the proposal. */
+  overrideId: string | null;
+  /** What deciding now would do (or did, once decided). */
+  advances: boolean;
+  status: RoundEntry['status'];
+  decisionNote: string | null;
+}
+
+export interface AdvancementView {
+  roundId: string;
+  contestId: string;
+  rule: AdvancementRule | null;
+  method: RankingMethod;
+  rankingReady: boolean;
+  decidedAt: string | null;
+  entries: AdvancementEntryView[];
+  trails: TieBreakTrail[];
+  overrides: OverrideResponse[];
+}
+
+export function toOverrideResponse(override: AdvancementOverride): OverrideResponse {
+  return {
+    id: override.id,
+    roundId: override.roundId,
+    entryId: override.entryId,
+    decision: override.decision,
+    reason: override.reason,
+    proposedBy: override.proposedBy,
+    confirmedBy: override.confirmedBy,
+    confirmedAt: toVietnamIsoOrNull(override.confirmedAt),
+    state: override.confirmedAt ? 'confirmed' : 'pending',
+    createdAt: toVietnamIso(new Date(override.createdAt)),
+  };
+}
+
+export function toAdvancementView(input: {
+  context: RoundContext;
+  proposal: AdvancementProposal | null;
+  overrides: AdvancementOverride[];
+  roundEntries: RoundEntry[];
+  entries: Entry[];
+}): AdvancementView {
+  const { context, proposal, overrides, roundEntries, entries } = input;
+  const confirmed = new Map(
+    overrides
+      .filter((o) => o.confirmedAt)
+      .sort((a, b) => new Date(a.confirmedAt!).getTime() - new Date(b.confirmedAt!).getTime())
+      .map((o) => [o.entryId, o]),
+  );
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const proposedById = new Map((proposal?.entries ?? []).map((p) => [p.entryId, p]));
+  const categoryKeyById = new Map(context.categories.map((c) => [c.id, c.key]));
+  const rows = roundEntries.map((roundEntry): AdvancementEntryView => {
+    const entry = entryById.get(roundEntry.entryId);
+    const proposed = proposedById.get(roundEntry.entryId);
+    const override = confirmed.get(roundEntry.entryId);
+    const passes = proposed?.passes ?? false;
+    return {
+      entryId: roundEntry.entryId,
+      code: entry?.code ?? proposed?.code ?? '',
+      title: entry?.title ?? '',
+      categoryKey:
+        proposed?.categoryKey ?? (entry ? (categoryKeyById.get(entry.categoryId) ?? '') : ''),
+      total: proposed?.total ?? null,
+      reviews: proposed?.reviews ?? 0,
+      rank: proposed?.rank ?? null,
+      proposed: passes,
+      reasons: proposed?.reasons ?? [{ code: 'NO_SCORE' }],
+      overrideId: override?.id ?? null,
+      advances: override ? override.decision === 'advance' : passes,
+      status: roundEntry.status,
+      decisionNote: roundEntry.decisionNote,
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      a.categoryKey.localeCompare(b.categoryKey) ||
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+      (b.total ?? -1) - (a.total ?? -1) ||
+      a.code.localeCompare(b.code),
+  );
+  return {
+    roundId: context.round.id,
+    contestId: context.contest.id,
+    rule: context.round.advancementRule ?? null,
+    method: proposal?.method ?? context.round.advancementRule?.method ?? DEFAULT_METHOD,
+    rankingReady: proposal !== null,
+    decidedAt: toVietnamIsoOrNull(context.round.decidedAt),
+    entries: rows,
+    trails: proposal?.trails ?? [],
+    overrides: overrides.map(toOverrideResponse),
+  };
+}

@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { TrimmedString, Uuid } from '@app/platform';
+import { ConflictSource, ConflictSubject } from './conflict-of-interest.entity';
+
+/** What a judge may declare in advance; a conflict on one entry goes through its assignment. */
+export const ADVANCE_SUBJECTS = [
+  ConflictSubject.person,
+  ConflictSubject.organization,
+  ConflictSubject.emailDomain,
+] as const;
+
+export class DeclareAdvanceConflictDto {
+  @Uuid()
+  contestId!: string;
+
+  @IsIn(ADVANCE_SUBJECTS)
+  @ApiProperty({ enum: ADVANCE_SUBJECTS })
+  subject!: (typeof ADVANCE_SUBJECTS)[number];
+
+  /** A person's e-mail, an organisation's name or an e-mail domain. */
+  @TrimmedString({ max: 254, example: 'Trường THPT Lê Khiết' })
+  value!: string;
+
+  @TrimmedString({ max: 500, optional: true, example: 'Tôi từng giảng dạy tại trường này.' })
+  reason?: string;
+}
+
+export class RecordConflictDto {
+  @Uuid()
+  judgeUserId!: string;
+
+  @IsEnum(ConflictSubject)
+  @ApiProperty({ enum: ConflictSubject })
+  subject!: ConflictSubject;
+
+  /** The entry id, a person's e-mail, an organisation's name or an e-mail domain. */
+  @TrimmedString({ max: 254 })
+  value!: string;
+
+  @TrimmedString({ max: 500, example: 'Giám khảo là cố vấn của đội.' })
+  reason!: string;
+}
+
+export class MyConflictsQuery {
+  @IsOptional()
+  @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  contestId?: string;
+}
+
+export interface ConflictResponse {
+  id: string;
+  contestId: string;
+  judgeUserId: string;
+  subject: ConflictSubject;
+  value: string;
+  source: ConflictSource;
+  reason: string | null;
+  createdAt: string;
+  /** A judge may withdraw only what they declared themselves. */
+  removableByJudge: boolean;
+}
+
+export interface ConflictReasonResponse {
+  source: ConflictSource | 'detected';
+  subject: ConflictSubject;
+  value: string;
+  conflictId: string | null;
+}
+
+export interface ConflictPairResponse {
+  judgeUserId: string;
+  judgeName: string;
+  entryId: string;
+  entryCode: string;
+  entryTitle: string;
+  reasons: ConflictReasonResponse[];
+}
+
+export interface ContestConflictsResponse {
+  /** Declared and recorded conflicts, with the judge's name. */
+  conflicts: (ConflictResponse & { judgeName: string; judgeEmail: string })[];
+  /** Every conflicted (judge, entry) pair of the current teams, detected ones included. */
+  pairs: ConflictPairResponse[];
+}

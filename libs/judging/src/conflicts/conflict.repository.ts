@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { User } from '@app/accounts';
+import { Entry, TeamMember } from '@app/entries';
+import { ContestJudge } from '../judges/contest-judge.entity';
+import { ConflictOfInterest } from './conflict-of-interest.entity';
+import type { EntryProfile, JudgeProfile, MemberProfile } from './conflict-matrix';
+
+/**
+ * The reads conflict detection needs, each one query over a whole contest (or one entry),
+ * selecting only the columns compared.
+ */
+@Injectable()
+export class ConflictRepository {
+  /** The contest's judges (any status) and anyone a stored conflict names. */
+  async judgesOf(manager: EntityManager, contestId: string): Promise<JudgeProfile[]> {
+    const rows = await manager
+      .createQueryBuilder()
+      .select('u.id', 'userId')
+      .addSelect('u.email', 'email')
+      .addSelect('u.organization', 'organization')
+      .from(User, 'u')
+      .where(
+        `u.id IN (SELECT j.userId FROM contest_judges j WHERE j.contestId = :contestId)
+         OR u.id IN (SELECT c.judgeUserId FROM conflicts_of_interest c WHERE c.contestId = :contestId)`,
+        { contestId },
+      )
+      .getRawMany<JudgeProfile>();
+    return rows;
+  }
+
+  async judge(manager: EntityManager, userId: string): Promise<JudgeProfile | null> {
+    const user = await manager.findOne(User, {
+      where: { id: userId },
+      select: { id: true, email: true, organization: true },
+    });
+    return user && { userId: user.id, email: user.email, organization: user.organization };
+  }
+
+  async entriesOf(manager: EntityManager, contestId: string): Promise<EntryProfile[]> {
+    return manager
+      .createQueryBuilder()
+      .select('e.id', 'id')
+      .addSelect('e.organization', 'organization')
+      .from(Entry, 'e')
+      .where('e.contestId = :contestId', { contestId })
+      .getRawMany<EntryProfile>();
+  }
+
+  /** Uses the (contestId, email) index of entry_members: one range scan for the whole contest. */
+  async membersOf(manager: EntityManager, contestId: string): Promise<MemberProfile[]> {
+    return manager
+      .createQueryBuilder()
+      .select('m.entryId', 'entryId')
+      .addSelect('m.email', 'email')
+      .addSelect('m.organization', 'organization')
+      .from(TeamMember, 'm')
+      .where('m.contestId = :contestId', { contestId })
+      .getRawMany<MemberProfile>();
+  }
+
+  async entry(
+    manager: EntityManager,
+    entryId: string,
+  ): Promise<(EntryProfile & { contestId: string }) | null> {
+    const entry = await manager.findOne(Entry, {
+      where: { id: entryId },
+      select: { id: true, contestId: true, organization: true },
+    });
+    return entry && { id: entry.id, contestId: entry.contestId, organization: entry.organization };
+  }
+
+  async membersOfEntry(manager: EntityManager, entryId: string): Promise<MemberProfile[]> {
+    const members = await manager.find(TeamMember, {
+      where: { entryId },
+      select: { entryId: true, email: true, organization: true },
+    });
+    return members.map((m) => ({
+      entryId: m.entryId,
+      email: m.email,
+      organization: m.organization,
+    }));
+  }
+
+  stored(
+    manager: EntityManager,
+    contestId: string,
+    judgeUserId?: string,
+  ): Promise<ConflictOfInterest[]> {
+    return manager.find(ConflictOfInterest, {
+      where: judgeUserId ? { contestId, judgeUserId } : { contestId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  isJudgeOf(manager: EntityManager, contestId: string, userId: string): Promise<boolean> {
+    return manager.exists(ContestJudge, { where: { contestId, userId } });
+  }
+
+  async usersById(manager: EntityManager, ids: string[]): Promise<Map<string, User>> {
+    if (ids.length === 0) return new Map();
+    const users = await manager.find(User, {
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, email: true, fullName: true, organization: true },
+    });
+    return new Map(users.map((u) => [u.id, u]));
+  }
+
+  /** Codes and titles of the contest's entries, for the organizers' listing. */
+  async entryLabelsOf(
+    manager: EntityManager,
+    contestId: string,
+  ): Promise<Map<string, { code: string; title: string }>> {
+    const rows = await manager
+      .createQueryBuilder()
+      .select('e.id', 'id')
+      .addSelect('e.code', 'code')
+      .addSelect('e.title', 'title')
+      .from(Entry, 'e')
+      .where('e.contestId = :contestId', { contestId })
+      .getRawMany<{ id: string; code: string; title: string }>();
+    return new Map(rows.map((r) => [r.id, { code: r.code, title: r.title }]));
+  }
+}

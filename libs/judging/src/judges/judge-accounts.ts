@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PasswordHasher, Role, SessionService, User, UserService } from '@app/accounts';
+import { Entry, TeamMember } from '@app/entries';
+import { DomainError, ErrorCode } from '@app/platform';
+import type { Locale } from '@app/platform';
+
+export interface JudgeAccount {
+  user: User;
+  created: boolean;
+}
+
+/**
+ * The account an invitation goes to. Judges are users with role `judge`:
+ * - no account: one is created with role judge, unverified, with a password nobody knows
+ *   until the person chooses one through the mailed set-password link;
+ * - an applicant becomes a judge, unless they take part in this contest (own an entry or
+ *   are on a team): a participant cannot judge the contest. Their sessions end so the new
+ *   role applies at once; as a judge they no longer use the applicant routes;
+ * - an organizer cannot be a judge (judge routes do not admit organizers); an admin can.
+ */
+@Injectable()
+export class JudgeAccounts {
+  constructor(
+    private readonly users: UserService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Hashed before the transaction (hashing is slow); only needed when the account is new. */
+  unusablePasswordHash(): Promise<string> {
+    return this.hasher.hash(randomBytes(32).toString('base64url'));
+  }
+
+  async resolve(
+    manager: EntityManager,
+    input: {
+      contestId: string;
+      email: string;
+      fullName?: string;
+      locale: Locale;
+      actorId: string;
+      newPasswordHash: () => Promise<string>;
+    },
+  ): Promise<JudgeAccount> {
+    const existing = await manager.findOne(User, { where: { email: input.email } });
+    if (!existing) {
+      const user = await this.users.create(manager, {
+        email: input.email,
+        passwordHash: await input.newPasswordHash(),
+        fullName: input.fullName ?? input.email.split('@')[0],
+        role: Role.judge,
+        locale: input.locale,
+        emailVerified: false,
+      });
+      await this.users.recordAudit(manager, input.actorId, 'user.created', user.id, {
+        role: Role.judge,
+        by: 'judge-invitation',
+      });
+      return { user, created: true };
+    }
+    if (existing.role === Role.organizer)
+      throw new DomainError(ErrorCode.CANNOT_JUDGE, 'An organizer account cannot be a judge');
+    if (await this.takesPart(manager, input.contestId, existing))
+      throw new DomainError(
+        ErrorCode.CANNOT_JUDGE,
+        'This person takes part in the contest and cannot judge it',
+      );
+    if (existing.role === Role.applicant) {
+      await manager.update(User, { id: existing.id }, { role: Role.judge });
+      await this.sessions.revokeAllForUser(manager, existing.id, 'role_changed');
+      await this.users.recordAudit(manager, input.actorId, 'user.role_changed', existing.id, {
+        from: Role.applicant,
+        to: Role.judge,
+      });
+      return { user: { ...existing, role: Role.judge }, created: false };
+    }
+    return { user: existing, created: false };
+  }
+
+  private async takesPart(manager: EntityManager, contestId: string, user: User): Promise<boolean> {
+    const [owns, member] = await Promise.all([
+      manager.exists(Entry, { where: { contestId, ownerId: user.id } }),
+      manager.exists(TeamMember, { where: { contestId, email: user.email } }),
+    ]);
+    return owns || member;
+  }
+}

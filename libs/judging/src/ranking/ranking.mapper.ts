@@ -1,0 +1,52 @@
+import { RANKING_METHODS } from '@app/contests/rounds/round-policy';
+import type { RankingMethod } from '@app/contests/rounds/round-policy';
+import type { Round } from '@app/contests/rounds/round.entity';
+import { roundScale } from './methods/review-totals';
+import type { CutOffRule } from './method-sensitivity';
+import type { StoredRanking } from './ranking.service';
+import type { JudgeSeverity, RankedEntry, RankingContent } from './ranking.types';
+
+/** `GET /rounds/:id/ranking`: the latest stored ranking, every method side by side. Organizers only. */
+export interface RankingResponse {
+  roundId: string;
+  /** False until the first recomputation of the round has been stored. */
+  ready: boolean;
+  computedAt: string | null;
+  scoreCount: number;
+  scale: number;
+  methods: readonly RankingMethod[];
+  /** The method the round is decided on (the advancement rule's, weighted mean by default). */
+  decidingMethod: RankingMethod;
+  cutOff: CutOffRule | null;
+  entries: RankedEntry[];
+  judges: (JudgeSeverity & { fullName: string | null })[];
+  methodSensitivity: RankingContent['methodSensitivity'];
+}
+
+export function toRankingResponse(
+  round: Round,
+  stored: StoredRanking | null,
+  judgeNames: Map<string, string>,
+): RankingResponse {
+  const rule = round.advancementRule;
+  const cutOff =
+    rule?.topNPerCategory != null || rule?.minTotal != null
+      ? { topNPerCategory: rule.topNPerCategory ?? null, minTotal: rule.minTotal ?? null }
+      : null;
+  return {
+    roundId: round.id,
+    ready: stored !== null,
+    computedAt: stored ? stored.computedAt.toISOString() : null,
+    scoreCount: stored?.scoreCount ?? 0,
+    scale: stored?.content.scale ?? roundScale(round.criteria),
+    methods: RANKING_METHODS,
+    decidingMethod: rule?.method ?? 'weighted_mean',
+    cutOff,
+    entries: stored?.content.entries ?? [],
+    judges: (stored?.content.judges ?? []).map((judge) => ({
+      ...judge,
+      fullName: judgeNames.get(judge.judgeUserId) ?? null,
+    })),
+    methodSensitivity: stored?.content.methodSensitivity ?? [],
+  };
+}

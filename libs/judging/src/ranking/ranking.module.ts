@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { User } from '@app/accounts/users/user.entity';
+import { Category } from '@app/contests/categories/category.entity';
+import { Round } from '@app/contests/rounds/round.entity';
+import { Entry } from '@app/entries/entries/entry.entity';
+import { RoundEntry } from '../assignment/round-entry.entity';
+import { Score } from '../scoring/score.entity';
+import { RankingRecomputeRequests } from './ranking-recompute-requests';
+import { RankingResult } from './ranking-result.entity';
+import { RankingRepository } from './ranking.repository';
+import { RankingService } from './ranking.service';
+
+/**
+ * Rankings on their own, so the worker can run recomputations without the rest of judging.
+ * The entities it reads are registered here because the worker loads no other judging module.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Round, Category, Entry, RoundEntry, Score, RankingResult]),
+  ],
+  providers: [RankingRepository, RankingRecomputeRequests, RankingService],
+  exports: [RankingService],
+})
+export class RankingModule {}

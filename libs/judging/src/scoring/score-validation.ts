@@ -1,0 +1,53 @@
+import type { Criterion } from '@app/contests/rounds/round.entity';
+import type { FieldError } from '@app/platform/errors/domain-error';
+
+/** Points are whole or to one decimal place (7, 7.5, 7.3): what a jury writes on paper. */
+const ONE_DECIMAL = /^\d+(\.\d)?$/;
+
+/**
+ * Checks a judge's points against the rubric. A draft may leave criteria out; a
+ * submission needs every one. Every problem is reported at once, per criterion.
+ */
+export function scoreErrors(
+  criteria: readonly Criterion[],
+  values: Record<string, unknown>,
+  submitting: boolean,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const byKey = new Map(criteria.map((criterion) => [criterion.key, criterion]));
+  for (const [key, value] of Object.entries(values)) {
+    const criterion = byKey.get(key);
+    if (!criterion) {
+      errors.push({ field: `scores.${key}`, messages: ['is not a criterion of this round'] });
+      continue;
+    }
+    const problem = pointsProblem(value, criterion.maxScore);
+    if (problem) errors.push({ field: `scores.${key}`, messages: [problem] });
+  }
+  if (submitting)
+    for (const criterion of criteria)
+      if (values[criterion.key] === undefined || values[criterion.key] === null)
+        errors.push({ field: `scores.${criterion.key}`, messages: ['is required to submit'] });
+  return errors;
+}
+
+function pointsProblem(value: unknown, max: number): string | null {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+  if (value < 0 || value > max) return `must be between 0 and ${max}`;
+  if (!ONE_DECIMAL.test(String(value))) return 'must have at most one decimal place';
+  return null;
+}
+
+/** The points kept: nulls (a cleared field of a draft) are dropped. */
+export function keptPoints(values: Record<string, unknown>): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const [key, value] of Object.entries(values))
+    if (typeof value === 'number') kept[key] = value;
+  return kept;
+}
+
+/** The total on the rubric's scale (sum of points; weights apply in rankings, not on the sheet). */
+export function totalOf(values: Record<string, number>): number {
+  return Math.round(Object.values(values).reduce((sum, v) => sum + v, 0) * 10) / 10;
+}

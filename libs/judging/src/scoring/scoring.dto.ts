@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsObject, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Flag, TrimmedString } from '@app/platform';
+
+export const COMMENT_MAX = 5_000;
+export const CONFLICT_REASON_MAX = 500;
+
+const trim = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value,
+);
+
+export class SaveScoreDto {
+  /** Points per criterion key; checked against the rubric by the service (0..max, one decimal). */
+  @IsObject()
+  @ApiProperty({ example: { 'doi-moi': 32, 'kha-thi': 24.5 } })
+  scores!: Record<string, unknown>;
+
+  @IsOptional()
+  @ValidateIf((_dto, value) => value !== null)
+  @trim
+  @IsString()
+  @MaxLength(COMMENT_MAX)
+  @ApiPropertyOptional({ nullable: true, maxLength: COMMENT_MAX })
+  commentForTeam?: string | null;
+
+  @IsOptional()
+  @ValidateIf((_dto, value) => value !== null)
+  @trim
+  @IsString()
+  @MaxLength(COMMENT_MAX)
+  @ApiPropertyOptional({ nullable: true, maxLength: COMMENT_MAX })
+  noteForOrganizers?: string | null;
+
+  /** The version the judge's form was built on; required once a score exists. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @ApiPropertyOptional({ minimum: 1 })
+  version?: number;
+
+  /** Submit (every criterion required) instead of saving a draft. */
+  @Flag({ optional: true })
+  submit?: boolean;
+}
+
+export class DeclareConflictDto {
+  @TrimmedString({ max: CONFLICT_REASON_MAX, example: 'Tôi là cố vấn của nhóm này.' })
+  reason!: string;
+}
