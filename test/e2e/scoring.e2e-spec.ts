@@ -107,6 +107,8 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     expect(res.body.blind).toBe(true);
     expect(res.body.entry.team).toBeNull();
     expect(res.body.entry.problem).toContain('Nông dân');
+    // Free-text answers may name the school: withheld; choice answers stay.
+    expect(res.body.entry.answers).toEqual({ 'co-khach-hang': 'Có' });
     expect(
       res.body.rubric.map((c: { key: string; maxScore: number }) => [c.key, c.maxScore]),
     ).toEqual([

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { ContestStatus } from '@app/contests/contests/contest.entity';
 import { Round } from '@app/contests/rounds/round.entity';
+import { QuestionKind } from '@app/contests/questions/contest-question.entity';
 import type { RoundVisibility } from '@app/contests/rounds/round-policy';
 import { Attachment, AttachmentKind } from '@app/entries/attachments/attachment.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
@@ -15,7 +16,7 @@ import { snapshotContent } from '@app/entries/snapshots/snapshot-content';
 import { Assignment, AssignmentStatus } from '@app/judging/assignment/assignment.entity';
 import { ContestJudge, JudgeStatus } from '@app/judging/judges/contest-judge.entity';
 import { createUser, FACTORY_PASSWORD } from './database';
-import { ContestFixture, createContest, createRound } from './contest-factory';
+import { ContestFixture, createContest, createQuestion, createRound } from './contest-factory';
 import { minimalPdf } from './attachment-factory';
 import { createListedEntry } from './listing-factory';
 
@@ -99,6 +100,16 @@ export async function scoringScenario(
         : input.judgingClosesAt,
     visibility: input.visibility ?? null,
   });
+  // A free-text answer may name the school; a choice answer cannot.
+  const schoolQuestion = await createQuestion(db, contest, {
+    key: 'truong-hoc',
+    kind: QuestionKind.shortText,
+  });
+  const customersQuestion = await createQuestion(db, contest, {
+    key: 'co-khach-hang',
+    kind: QuestionKind.choice,
+    options: ['Có', 'Chưa'],
+  });
   const identities: string[] = [];
   const entries: Entry[] = [];
   const attachments: Attachment[] = [];
@@ -125,6 +136,10 @@ export async function scoringScenario(
       customers: 'Hợp tác xã.',
       businessModel: 'Bán máy và dịch vụ bảo trì.',
       members: [member],
+      answers: {
+        [schoolQuestion.key]: `Trường THPT Chuyên Bí Danh ${t}`,
+        [customersQuestion.key]: 'Có',
+      },
     });
     identities.push(
       ownerName,

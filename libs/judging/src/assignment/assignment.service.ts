@@ -5,6 +5,7 @@ import { Round } from '@app/contests';
 import { AppConfig, DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { ConflictService } from '../conflicts/conflict.service';
 import { JudgeService } from '../judges/judge.service';
+import { RankingService } from '../ranking/ranking.service';
 import { Score } from '../scoring/score.entity';
 import { Assignment, AssignmentSource, AssignmentStatus } from './assignment.entity';
 import type {
@@ -40,6 +41,7 @@ export class AssignmentService {
     private readonly conflicts: ConflictService,
     private readonly digest: AssignmentDigest,
     private readonly audit: AuditService,
+    private readonly rankings: RankingService,
   ) {}
 
   async autoAssign(roundId: string, actorId: string | null): Promise<AutoAssignResponse> {
@@ -119,7 +121,8 @@ export class AssignmentService {
     actorId: string,
     confirm = false,
   ): Promise<AssignmentResponse> {
-    return this.tx.run(async (manager) => {
+    let discardedScoreOf: string | undefined;
+    const moved = await this.tx.run(async (manager) => {
       const assignment = await this.activeAssignment(manager, assignmentId);
       this.assertConfirmed(assignment, confirm, 'move');
       if (assignment.judgeUserId === judgeUserId) return toAssignmentResponse(assignment);
@@ -128,6 +131,7 @@ export class AssignmentService {
       const from = assignment.judgeUserId;
       const hadScore = SCORED.has(assignment.status);
       if (hadScore) await manager.delete(Score, { assignmentId });
+      if (hadScore) discardedScoreOf = assignment.roundId;
       Object.assign(assignment, {
         judgeUserId,
         status: AssignmentStatus.assigned,
@@ -141,11 +145,14 @@ export class AssignmentService {
       await this.digest.enqueue(manager, round, `${assignment.id}-${Date.now()}`, [judgeUserId]);
       return toAssignmentResponse(assignment);
     });
+    // A discarded score changes the ranking.
+    if (discardedScoreOf) await this.rankings.requestRecompute(discardedScoreOf);
+    return moved;
   }
 
   /** Removes an assignment; one with a score only with `confirm` (the score goes with it). */
   async remove(assignmentId: string, actorId: string, confirm = false): Promise<void> {
-    await this.tx.run(async (manager) => {
+    const discardedScoreOf = await this.tx.run(async (manager) => {
       const assignment = await manager.findOneBy(Assignment, { id: assignmentId });
       if (!assignment) throw new DomainError(ErrorCode.NOT_FOUND, 'No such assignment');
       this.assertConfirmed(assignment, confirm, 'remove');
@@ -155,7 +162,9 @@ export class AssignmentService {
       await this.recordChange(manager, actorId, 'assignment.removed', assignment, {
         scoreDeleted: hadScore,
       });
+      return hadScore ? assignment.roundId : undefined;
     });
+    if (discardedScoreOf) await this.rankings.requestRecompute(discardedScoreOf);
   }
 
   /**

@@ -95,7 +95,11 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  */
 export function toJudgeEntryView(
   snapshot: Record<string, unknown>,
-  options: { blind: boolean; fileUrl: (attachmentId: string) => string },
+  options: {
+    blind: boolean;
+    fileUrl: (attachmentId: string) => string;
+    withheldAnswers?: string[];
+  },
 ): JudgeEntryView {
   const code = String(snapshot.code ?? '');
   const attachments = (
@@ -121,7 +125,10 @@ export function toJudgeEntryView(
     fundingNeeds: null,
     videoUrl: null,
     businessRegisteredOn: null,
-    answers: (snapshot.answers as Record<string, unknown> | undefined) ?? {},
+    answers: withoutKeys(
+      (snapshot.answers as Record<string, unknown> | undefined) ?? {},
+      options.withheldAnswers ?? [],
+    ),
     revision: typeof snapshot.revision === 'number' ? snapshot.revision : null,
     attachments: attachments.map((a, index) => ({
       id: a.id,
@@ -176,4 +183,8 @@ export function toCriterionView(criterion: Criterion): CriterionView {
     weight: criterion.weight,
     maxScore: criterion.maxScore,
   };
+}
+
+function withoutKeys(answers: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !keys.includes(key)));
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { Category, Contest, Round } from '@app/contests';
+import { Category, Contest, ContestQuestion, QuestionKind, Round } from '@app/contests';
 import { Attachment, Entry, TeamMember } from '@app/entries';
 import { AttachmentService } from '@app/entries/attachments';
 import { snapshotContent } from '@app/entries/snapshots/snapshot-content';
@@ -149,6 +149,7 @@ export class JudgeQueueService {
       entry: toJudgeEntryView(snapshot, {
         blind: contest.blindJudging,
         fileUrl: fileUrl(assignment.id),
+        withheldAnswers: contest.blindJudging ? await this.freeTextQuestionKeys(contest.id) : [],
       }),
       rubric: round.criteria.map(toCriterionView),
       score: own ? toOwnScoreView(own) : null,
@@ -159,6 +160,17 @@ export class JudgeQueueService {
         peers,
       ),
     };
+  }
+
+  /**
+   * In a blind contest, answers typed freely (text, URL) may name the team or its school,
+   * so judges see only the answers to choice and number questions.
+   */
+  private async freeTextQuestionKeys(contestId: string): Promise<string[]> {
+    const questions = await this.tx.manager.findBy(ContestQuestion, { contestId });
+    return questions
+      .filter((q) => q.kind !== QuestionKind.choice && q.kind !== QuestionKind.number)
+      .map((q) => q.key);
   }
 
   /** A file of the submitted version, named neutrally in a blind contest. */
