@@ -2,9 +2,8 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/accounts/audit/audit-log.entity';
 import { Role } from '@app/accounts/users/role';
-import type { User } from '@app/accounts/users/user.entity';
-import { EntryStatus } from '@app/entries/entries/entry.entity';
-import type { Entry } from '@app/entries/entries/entry.entity';
+import { User } from '@app/accounts/users/user.entity';
+import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
 import { Assignment, AssignmentStatus } from '@app/judging/assignment/assignment.entity';
 import { RoundEntry, RoundEntryStatus } from '@app/judging/assignment/round-entry.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
@@ -307,5 +306,33 @@ describe.each(PROFILES)('assignment of judges (%s profile)', (profile) => {
       .get(`/organizer/rounds/${round1.id}/assignments`)
       .set('cookie', await webSessionCookie(db, other.id))
       .expect(403);
+  });
+
+  it('re-evaluates conflicts after a team change: the stale assignment is released and refilled', async () => {
+    // A fresh round, so the earlier manual changes of round 1 do not matter here.
+    const round = await createRound(db, contest, { position: 9, reviewsPerEntry: 1 });
+    await db.manager.insert(RoundEntry, {
+      roundId: round.id,
+      entryId: eligible[1].id,
+      status: RoundEntryStatus.inRound,
+    });
+    await as(organizer).post(`/api/v1/rounds/${round.id}/assignments/auto`).expect(200);
+    const [first] = await db.manager.findBy(Assignment, { roundId: round.id });
+    const judge = judges.find((j) => j.id === first.judgeUserId)!;
+    const organisation = judge.organization ?? 'Sở Khoa học và Công nghệ';
+    if (!judge.organization)
+      await db.manager.update(User, { id: judge.id }, { organization: organisation });
+    // The team now comes from the judge's organisation: a detected conflict.
+    await db.manager.update(Entry, { id: eligible[1].id }, { organization: organisation });
+
+    const rerun = await as(organizer)
+      .post(`/api/v1/rounds/${round.id}/assignments/auto`)
+      .expect(200);
+    expect(rerun.body.created).toBe(1);
+    const rows = await db.manager.findBy(Assignment, { roundId: round.id });
+    expect(rows.find((a) => a.id === first.id)?.status).toBe(AssignmentStatus.released);
+    const active = rows.filter((a) => a.status !== AssignmentStatus.released);
+    expect(active).toHaveLength(1);
+    expect(active[0].judgeUserId).not.toBe(judge.id);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AuditService } from '@app/accounts';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { ConflictService } from '../conflicts/conflict.service';
@@ -61,9 +62,15 @@ export class AutoAssignmentService {
         this.repository.active(manager, roundId),
         this.conflicts.conflictMatrix(round.contestId, manager),
       ]);
+      // A team change can turn an assignment into a conflict: an unscored one is released
+      // here and its place filled like any gap.
+      const stale = active.filter(
+        (a) => a.status === AssignmentStatus.assigned && conflicts.has(a.judgeUserId, a.entryId),
+      );
+      const kept = active.filter((a) => !stale.includes(a));
       const organisations = await this.repository.organisations(
         manager,
-        active.map((a) => a.judgeUserId),
+        kept.map((a) => a.judgeUserId),
       );
       const seen = fingerprint(active);
       const input: PlanInput = {
@@ -72,7 +79,7 @@ export class AutoAssignmentService {
         entries: entries
           .filter((e) => e.status === RoundEntryStatus.inRound)
           .map((e) => ({ ...e, label: e.code })),
-        existing: active.map((a) => ({
+        existing: kept.map((a) => ({
           entryId: a.entryId,
           judgeUserId: a.judgeUserId,
           organization: organisations.get(a.judgeUserId) ?? null,
@@ -90,6 +97,12 @@ export class AutoAssignmentService {
       const written = await this.tx.run(async (m) => {
         await this.repository.lockRound(m, roundId, this.tx.isSqlite);
         if (fingerprint(await this.repository.active(m, roundId)) !== seen) return false;
+        if (stale.length > 0)
+          await m.update(
+            Assignment,
+            { id: In(stale.map((a) => a.id)), status: AssignmentStatus.assigned },
+            { status: AssignmentStatus.released },
+          );
         const rows = plan.assignments.map((a) => ({
           roundId,
           entryId: a.entryId,
