@@ -221,10 +221,13 @@ export function loadSummary(loads: JudgeLoad[]): LoadSummary {
 }
 
 function preferenceCost(judge: PlannerJudge, entry: PlannerEntry): number {
-  return fit(judge.categoryKeys, entry.categoryKey) + fit(judge.fieldKeys, entry.fieldKey);
+  return (
+    preferenceFit(judge.categoryKeys, entry.categoryKey) +
+    preferenceFit(judge.fieldKeys, entry.fieldKey)
+  );
 }
 
-function fit(preferred: readonly string[], value: string | null): number {
+function preferenceFit(preferred: readonly string[], value: string | null): number {
   if (preferred.length === 0 || value === null) return NEUTRAL;
   return preferred.includes(value) ? MATCH : MISMATCH;
 }
