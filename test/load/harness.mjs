@@ -40,8 +40,9 @@ export function loadEnvironment(profile = 'production', extra = {}) {
     env,
     url: `http://127.0.0.1:${port}`,
     /** Runs SQL in the scratch database; returns the output without column names. */
+    // Statements go through stdin: a bulk INSERT would not fit on a command line.
     sql: (statement) =>
-      execFileSync('mysql', ['-uroot', '-h127.0.0.1', '-N', database, '-e', statement])
+      execFileSync('mysql', ['-uroot', '-h127.0.0.1', '-N', database], { input: statement })
         .toString()
         .trim(),
     cli: (...args) =>
