@@ -9,6 +9,7 @@ import { entryFailureOf, FILES_SECTION } from './entry-errors';
 import { EntryPageData, entryIdOf } from './entry-page-data';
 import { pagePartsOf } from './page-multipart';
 import type { PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 const principalOf = (request: PageRequest) => request.principal as Principal;
 
@@ -30,11 +31,13 @@ export class EntryFilesPagesController {
   async upload(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     const principal = principalOf(request);
     const entryId = entryIdOf(id);
-    try {
-      await this.attachments.upload(principal, entryId, pagePartsOf(request));
-    } catch (error) {
-      const failure = entryFailureOf(error, FILES_SECTION);
-      if (!failure) throw error;
+    const failure = await attempt(
+      async () => {
+        await this.attachments.upload(principal, entryId, pagePartsOf(request));
+      },
+      (error) => entryFailureOf(error, FILES_SECTION),
+    );
+    if (failure) {
       const loaded = await this.data.load(principal, entryId);
       return this.editPage.render(request, reply, loaded, failure);
     }
@@ -67,11 +70,13 @@ export class EntryFilesPagesController {
   ) {
     const principal = principalOf(request);
     const entryId = entryIdOf(id);
-    try {
-      await this.attachments.remove(principal, entryId, entryIdOf(fileId));
-    } catch (error) {
-      const failure = entryFailureOf(error, FILES_SECTION);
-      if (!failure) throw error;
+    const failure = await attempt(
+      async () => {
+        await this.attachments.remove(principal, entryId, entryIdOf(fileId));
+      },
+      (error) => entryFailureOf(error, FILES_SECTION),
+    );
+    if (failure) {
       const loaded = await this.data.load(principal, entryId);
       return this.editPage.render(request, reply, loaded, failure);
     }

@@ -17,6 +17,7 @@ import { formValuesOf, toUpdate } from './entry-form-input';
 import { EntryPageData } from './entry-page-data';
 import { answerRows, fileRows, historyRows, renderedTexts, vietnamTimeOf } from './entry-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 type FormBody = Record<string, unknown>;
 const NEW_ENTRY_FIELDS = ['categoryKey', 'fieldKey', 'applicantType', 'title'];
@@ -108,11 +109,10 @@ export class EntryPagesController {
         errors: update.errors,
         status: 400,
       });
-    try {
+    const failure = await attempt(async () => {
       await this.entries.update(principal, loaded.entry.id, update.dto);
-    } catch (error) {
-      const failure = entryFailureOf(error);
-      if (!failure) throw error;
+    }, entryFailureOf);
+    if (failure) {
       return this.editPage.render(request, reply, loaded, { values, ...failure });
     }
     return reply.redirect(`/entries/${loaded.entry.id}/edit?saved=1`, 303);

@@ -11,6 +11,7 @@ import type { EntryFormErrors } from './entry-form-input';
 import { EntryPageData, type LoadedEntry } from './entry-page-data';
 import { missingForSubmit } from './entry-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 type FormBody = Record<string, unknown>;
 const SUBMIT_KEY = /^[0-9a-f-]{36}$/;
@@ -52,15 +53,14 @@ export class EntrySubmissionPagesController {
     const principal = principalOf(request);
     const loaded = await this.data.load(principal, id);
     const key = typeof body.submitKey === 'string' && SUBMIT_KEY.test(body.submitKey);
-    try {
+    const failure = await attempt(async () => {
       await this.submissions.submit(
         principal,
         loaded.entry.id,
         key ? `page:${body.submitKey as string}` : undefined,
       );
-    } catch (error) {
-      const failure = entryFailureOf(error);
-      if (!failure) throw error;
+    }, entryFailureOf);
+    if (failure) {
       const fresh = await this.data.load(principal, id);
       return this.renderConfirm(
         request,
@@ -90,11 +90,10 @@ export class EntrySubmissionPagesController {
   async withdraw(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     const principal = principalOf(request);
     const loaded = await this.data.load(principal, id);
-    try {
+    const failure = await attempt(async () => {
       await this.submissions.withdraw(principal, loaded.entry.id);
-    } catch (error) {
-      const failure = entryFailureOf(error);
-      if (!failure) throw error;
+    }, entryFailureOf);
+    if (failure) {
       return this.renderConfirm(
         request,
         reply,

@@ -6,7 +6,7 @@ import { ConflictService, ConflictSubject, JudgeService } from '@app/judging';
 import type { ConflictTarget } from '@app/judging';
 import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
 import { idOf } from './organizer-view';
-import { keptValues, readForm } from './page-form';
+import { attempt, keptValues, readForm } from './page-form';
 import { DeclareConflictForm, judgingFailureOf } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
@@ -40,11 +40,10 @@ export class JudgingConflictPagesController {
         : form.value.subject === ConflictSubject.organization
           ? { contestId, organization: value }
           : { contestId, emailDomain: value };
-    try {
+    const failure = await attempt(async () => {
       await this.conflicts.declare(request.principal!.userId, target, form.value.reason ?? null);
-    } catch (error) {
-      const failure = judgingFailureOf(error);
-      if (!failure) throw error;
+    }, judgingFailureOf);
+    if (failure) {
       return this.render(request, reply, { values, failed: failure.message }, failure.status);
     }
     return reply.redirect('/judging/conflicts?saved=1', 303);
@@ -52,11 +51,10 @@ export class JudgingConflictPagesController {
 
   @Post(':id/delete')
   async remove(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    try {
+    const failure = await attempt(async () => {
       await this.conflicts.remove(request.principal!, idOf(id));
-    } catch (error) {
-      const failure = judgingFailureOf(error);
-      if (!failure) throw error;
+    }, judgingFailureOf);
+    if (failure) {
       return this.render(request, reply, { failed: failure.message }, failure.status);
     }
     return reply.redirect('/judging/conflicts?deleted=1', 303);

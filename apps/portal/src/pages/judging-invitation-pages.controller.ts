@@ -6,7 +6,7 @@ import { JudgeService } from '@app/judging';
 import type { JudgeInvitationResponse } from '@app/judging';
 import type { Locale } from '@app/platform';
 import { idOf } from './organizer-view';
-import { FormErrors, formFailureOf, FORM_LEVEL, keptValues, readForm } from './page-form';
+import { FORM_LEVEL, FormErrors, attempt, formFailureOf, keptValues, readForm } from './page-form';
 import { judgingFailureOf, SetPasswordForm } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
@@ -56,11 +56,10 @@ export class JudgingInvitationPagesController {
       const errors: FormErrors = { confirmPassword: 'validation.mismatch' };
       return this.renderSetPassword(request, reply, { values, errors }, 400);
     }
-    try {
+    const failure = await attempt(async () => {
       await this.auth.setPassword(form.value.token, form.value.newPassword);
-    } catch (error) {
-      const failure = formFailureOf(error);
-      if (!failure) throw error;
+    }, formFailureOf);
+    if (failure) {
       const failed = failure.errors[FORM_LEVEL];
       return this.renderSetPassword(
         request,

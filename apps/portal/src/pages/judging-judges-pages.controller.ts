@@ -7,7 +7,7 @@ import type { ContestAdminResponse } from '@app/contests';
 import { ConflictService, ConflictSubject, JudgeService } from '@app/judging';
 import { inLocale } from './contest-view';
 import { contestHeader, idOf } from './organizer-view';
-import { keptValues, readForm } from './page-form';
+import { attempt, keptValues, readForm } from './page-form';
 import {
   InviteJudgeForm,
   judgingFailureOf,
@@ -62,7 +62,7 @@ export class JudgingJudgesPagesController {
     const state: PageState = { values: keptValues(body), form: 'invite' };
     if (!form.ok)
       return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
-    try {
+    const failure = await attempt(async () => {
       await this.judges.invite(request.principal!.userId, contest.id, {
         email: form.value.email,
         fullName: form.value.fullName,
@@ -70,9 +70,8 @@ export class JudgingJudgesPagesController {
         fieldKeys: listOf(form.value.fieldKeys),
         locale: this.pages.localeOf(request),
       });
-    } catch (error) {
-      const failure = judgingFailureOf(error);
-      if (!failure) throw error;
+    }, judgingFailureOf);
+    if (failure) {
       return this.render(
         request,
         reply,
@@ -96,11 +95,10 @@ export class JudgingJudgesPagesController {
     const state: PageState = { values: keptValues(body), form: 'record' };
     if (!form.ok)
       return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
-    try {
+    const failure = await attempt(async () => {
       await this.conflicts.record(request.principal!.userId, contest.id, form.value);
-    } catch (error) {
-      const failure = judgingFailureOf(error);
-      if (!failure) throw error;
+    }, judgingFailureOf);
+    if (failure) {
       return this.render(
         request,
         reply,
@@ -120,11 +118,10 @@ export class JudgingJudgesPagesController {
     @Param('conflictId') conflictId: string,
   ) {
     const contest = await this.contests.getForOrganizers(idOf(id));
-    try {
+    const failure = await attempt(async () => {
       await this.conflicts.remove(request.principal!, idOf(conflictId));
-    } catch (error) {
-      const failure = judgingFailureOf(error);
-      if (!failure) throw error;
+    }, judgingFailureOf);
+    if (failure) {
       return this.render(request, reply, contest, { failed: failure.message }, failure.status);
     }
     return reply.redirect(`/organizer/contests/${contest.id}/judges?deleted=1`, 303);

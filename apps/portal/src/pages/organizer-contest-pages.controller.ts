@@ -26,6 +26,7 @@ import { organizerFailureOf } from './organizer-errors';
 import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer-form-input';
 import { contestHeader, idOf } from './organizer-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 const ENTRY_STATUSES = [
   'draft',
@@ -127,11 +128,10 @@ export class OrganizerContestPagesController {
     const dto = toContestDto(values, UpdateContestDto);
     if (!dto.ok)
       return this.renderForm(request, reply, contest, { values, errors: dto.errors, status: 400 });
-    try {
+    const failure = await attempt(async () => {
       await this.contests.update(contest.id, dto.value);
-    } catch (error) {
-      const failure = organizerFailureOf(error);
-      if (!failure) throw error;
+    }, organizerFailureOf);
+    if (failure) {
       return this.renderForm(request, reply, contest, { values, ...failure });
     }
     return reply.redirect(`/organizer/contests/${contest.id}?saved=1`, 303);
@@ -149,11 +149,10 @@ export class OrganizerContestPagesController {
     const status = body.status;
     if (typeof status !== 'string' || !(Object.values(ContestStatus) as string[]).includes(status))
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Unknown status');
-    try {
+    const failure = await attempt(async () => {
       await this.contests.update(contest.id, { status: status as ContestStatus });
-    } catch (error) {
-      const failure = organizerFailureOf(error);
-      if (!failure) throw error;
+    }, organizerFailureOf);
+    if (failure) {
       return this.renderForm(request, reply, contest, {
         values: contestFormValuesOfContest(contest),
         ...failure,

@@ -22,6 +22,7 @@ import { FORM_LEVEL, text, type FormBody, type OrganizerFormErrors } from './org
 import { entryRows, listQueryOf, pagination, statusTabs } from './organizer-entry-list';
 import { contestHeader, idOf, queryString } from './organizer-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 const principalOf = (request: PageRequest) => request.principal as Principal;
 
@@ -132,14 +133,16 @@ export class OrganizerEntryPagesController {
     if (values.reason.length > SCREENING_REASON_MAX) errors.reason = { key: 'validation.tooLong' };
     if (Object.keys(errors).length > 0)
       return this.renderEntry(request, reply, entryId, { values, errors, status: 400 });
-    try {
-      await this.screening.screen(principalOf(request).userId, entryId, {
-        decision: values.decision as (typeof SCREENING_DECISIONS)[number],
-        reason: values.reason,
-      });
-    } catch (error) {
-      const failure = organizerFailureOf(error, FORM_LEVEL);
-      if (!failure) throw error;
+    const failure = await attempt(
+      async () => {
+        await this.screening.screen(principalOf(request).userId, entryId, {
+          decision: values.decision as (typeof SCREENING_DECISIONS)[number],
+          reason: values.reason,
+        });
+      },
+      (error) => organizerFailureOf(error, FORM_LEVEL),
+    );
+    if (failure) {
       return this.renderEntry(request, reply, entryId, { values, ...failure });
     }
     return reply.redirect(`/organizer/entries/${entryId}?screened=1`, 303);

@@ -23,6 +23,7 @@ import {
 } from './organizer-round-form';
 import { contestHeader, idOf } from './organizer-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 /** Blank criterion rows a new round starts with. */
 const NEW_ROUND_ROWS = 3;
@@ -118,12 +119,14 @@ export class OrganizerRoundPagesController {
         errors: dto.errors,
         status: 400,
       });
-    try {
-      if (round) await this.rounds.update(round.id, dto.value);
-      else await this.rounds.create(contest.id, dto.value as CreateRoundDto);
-    } catch (error) {
-      const failure = organizerFailureOf(error, 'position');
-      if (!failure) throw error;
+    const failure = await attempt(
+      async () => {
+        if (round) await this.rounds.update(round.id, dto.value);
+        else await this.rounds.create(contest.id, dto.value as CreateRoundDto);
+      },
+      (error) => organizerFailureOf(error, 'position'),
+    );
+    if (failure) {
       return this.render(request, reply, contest, round, { values, ...failure });
     }
     return reply.redirect(`/organizer/contests/${contest.id}/rounds?saved=1`, 303);

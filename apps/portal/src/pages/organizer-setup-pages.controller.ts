@@ -20,6 +20,7 @@ import {
 } from './organizer-setup-form';
 import { contestHeader, idOf } from './organizer-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
+import { attempt } from './page-form';
 
 interface FormState {
   values: unknown;
@@ -100,12 +101,11 @@ export class OrganizerSetupPagesController {
         errors: dto.errors,
         status: 400,
       });
-    try {
+    const failure = await attempt(async () => {
       if (existing) await this.categories.update(existing, dto.value);
       else await this.categories.create(contest.id, dto.value);
-    } catch (error) {
-      const failure = organizerFailureOf(error);
-      if (!failure) throw error;
+    }, organizerFailureOf);
+    if (failure) {
       return this.renderCategory(request, reply, contest, existing, { values, ...failure });
     }
     return reply.redirect(`/organizer/contests/${contest.id}/categories?saved=1`, 303);
@@ -120,11 +120,10 @@ export class OrganizerSetupPagesController {
   ) {
     const contest = await this.contests.getForOrganizers(idOf(id));
     const existing = this.categoryOf(contest, categoryId);
-    try {
+    const failure = await attempt(async () => {
       await this.categories.remove(existing);
-    } catch (error) {
-      const failure = organizerFailureOf(error);
-      if (!failure) throw error;
+    }, organizerFailureOf);
+    if (failure) {
       const category = contest.categories.find((c) => c.id === existing)!;
       return this.renderCategory(request, reply, contest, existing, {
         values: categoryFormValuesOfCategory(category),
@@ -186,12 +185,11 @@ export class OrganizerSetupPagesController {
         errors: dto.errors,
         status: 400,
       });
-    try {
+    const failure = await attempt(async () => {
       if (existing) await this.questions.update(existing, dto.value);
       else await this.questions.create(contest.id, dto.value);
-    } catch (error) {
-      const failure = organizerFailureOf(error);
-      if (!failure) throw error;
+    }, organizerFailureOf);
+    if (failure) {
       return this.renderQuestion(request, reply, contest, existing, { values, ...failure });
     }
     return reply.redirect(`/organizer/contests/${contest.id}/questions?saved=1`, 303);

@@ -120,3 +120,22 @@ export function formFailureOf(
   }
   return { errors, status: ERROR_STATUS[error.code] };
 }
+
+/**
+ * Runs the service call of a form POST. A failure the page can explain (`explain` maps
+ * it: a coded domain error) is returned, so the form is shown again with it; anything else
+ * propagates to the error page.
+ */
+export async function attempt<F>(
+  work: () => Promise<unknown>,
+  explain: (error: unknown) => F | undefined | null,
+): Promise<F | undefined> {
+  try {
+    await work();
+    return undefined;
+  } catch (error) {
+    const failure = explain(error);
+    if (!failure) throw error;
+    return failure;
+  }
+}

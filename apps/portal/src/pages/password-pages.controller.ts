@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthService, Public, SignedIn, ThrottleAuth } from '@app/accounts';
 import { ChangePasswordForm, ForgotPasswordForm, ResetPasswordForm } from './page-forms.dto';
-import { FormErrors, formFailureOf, FORM_LEVEL, keptValues, readForm } from './page-form';
+import { FORM_LEVEL, FormErrors, attempt, formFailureOf, keptValues, readForm } from './page-form';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
 type FormBody = Record<string, unknown>;
@@ -80,11 +80,10 @@ export class PasswordPagesController {
     if (form.value.newPassword !== form.value.confirmPassword) {
       return this.pages.render(request, reply, 'reset-password', { values, errors: MISMATCH }, 400);
     }
-    try {
+    const failure = await attempt(async () => {
       await this.auth.resetPassword(form.value.token, form.value.newPassword);
-    } catch (error) {
-      const failure = formFailureOf(error);
-      if (!failure) throw error;
+    }, formFailureOf);
+    if (failure) {
       // A bad or used link cannot be fixed by retyping: show it instead of the form.
       const failed = failure.errors[FORM_LEVEL];
       return this.pages.render(
@@ -114,16 +113,18 @@ export class PasswordPagesController {
       return this.pages.render(request, reply, 'change-password', { errors: MISMATCH }, 400);
     }
     const principal = request.principal!;
-    try {
-      await this.auth.changePassword(
-        principal.userId,
-        form.value.currentPassword,
-        form.value.newPassword,
-        principal.sessionId,
-      );
-    } catch (error) {
-      const failure = formFailureOf(error, { currentPassword: 'errors.WRONG_CURRENT_PASSWORD' });
-      if (!failure) throw error;
+    const failure = await attempt(
+      async () => {
+        await this.auth.changePassword(
+          principal.userId,
+          form.value.currentPassword,
+          form.value.newPassword,
+          principal.sessionId,
+        );
+      },
+      (error) => formFailureOf(error, { currentPassword: 'errors.WRONG_CURRENT_PASSWORD' }),
+    );
+    if (failure) {
       return this.pages.render(
         request,
         reply,

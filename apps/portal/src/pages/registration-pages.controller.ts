@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthService, CONSENT_VERSION, Public } from '@app/accounts';
 import { RegisterForm, TokenForm } from './page-forms.dto';
-import { formFailureOf, keptValues, readForm } from './page-form';
+import { attempt, formFailureOf, keptValues, readForm } from './page-form';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
 type FormBody = Record<string, unknown>;
@@ -32,7 +32,7 @@ export class RegistrationPagesController {
       phone: 'validation.phone',
     });
     if (!form.ok) return this.again(request, reply, body, form.errors, 400);
-    try {
+    const failure = await attempt(async () => {
       await this.auth.register({
         email: form.value.email,
         password: form.value.password,
@@ -42,9 +42,8 @@ export class RegistrationPagesController {
         locale: this.pages.localeOf(request),
         consent: true,
       });
-    } catch (error) {
-      const failure = formFailureOf(error);
-      if (!failure) throw error;
+    }, formFailureOf);
+    if (failure) {
       return this.again(request, reply, body, failure.errors, failure.status);
     }
     // Post/redirect/get: reloading the next page does not register twice.
