@@ -485,10 +485,12 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
   });
 
   it('reminds each judge with unscored work once before the round closes', async () => {
+    // The round closes far away while the second judge finishes; only then does it come
+    // within 48 hours, so no scan can see that judge's work half done.
     const s = await scenario({
       judges: 2,
       entries: 2,
-      judgingClosesAt: new Date(Date.now() + 30 * HOUR_MS),
+      judgingClosesAt: new Date(Date.now() + 30 * 24 * HOUR_MS),
     });
     const [busy, done] = s.judges;
     for (const e of [0, 1])
@@ -497,6 +499,11 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
         .set(done.auth)
         .send({ scores: FULL, submit: true })
         .expect(200);
+    await db.manager.update(
+      Round,
+      { id: s.round.id },
+      { judgingClosesAt: new Date(Date.now() + 30 * HOUR_MS) },
+    );
 
     const key = `judging-reminder:48h:${s.round.id}:${busy.id}`;
     await waitFor(
