@@ -3,8 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { User } from '@app/accounts/users/user.entity';
-import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
+import type { Entry } from '@app/entries/entries/entry.entity';
 import type { ContestFixture } from './contest-factory';
+import { insertEntryRow } from './entry-row';
 
 /** A draft entry of `contest` owned by `owner`, in the contest's default category. */
 export async function createDraftEntry(
@@ -13,39 +14,11 @@ export async function createDraftEntry(
   owner: Pick<User, 'id'>,
   overrides: Partial<Entry> = {},
 ): Promise<Entry> {
-  const entry = db.manager.create(Entry, {
-    contestId: contest.id,
-    categoryId: contest.category!.id,
-    fieldKey: null,
-    ownerId: owner.id,
+  const entry = await insertEntryRow(db, contest, owner, {
     code: `ATT-${randomBytes(4).toString('hex')}`,
-    status: EntryStatus.draft,
-    applicantType: 'team',
     title: 'Ứng dụng truy xuất nguồn gốc nông sản',
-    teamName: null,
-    organization: null,
-    district: null,
-    businessRegisteredOn: null,
-    summary: null,
-    problem: null,
-    solution: null,
-    customers: null,
-    businessModel: null,
-    advantage: null,
-    stage: null,
-    fundingNeeds: null,
-    videoUrl: null,
-    answers: null,
-    revision: 1,
-    submittedRevision: null,
-    submittedAt: null,
-    withdrawnAt: null,
-    screeningReason: null,
-    screenedAt: null,
-    screenedBy: null,
     ...overrides,
   });
-  await db.manager.insert(Entry, entry);
   return entry;
 }
 

@@ -4,6 +4,7 @@ import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
 import { MemberRole, TeamMember } from '@app/entries/members/team-member.entity';
 import type { User } from '@app/accounts/users/user.entity';
 import type { ContestFixture } from './contest-factory';
+import { insertEntryRow } from './entry-row';
 
 export interface MemberInput {
   fullName: string;
@@ -33,39 +34,15 @@ export async function createListedEntry(
   const { members: extra = [], ...overrides } = input;
   const number = ++contest.lastEntryNumber;
   await db.manager.update(Contest, { id: contest.id }, { lastEntryNumber: number });
-  const entry = db.manager.create(Entry, {
-    contestId: contest.id,
-    categoryId: contest.category!.id,
+  const entry = await insertEntryRow(db, contest, owner, {
     fieldKey: contest.fields?.[0]?.key ?? null,
-    ownerId: owner.id,
     code: `${contest.codePrefix}-${String(number).padStart(4, '0')}`,
     status: EntryStatus.submitted,
-    applicantType: 'team',
     title: `Ý tưởng số ${++counter}`,
-    teamName: null,
-    organization: null,
-    district: null,
-    businessRegisteredOn: null,
-    summary: null,
-    problem: null,
-    solution: null,
-    customers: null,
-    businessModel: null,
-    advantage: null,
-    stage: null,
-    fundingNeeds: null,
-    videoUrl: null,
-    answers: null,
-    revision: 1,
     submittedRevision: 1,
     submittedAt: new Date(Date.now() - 3600_000 + counter * 1000),
-    withdrawnAt: null,
-    screeningReason: null,
-    screenedAt: null,
-    screenedBy: null,
     ...overrides,
   });
-  await db.manager.insert(Entry, entry);
   const people: Array<MemberInput & { role: MemberRole; userId: string | null }> = [
     {
       fullName: owner.fullName,

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { User } from '@app/accounts/users/user.entity';
 import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
 import { createUser } from './database';
 import { ContestFixture, createContest } from './contest-factory';
+import { insertEntryRow } from './entry-row';
 
 /**
  * Data for the deadline reminder tests, built directly in the database:
@@ -33,22 +33,10 @@ export async function createEntryOf(
   owner: Pick<User, 'id'>,
   overrides: Partial<Entry> = {},
 ): Promise<Entry> {
-  if (!contest.category) throw new Error('the contest needs a category');
   const submitted = overrides.status !== undefined && overrides.status !== EntryStatus.draft;
-  const entry = db.manager.create(Entry, {
-    contestId: contest.id,
-    categoryId: contest.category.id,
-    fieldKey: null,
-    ownerId: owner.id,
-    code: `${contest.codePrefix}-${randomBytes(4).toString('hex').toUpperCase()}`,
-    status: EntryStatus.draft,
-    applicantType: 'team',
-    title: `Ý tưởng ${randomBytes(2).toString('hex')}`,
-    revision: 1,
+  return insertEntryRow(db, contest, owner, {
     submittedRevision: submitted ? 1 : null,
     submittedAt: submitted ? new Date() : null,
     ...overrides,
   });
-  await db.manager.insert(Entry, entry);
-  return entry;
 }

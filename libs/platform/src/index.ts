@@ -20,3 +20,4 @@ export * from './text/markdown';
 export * from './storage';
 export * from './time/vietnam-time';
 export * from './scheduling/repeating-task';
+export * from './scheduling/in-process-schedule';

@@ -6,7 +6,15 @@ import { JudgeService } from '@app/judging';
 import type { JudgeInvitationResponse } from '@app/judging';
 import type { Locale } from '@app/platform';
 import { idOf } from './organizer-view';
-import { FORM_LEVEL, FormErrors, attempt, formFailureOf, keptValues, readForm } from './page-form';
+import {
+  FORM_LEVEL,
+  FormErrors,
+  attempt,
+  formFailureOf,
+  keptValues,
+  linkToken,
+  readForm,
+} from './page-form';
 import { judgingFailureOf, SetPasswordForm } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
@@ -31,10 +39,11 @@ export class JudgingInvitationPagesController {
     @Query('token') token: unknown,
     @Query('invitation') invitation: unknown,
   ) {
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200)
+    const linked = linkToken(token);
+    if (!linked)
       return this.renderSetPassword(request, reply, { failed: 'errors.INVALID_TOKEN' }, 400);
     const values = {
-      token,
+      token: linked,
       invitation: typeof invitation === 'string' && UUID.test(invitation) ? invitation : '',
     };
     return this.renderSetPassword(request, reply, { values });

@@ -139,3 +139,8 @@ export async function attempt<F>(
     return failure;
   }
 }
+
+/** A token taken from a mailed link's query string, or undefined when it cannot be one. */
+export function linkToken(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+}

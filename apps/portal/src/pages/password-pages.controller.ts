@@ -3,7 +3,15 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthService, Public, SignedIn, ThrottleAuth } from '@app/accounts';
 import { ChangePasswordForm, ForgotPasswordForm, ResetPasswordForm } from './page-forms.dto';
-import { FORM_LEVEL, FormErrors, attempt, formFailureOf, keptValues, readForm } from './page-form';
+import {
+  FORM_LEVEL,
+  FormErrors,
+  attempt,
+  formFailureOf,
+  keptValues,
+  linkToken,
+  readForm,
+} from './page-form';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
 type FormBody = Record<string, unknown>;
@@ -51,7 +59,8 @@ export class PasswordPagesController {
     @Res() reply: FastifyReply,
     @Query('token') token: unknown,
   ) {
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+    const linked = linkToken(token);
+    if (!linked)
       return this.pages.render(
         request,
         reply,
@@ -59,8 +68,7 @@ export class PasswordPagesController {
         { failed: 'errors.INVALID_TOKEN' },
         400,
       );
-    }
-    return this.pages.render(request, reply, 'reset-password', { values: { token } });
+    return this.pages.render(request, reply, 'reset-password', { values: { token: linked } });
   }
 
   @Post('reset-password')

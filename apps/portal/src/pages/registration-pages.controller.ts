@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthService, CONSENT_VERSION, Public } from '@app/accounts';
 import { RegisterForm, TokenForm } from './page-forms.dto';
-import { attempt, formFailureOf, keptValues, readForm } from './page-form';
+import { attempt, formFailureOf, keptValues, linkToken, readForm } from './page-form';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
 type FormBody = Record<string, unknown>;
@@ -67,7 +67,8 @@ export class RegistrationPagesController {
     @Res() reply: FastifyReply,
     @Query('token') token: unknown,
   ) {
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+    const linked = linkToken(token);
+    if (!linked)
       return this.pages.render(
         request,
         reply,
@@ -75,8 +76,7 @@ export class RegistrationPagesController {
         { failed: 'verify.missingToken' },
         400,
       );
-    }
-    return this.pages.render(request, reply, 'verify-email', { token });
+    return this.pages.render(request, reply, 'verify-email', { token: linked });
   }
 
   @Post('verify-email')
