@@ -32,7 +32,25 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-unsafe-function-type': 'off',
+      // One rule for null: IsOptional lets null through silently; DTOs say Optional()
+      // (may be left out) or Nullable() (may be null) from @app/platform instead.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use Optional() or Nullable() from @app/platform.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['libs/platform/src/http/dto-decorators.ts', 'libs/platform/src/config/app-config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // The few progressive-enhancement scripts of the pages run in the browser.

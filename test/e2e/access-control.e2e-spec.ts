@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -7,15 +6,9 @@ import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database'
 import { testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { loadRouteTable, RouteInfo } from '../support/route-table';
 
-interface RouteDecision {
-  method: string;
-  path: string;
-  controller: string;
-  handler: string;
-  public: boolean;
-  roles?: string[];
-}
+type RouteDecision = RouteInfo;
 
 const isApi = (path: string) => path.startsWith('/api/');
 const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, randomUUID());
@@ -32,10 +25,7 @@ describe('access control: every route declares who may call it (deny by default)
     const env = await testEnvironment('embedded');
     portal = await startPortal(env);
     db = await openDatabase(env);
-    const output = execFileSync(process.execPath, ['dist/apps/portal/main.js', '--list-routes'], {
-      env: { ...env, PATH: process.env.PATH ?? '' },
-    }).toString();
-    routes = JSON.parse(output.trim().split('\n').pop() as string);
+    routes = loadRouteTable(env);
   });
   afterAll(async () => {
     await db?.destroy();

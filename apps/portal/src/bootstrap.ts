@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, createValidationPipe } from '@app/platform';
 import { PortalModule } from './portal.module';
-import { registerHttpPlugins } from './http-plugins';
+import { registerHttpPlugins, registerJsonBodyParser } from './http-plugins';
 import { PageExceptionFilter } from './pages/page-exception.filter';
 
 /**
@@ -28,6 +28,7 @@ export async function createPortalApp(config: AppConfig): Promise<NestFastifyApp
     },
   );
   app.useLogger(app.get(Logger));
+  registerJsonBodyParser(app, config);
   app.useGlobalPipes(createValidationPipe());
   // Pages get error pages in the visitor's language; the API keeps its JSON errors
   // (the page filter hands those to AllExceptionsFilter).

@@ -6,8 +6,9 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
 import nunjucks from 'nunjucks';
+import type { RawServerDefault } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@app/platform';
+import { AppConfig, assertWellFormedText, decodeJsonBody } from '@app/platform';
 import { registerCsrfCheck } from './pages/csrf-check';
 import { registerLanguageSwitch } from './pages/page-locale';
 
@@ -69,4 +70,36 @@ export async function registerHttpPlugins(
   });
   registerLanguageSwitch(app.getHttpAdapter().getInstance(), secureCookies);
   registerCsrfCheck(app.getHttpAdapter().getInstance());
+}
+
+/**
+ * JSON bodies: Fastify's own parser (prototype poisoning refused) behind a guard that
+ * refuses what would make the layers after it throw: bytes that are not UTF-8, nesting
+ * deeper than any API body needs, and text with lone surrogates. Must be set before
+ * the app initialises, when Nest would register its default parser.
+ */
+export function registerJsonBodyParser(app: NestFastifyApplication, config: AppConfig): void {
+  const parse = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>(
+    'application/json',
+    { bodyLimit: config.BODY_LIMIT_BYTES },
+    (request, body, done) => {
+      let text: string;
+      try {
+        text = decodeJsonBody(body);
+      } catch (error) {
+        done(error as Error, undefined);
+        return;
+      }
+      void parse(request, text, (error, value) => {
+        if (error) return done(error, undefined);
+        try {
+          assertWellFormedText(value);
+        } catch (invalid) {
+          return done(invalid as Error, undefined);
+        }
+        done(null, value);
+      });
+    },
+  );
 }

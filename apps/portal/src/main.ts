@@ -4,6 +4,7 @@ import { DemoSeedService } from '@app/contests';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createPortalApp } from './bootstrap';
 import { listRouteDecisions } from './route-audit';
+import { isLoopbackAddress } from './pages/loopback';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,8 +16,16 @@ async function main(): Promise<void> {
     return;
   }
   const seeded = await seedDemoIfEmpty(app, config);
-  await app.listen({ port: config.PORT, host: config.HOST });
-  console.log(`Portal listening on ${config.publicUrl}`);
+  await app.listen({ port: config.PORT, host: config.listenHost });
+  console.log(
+    `Portal listening on ${config.listenHost}:${config.PORT}, for people at ${config.publicUrl}`,
+  );
+  if (!config.isProduction && !isLoopbackAddress(config.listenHost)) {
+    console.log(
+      'Open to the network: the development mailbox still answers this machine only; ' +
+        'change the demo passwords (or start with SEED_DEMO=false) and set SMTP_URL for real mail.',
+    );
+  }
   if (seeded) {
     console.log(`Demo accounts (password: ${seeded.password}):`);
     for (const account of seeded.accounts)

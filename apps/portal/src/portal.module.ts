@@ -56,13 +56,13 @@ export class PortalModule {
         MeController,
         UsersController,
         EntryAdminController,
-        DevMailboxController,
         AttachmentsController,
         EntriesController,
         JudgesController,
         ConflictsController,
         JudgingController,
         RankingController,
+        ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };
   }

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { IS_PUBLIC, ROLES } from '@app/accounts';
+import { describeRouteInputs, RouteInputs } from './route-inputs';
 
 export interface RouteDecision {
   method: string;
@@ -12,6 +13,8 @@ export interface RouteDecision {
   public: boolean;
   /** undefined: the route declares no rule (the guard refuses it). */
   roles?: string[];
+  /** What the route reads from a request (params, query, body DTO). */
+  inputs: RouteInputs;
 }
 
 function joinPath(base: string, path: string): string {
@@ -47,6 +50,7 @@ export function listRouteDecisions(app: INestApplication): RouteDecision[] {
             handler: name,
             public: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
             roles: reflector.getAllAndOverride<string[] | undefined>(ROLES, targets),
+            inputs: describeRouteInputs(controller, name),
           });
         }
       }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { DomainError, ErrorCode } from '@app/platform/errors';
 import { checkMultipartCsrf } from './page-multipart';
 import { isPageUrl } from './page-paths';
 
@@ -28,6 +29,17 @@ export function registerCsrfCheck(fastify: FastifyInstance): void {
       checkMultipartCsrf(fastify, request, reply).then(() => done(), done);
       return;
     }
+    // Page forms are urlencoded (or multipart, above). A JSON body is no form: the pages
+    // would read numbers, arrays or null where a form only has text.
+    if (request.body !== undefined && !isUrlencoded(request.headers['content-type'])) {
+      return done(
+        new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Page forms are sent as form data'),
+      );
+    }
     fastify.csrfProtection(request, reply, done);
   });
+}
+
+function isUrlencoded(contentType: string | undefined): boolean {
+  return (contentType ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
 }

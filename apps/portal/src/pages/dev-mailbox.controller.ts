@@ -1,10 +1,11 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import nunjucks from 'nunjucks';
 import { Public } from '@app/accounts';
 import { DevMailboxService } from '@app/notifications';
-import { AppConfig, DomainError, ErrorCode, Locale, toLocale } from '@app/platform';
+import { DomainError, ErrorCode, Locale, toLocale } from '@app/platform';
+import { isLoopbackAddress } from './loopback';
 
 // A developer tool, never served in production; its few labels live here rather than in
 // the product's catalogues.
@@ -67,22 +68,24 @@ function linkify(text: string): Array<{ text?: string; link?: string }> {
  * The mails the file transport wrote (no SMTP_URL), for trying flows such as sign-up in
  * development. Only the text part is shown: the HTML part would need inline styles the
  * portal's CSP forbids, and the text carries the same links.
+ *
+ * Those links sign people in (verification, password reset, a judge's first password),
+ * so the mailbox answers only a browser on this machine, by the socket's address, and is
+ * not registered at all in production (PortalModule). To anyone else it does not exist.
  */
 @ApiExcludeController()
 @Controller('dev/mailbox')
 export class DevMailboxController {
-  constructor(
-    private readonly mailbox: DevMailboxService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly mailbox: DevMailboxService) {}
 
   @Get()
   @Public()
   async list(
+    @Req() request: FastifyRequest,
     @Headers('accept-language') language: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    this.refuseInProduction();
+    refuseUnlessLocal(request);
     const mails = (await this.mailbox.list()).map((mail) => ({
       ...mail,
       iso: mail.time.toISOString(),
@@ -93,21 +96,18 @@ export class DevMailboxController {
   @Get(':id')
   @Public()
   async show(
+    @Req() request: FastifyRequest,
     @Param('id') id: string,
     @Headers('accept-language') language: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    this.refuseInProduction();
+    refuseUnlessLocal(request);
     const mail = await this.mailbox.read(id);
     if (!mail) throw new DomainError(ErrorCode.NOT_FOUND);
     return this.html(reply, MESSAGE, language, {
       mail: { ...mail, iso: mail.time.toISOString() },
       parts: linkify(mail.text),
     });
-  }
-
-  private refuseInProduction(): void {
-    if (this.config.isProduction) throw new DomainError(ErrorCode.NOT_FOUND);
   }
 
   private html(
@@ -120,4 +120,8 @@ export class DevMailboxController {
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
     return template.render({ ...data, lang, l: LABELS[lang] });
   }
+}
+
+function refuseUnlessLocal(request: FastifyRequest): void {
+  if (!isLoopbackAddress(request.socket.remoteAddress)) throw new DomainError(ErrorCode.NOT_FOUND);
 }

@@ -1,13 +1,13 @@
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
 import { ConflictSubject } from '@app/judging/conflicts/conflict-of-interest.entity';
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
-import { EmailAddress, TrimmedString } from '@app/platform';
+import { EmailAddress, Optional, TrimmedString } from '@app/platform';
 import { ResetPasswordForm } from './page-forms.dto';
 
 /** The first password of an invited judge; `invitation` is where to go after signing in. */
 export class SetPasswordForm extends ResetPasswordForm {
-  @IsOptional()
+  @Optional()
   @IsUUID()
   invitation?: string;
 }
@@ -20,10 +20,10 @@ export class InviteJudgeForm {
   fullName?: string;
 
   /** A checkbox group: one value arrives as a string, several as an array. */
-  @IsOptional()
+  @Optional()
   categoryKeys?: string | string[];
 
-  @IsOptional()
+  @Optional()
   fieldKeys?: string | string[];
 }
 

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { SessionService, WEB_SESSION_COOKIE } from '@app/accounts';
-import { AllExceptionsFilter, ErrorCode, toErrorBody } from '@app/platform';
+import { AllExceptionsFilter, ErrorCode, toErrorBody, unhandledErrorContext } from '@app/platform';
 import { isCsrfError } from './csrf-check';
 import { isPageUrl } from './page-paths';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
@@ -42,7 +42,10 @@ export class PageExceptionFilter implements ExceptionFilter {
         ? 500
         : 400;
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, errorId: body.errorId }, 'Unhandled error on a page');
+      this.logger.error(
+        { err: exception, ...unhandledErrorContext(request, body.errorId) },
+        'Unhandled error on a page',
+      );
     }
     if (status === 503) reply.header('Retry-After', '5');
     if (status === 404 || code === ErrorCode.CSRF_FAILED) await this.recogniseVisitor(request);

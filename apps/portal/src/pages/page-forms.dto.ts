@@ -1,12 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { EmailAddress, TrimmedString } from '@app/platform';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { EmailAddress, Optional, TrimmedString } from '@app/platform';
 
 /** Passwords are taken as typed (never trimmed); their rules live in the password policy. */
 const Password = () => applyDecorators(IsString(), MaxLength(1024));
 
 /** Where to go after signing in: checked again (same-site paths only) before use. */
-const NextPath = () => applyDecorators(IsOptional(), IsString(), MaxLength(2000));
+const NextPath = () => applyDecorators(Optional(), IsString(), MaxLength(2000));
 
 export class RegisterForm {
   @EmailAddress()

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 // The subpath keeps this file loadable by unit tests (the platform index pulls in the logger).
 import { DEFAULT_LOCALE, Locale, LOCALES } from '@app/platform/i18n/translator';
-import { isPageUrl, safeLocalPath } from './page-paths';
+import { isPageUrl, parseRequestPath, safeLocalPath } from './page-paths';
 
 export const LANG_COOKIE = 'lang';
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
@@ -38,7 +38,7 @@ export function resolvePageLocale(input: {
 
 /** The current page's address with `lang` set, for the language switch links. */
 export function withLang(url: string, locale: Locale): string {
-  const parsed = new URL(url, 'http://page.invalid');
+  const parsed = parseRequestPath(url) ?? new URL('http://page.invalid/');
   parsed.searchParams.set('lang', locale);
   return `${parsed.pathname}${parsed.search}`;
 }
@@ -51,9 +51,9 @@ export function registerLanguageSwitch(fastify: FastifyInstance, secureCookies: 
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !isPageUrl(request.url) || !request.url.includes('lang='))
       return;
-    const url = new URL(request.url, 'http://page.invalid');
-    const lang = url.searchParams.get('lang');
-    if (lang === null) return;
+    const url = parseRequestPath(request.url);
+    const lang = url?.searchParams.get('lang');
+    if (!url || lang === null || lang === undefined) return;
     url.searchParams.delete('lang');
     if (isLocale(lang)) {
       reply.setCookie(LANG_COOKIE, lang, {

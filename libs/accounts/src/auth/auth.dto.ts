@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { EmailAddress, Flag, LOCALES, RawString, TrimmedString } from '@app/platform';
+import { IsIn } from 'class-validator';
+import { EmailAddress, Flag, LOCALES, Optional, RawString, TrimmedString } from '@app/platform';
 import type { Locale } from '@app/platform';
 import { PASSWORD_MAX_LENGTH } from '../passwords/password-policy';
 
@@ -21,7 +21,7 @@ export class RegisterDto {
   @TrimmedString({ max: 200, optional: true, example: 'Trường Đại học Phạm Văn Đồng' })
   organization?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   @ApiPropertyOptional({ enum: LOCALES, default: 'vi' })
   locale?: Locale;
@@ -53,7 +53,7 @@ export class ForgotPasswordDto {
   @EmailAddress()
   email!: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   @ApiPropertyOptional({ enum: LOCALES })
   locale?: Locale;

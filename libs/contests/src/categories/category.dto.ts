@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { TrimmedString } from '@app/platform';
+import { ValidateNested } from 'class-validator';
+import { Nullable, TrimmedString } from '@app/platform';
 import { EligibilityDto } from '../eligibility/eligibility.dto';
 import { Key, MarkdownText, WholeNumber } from '../validation/contest-dto-decorators';
 
@@ -15,14 +15,14 @@ export class CreateCategoryDto {
   @TrimmedString({ max: 120, example: 'Idea' })
   nameEn!: string;
 
-  @MarkdownText({ max: 5000, optional: true })
+  @MarkdownText({ max: 5000, nullable: true })
   descriptionVi?: string | null;
 
-  @MarkdownText({ max: 5000, optional: true })
+  @MarkdownText({ max: 5000, nullable: true })
   descriptionEn?: string | null;
 
   /** Overrides of the contest's eligibility, rule by rule; null: the contest's rules as they are. */
-  @IsOptional()
+  @Nullable()
   @ValidateNested()
   @Type(() => EligibilityDto)
   @ApiPropertyOptional({ type: () => EligibilityDto, nullable: true })

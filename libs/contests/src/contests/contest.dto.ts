@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { Flag, TrimmedString } from '@app/platform';
+import { IsIn, Matches, ValidateNested } from 'class-validator';
+import { Flag, Nullable, Optional, TrimmedString } from '@app/platform';
 import { EligibilityDto } from '../eligibility/eligibility.dto';
 import {
   IsoDateTime,
@@ -39,7 +39,7 @@ export class PrizeDto {
   count!: number;
 
   /** VND; up to a thousand billion. */
-  @WholeNumber({ min: 0, max: 1_000_000_000_000, optional: true })
+  @WholeNumber({ min: 0, max: 1_000_000_000_000, nullable: true })
   amountVnd?: number | null;
 }
 
@@ -70,17 +70,17 @@ export class CreateContestDto {
   @MarkdownText({ max: CONTEST_TEXT_LIMITS.description })
   descriptionEn!: string;
 
-  @MarkdownText({ max: CONTEST_TEXT_LIMITS.rules, optional: true })
+  @MarkdownText({ max: CONTEST_TEXT_LIMITS.rules, nullable: true })
   rulesVi?: string | null;
 
-  @MarkdownText({ max: CONTEST_TEXT_LIMITS.rules, optional: true })
+  @MarkdownText({ max: CONTEST_TEXT_LIMITS.rules, nullable: true })
   rulesEn?: string | null;
 
   /** Optional while a draft; both windows are required to open the contest. */
-  @IsoDateTime({ optional: true })
+  @IsoDateTime({ nullable: true })
   registrationOpensAt?: string | null;
 
-  @IsoDateTime({ optional: true })
+  @IsoDateTime({ nullable: true })
   submissionDeadline?: string | null;
 
   @WholeNumber({ min: 0, max: 240, optional: true })
@@ -89,16 +89,16 @@ export class CreateContestDto {
   @Flag({ optional: true })
   blindJudging?: boolean;
 
-  @IsOptional()
+  @Nullable()
   @ValidateNested()
   @Type(() => EligibilityDto)
   @ApiPropertyOptional({ type: () => EligibilityDto, nullable: true })
   eligibility?: EligibilityDto | null;
 
-  @NestedList(() => ContestFieldDto, { max: 50, optional: true, uniqueBy: (f) => f.key })
+  @NestedList(() => ContestFieldDto, { max: 50, nullable: true, uniqueBy: (f) => f.key })
   fields?: ContestFieldDto[] | null;
 
-  @NestedList(() => PrizeDto, { max: 30, optional: true, uniqueBy: (p) => p.key })
+  @NestedList(() => PrizeDto, { max: 30, nullable: true, uniqueBy: (p) => p.key })
   prizes?: PrizeDto[] | null;
 }
 
@@ -108,7 +108,7 @@ export class CreateContestDto {
  * open to reopen); anything else is 409 INVALID_STATUS_TRANSITION.
  */
 export class UpdateContestDto extends PartialType(CreateContestDto, { skipNullProperties: false }) {
-  @IsOptional()
+  @Optional()
   @IsIn(Object.values(ContestStatus))
   @ApiPropertyOptional({ enum: ContestStatus })
   status?: ContestStatus;

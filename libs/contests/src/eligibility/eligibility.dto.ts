@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { Flag } from '@app/platform';
+import { ArrayUnique, IsArray, IsIn } from 'class-validator';
+import { Flag, Optional } from '@app/platform';
 import { WholeNumber } from '../validation/contest-dto-decorators';
 import { APPLICANT_TYPES } from './eligibility-rules';
 import type { ApplicantType } from './eligibility-rules';
@@ -12,26 +12,26 @@ import { ELIGIBILITY_LIMITS } from './eligibility-validation';
  * service with eligibilityProblems.
  */
 export class EligibilityDto {
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(APPLICANT_TYPES, { each: true })
   @ApiPropertyOptional({ enum: APPLICANT_TYPES, isArray: true })
   applicantTypes?: ApplicantType[];
 
-  @WholeNumber({ ...ELIGIBILITY_LIMITS.startupMaxAgeYears, optional: true })
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.startupMaxAgeYears, nullable: true })
   startupMaxAgeYears?: number | null;
 
-  @WholeNumber({ ...ELIGIBILITY_LIMITS.age, optional: true })
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.age, nullable: true })
   minAge?: number | null;
 
-  @WholeNumber({ ...ELIGIBILITY_LIMITS.age, optional: true })
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.age, nullable: true })
   maxAge?: number | null;
 
-  @WholeNumber({ ...ELIGIBILITY_LIMITS.teamSize, optional: true })
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.teamSize, nullable: true })
   teamSizeMin?: number | null;
 
-  @WholeNumber({ ...ELIGIBILITY_LIMITS.teamSize, optional: true })
+  @WholeNumber({ ...ELIGIBILITY_LIMITS.teamSize, nullable: true })
   teamSizeMax?: number | null;
 
   @Flag({ optional: true })

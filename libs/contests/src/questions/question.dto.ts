@@ -5,12 +5,11 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { Flag, TrimmedString } from '@app/platform';
+import { Flag, Nullable, TrimmedString } from '@app/platform';
 import { Key, WholeNumber } from '../validation/contest-dto-decorators';
 import { QuestionKind } from './contest-question.entity';
 
@@ -35,7 +34,7 @@ export class CreateQuestionDto {
   required?: boolean;
 
   /** The options of a `choice` question (2 to 50, distinct); none for other kinds. */
-  @IsOptional()
+  @Nullable()
   @IsArray()
   @ArrayMaxSize(CHOICE_OPTIONS.max)
   @ArrayUnique()

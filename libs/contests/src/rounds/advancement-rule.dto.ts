@@ -5,43 +5,37 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsNumber,
-  IsOptional,
   IsString,
   Matches,
-  Max,
-  Min,
 } from 'class-validator';
 import { WholeNumber } from '../validation/contest-dto-decorators';
 import { RANKING_METHODS } from './round-policy';
 import type { RankingMethod, TieBreakStep } from './round-policy';
+import { DecimalNumber, Optional } from '@app/platform';
 
 /** The advancement rule of a round; whether a criterion step names a rubric key is checked by the service. */
 export class AdvancementRuleDto {
-  @IsOptional()
+  @Optional()
   @IsIn(RANKING_METHODS)
   @ApiPropertyOptional({ enum: RANKING_METHODS, default: 'weighted_mean' })
   method?: RankingMethod;
 
-  @WholeNumber({ min: 1, max: 10_000, optional: true })
+  @WholeNumber({ min: 1, max: 10_000, nullable: true })
   topNPerCategory?: number | null;
 
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(100_000)
+  @DecimalNumber({ places: 2, min: 0, max: 100_000, nullable: true })
   @ApiPropertyOptional({ example: 50 })
   minTotal?: number | null;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   @ApiPropertyOptional({ default: false })
   zeroVeto?: boolean;
 
-  @WholeNumber({ min: 1, max: 50, optional: true })
+  @WholeNumber({ min: 1, max: 50, nullable: true })
   minReviews?: number | null;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(12)
   @IsString({ each: true })

@@ -1,15 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMinSize,
-  IsIn,
-  IsNumber,
-  IsOptional,
-  IsPositive,
-  Max,
-  ValidateNested,
-} from 'class-validator';
-import { TrimmedString } from '@app/platform';
+import { ArrayMinSize, IsIn, ValidateNested } from 'class-validator';
+import { DecimalNumber, Nullable, Optional, TrimmedString } from '@app/platform';
 import {
   IsoDateTime,
   Key,
@@ -30,16 +22,15 @@ export class CriterionDto {
   @TrimmedString({ max: 200, example: 'Innovation' })
   labelEn!: string;
 
-  @MarkdownText({ max: 2000, optional: true })
+  @MarkdownText({ max: 2000, nullable: true })
   guidanceVi?: string | null;
 
-  @MarkdownText({ max: 2000, optional: true })
+  @MarkdownText({ max: 2000, nullable: true })
   guidanceEn?: string | null;
 
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
-  @IsPositive()
-  @Max(100)
-  @ApiProperty({ example: 1, exclusiveMinimum: true, minimum: 0, maximum: 100 })
+  /** Relative weight of the criterion: more than 0, up to 100, four decimals at most. */
+  @DecimalNumber({ places: 4, min: 0.0001, max: 100 })
+  @ApiProperty({ example: 1 })
   weight!: number;
 
   @WholeNumber({ min: 1, max: 1000 })
@@ -57,7 +48,7 @@ export class CreateRoundDto {
   @TrimmedString({ max: 120, example: 'Screening round' })
   nameEn!: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(Object.values(RoundMode))
   @ApiPropertyOptional({ enum: RoundMode, default: RoundMode.online })
   mode?: RoundMode;
@@ -65,10 +56,10 @@ export class CreateRoundDto {
   @WholeNumber({ min: 1, max: 20, optional: true })
   reviewsPerEntry?: number;
 
-  @IsoDateTime({ optional: true })
+  @IsoDateTime({ nullable: true })
   judgingOpensAt?: string | null;
 
-  @IsoDateTime({ optional: true })
+  @IsoDateTime({ nullable: true })
   judgingClosesAt?: string | null;
 
   @ArrayMinSize(1)
@@ -83,7 +74,7 @@ export class CreateRoundDto {
  */
 export class UpdateRoundDto extends PartialType(CreateRoundDto, { skipNullProperties: false }) {
   /** Who advances; `null` removes the rule. A criterion tie-break step must name a rubric key. */
-  @IsOptional()
+  @Nullable()
   @ValidateNested()
   @Type(() => AdvancementRuleDto)
   @ApiPropertyOptional({ type: () => AdvancementRuleDto, nullable: true })

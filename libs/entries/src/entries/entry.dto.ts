@@ -8,18 +8,16 @@ import {
   IsIn,
   IsISO8601,
   IsObject,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
   MaxLength,
   MinLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import type { ApplicantType } from '@app/contests/eligibility/eligibility-rules';
-import { EmailAddress, TrimmedString } from '@app/platform';
+import { EmailAddress, Nullable, Optional, TrimmedString } from '@app/platform';
 import { MemberRole } from '../members/team-member.entity';
 import { ENTRY_STAGES, GENDERS, MAX_TEAM_MEMBERS, TEXT_LIMITS } from './entry-limits';
 import type { EntryStage } from './entry-limits';
@@ -32,7 +30,7 @@ function OptionalText(max: number) {
       const trimmed = value.trim();
       return trimmed === '' ? null : trimmed;
     }),
-    IsOptional(),
+    Nullable(),
     IsString(),
     MaxLength(max),
     ApiPropertyOptional({ nullable: true, maxLength: max }),
@@ -42,15 +40,12 @@ function OptionalText(max: number) {
 /** A calendar date `YYYY-MM-DD` that exists; `null` clears it. */
 function OptionalCalendarDate() {
   return applyDecorators(
-    IsOptional(),
+    Nullable(),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }),
     IsISO8601({ strict: true }),
     ApiPropertyOptional({ nullable: true, format: 'date' }),
   );
 }
-
-/** Present: must be valid and not null. Absent: left as it is (a PATCH). */
-const UnlessAbsent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
@@ -64,7 +59,7 @@ export class TeamMemberDto {
   @OptionalCalendarDate()
   dateOfBirth?: string | null;
 
-  @IsOptional()
+  @Nullable()
   @IsIn(GENDERS)
   @ApiPropertyOptional({ enum: GENDERS, nullable: true })
   gender?: string | null;
@@ -79,7 +74,7 @@ export class TeamMemberDto {
 
 /** The parts of the form that are the same on creation and on edit. */
 export class EntryContentDto {
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Matches(KEY_PATTERN)
   @ApiPropertyOptional({ nullable: true, example: 'nong-nghiep' })
@@ -97,7 +92,7 @@ export class EntryContentDto {
   @OptionalText(TEXT_LIMITS.longText) advantage?: string | null;
   @OptionalText(TEXT_LIMITS.fundingNeeds) fundingNeeds?: string | null;
 
-  @IsOptional()
+  @Nullable()
   @IsIn(ENTRY_STAGES)
   @ApiPropertyOptional({ enum: ENTRY_STAGES, nullable: true })
   stage?: EntryStage | null;
@@ -107,13 +102,13 @@ export class EntryContentDto {
   videoUrl?: string | null;
 
   /** Answers to the contest's extra questions, by question key; checked against them. */
-  @IsOptional()
+  @Optional()
   @IsObject()
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   answers?: Record<string, unknown>;
 
   /** The whole team, replacing the stored list: exactly one leader, the account holder. */
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(MAX_TEAM_MEMBERS)
   @ValidateNested({ each: true })
@@ -137,18 +132,18 @@ export class CreateEntryDto extends EntryContentDto {
 }
 
 export class UpdateEntryDto extends EntryContentDto {
-  @UnlessAbsent()
+  @Optional()
   @IsString()
   @Matches(KEY_PATTERN)
   @ApiPropertyOptional({ example: 'du-an' })
   categoryKey?: string;
 
-  @UnlessAbsent()
+  @Optional()
   @IsIn(APPLICANT_TYPES)
   @ApiPropertyOptional({ enum: APPLICANT_TYPES })
   applicantType?: ApplicantType;
 
-  @UnlessAbsent()
+  @Optional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1)

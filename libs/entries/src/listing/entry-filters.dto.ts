@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { TrimmedString } from '@app/platform';
+import { IsIn } from 'class-validator';
+import { Optional, QueryInt, TrimmedString } from '@app/platform';
 import { EntryStatus } from '../entries/entry.entity';
 
 export const ENTRY_SORTS = ['code', 'submittedAt', 'title'] as const;
@@ -9,12 +8,14 @@ export type EntrySort = (typeof ENTRY_SORTS)[number];
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 export const MAX_PAGE_SIZE = 100;
+/** Far beyond any contest (a million entries at the largest page size), small enough for an OFFSET. */
+export const MAX_PAGE = 10_000;
 
 const STATUSES = Object.values(EntryStatus);
 
 /** The filters shared by the organizers' list and the exports (all optional, all combined). */
 export class EntryFiltersDto {
-  @IsOptional()
+  @Optional()
   @IsIn(STATUSES)
   @ApiPropertyOptional({ enum: STATUSES })
   status?: EntryStatus;
@@ -41,35 +42,28 @@ export class EntryFiltersDto {
 
 /** Exports always go in code order; the list may be sorted. */
 export class ListEntriesQueryDto extends EntryFiltersDto {
-  @IsOptional()
+  @Optional()
   @IsIn(ENTRY_SORTS)
   @ApiPropertyOptional({ enum: ENTRY_SORTS, default: 'code' })
   sort?: EntrySort;
 
-  @IsOptional()
+  @Optional()
   @IsIn(SORT_ORDERS)
   @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'asc' })
   order?: SortOrder;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @QueryInt({ min: 1, max: MAX_PAGE })
+  @ApiPropertyOptional({ default: 1 })
   page?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @QueryInt({ min: 1, max: MAX_PAGE_SIZE })
+  @ApiPropertyOptional({ default: 20 })
   pageSize?: number;
 }
 
 export class ExportEntriesQueryDto extends EntryFiltersDto {
   /** Language of the column headers and labels; Vietnamese unless asked. */
-  @IsOptional()
+  @Optional()
   @IsIn(['vi', 'en'])
   @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' })
   lang?: 'vi' | 'en';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { TrimmedString, Uuid } from '@app/platform';
+import { IsEnum, IsIn, IsUUID } from 'class-validator';
+import { Optional, TrimmedString, Uuid } from '@app/platform';
 import { ConflictSource, ConflictSubject } from './conflict-of-interest.entity';
 
 /** What a judge may declare in advance; a conflict on one entry goes through its assignment. */
@@ -43,7 +43,7 @@ export class RecordConflictDto {
 }
 
 export class MyConflictsQuery {
-  @IsOptional()
+  @Optional()
   @IsUUID()
   @ApiPropertyOptional({ format: 'uuid' })
   contestId?: string;

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
-import { EmailAddress, LOCALES, TrimmedString } from '@app/platform';
+import { ArrayMaxSize, IsArray, IsIn, Matches } from 'class-validator';
+import { EmailAddress, LOCALES, Optional, TrimmedString } from '@app/platform';
 import type { Locale } from '@app/platform';
 import { JudgeStatus } from './contest-judge.entity';
 
@@ -14,14 +14,14 @@ export class InviteJudgeDto {
   @TrimmedString({ max: 120, optional: true, example: 'TS. Trần Minh Quân' })
   fullName?: string;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(KEY_PATTERN, { each: true })
   @ApiPropertyOptional({ type: [String], example: ['y-tuong'] })
   categoryKeys?: string[];
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(KEY_PATTERN, { each: true })
@@ -29,7 +29,7 @@ export class InviteJudgeDto {
   fieldKeys?: string[];
 
   /** The language of a new account and its mail (an existing account keeps its own). */
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   @ApiPropertyOptional({ enum: LOCALES })
   locale?: Locale;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Flag, TrimmedString } from '@app/platform';
+import { IsInt, IsObject, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Flag, Nullable, Optional, TrimmedString } from '@app/platform';
 
 export const COMMENT_MAX = 5_000;
 export const CONFLICT_REASON_MAX = 500;
@@ -16,7 +16,7 @@ export class SaveScoreDto {
   @ApiProperty({ example: { 'doi-moi': 32, 'kha-thi': 24.5 } })
   scores!: Record<string, unknown>;
 
-  @IsOptional()
+  @Nullable()
   @ValidateIf((_dto, value) => value !== null)
   @trim
   @IsString()
@@ -24,7 +24,7 @@ export class SaveScoreDto {
   @ApiPropertyOptional({ nullable: true, maxLength: COMMENT_MAX })
   commentForTeam?: string | null;
 
-  @IsOptional()
+  @Nullable()
   @ValidateIf((_dto, value) => value !== null)
   @trim
   @IsString()
@@ -33,7 +33,7 @@ export class SaveScoreDto {
   noteForOrganizers?: string | null;
 
   /** The version the judge's form was built on; required once a score exists. */
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @ApiPropertyOptional({ minimum: 1 })

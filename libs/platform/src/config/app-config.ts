@@ -42,8 +42,15 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * Where the portal listens. Unset: only this machine (127.0.0.1) unless in production,
+   * so a laptop running the demo on a school or conference network does not serve it,
+   * with its development mailbox, to everyone there.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
   @IsString()
-  HOST = '0.0.0.0';
+  HOST?: string = undefined;
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -223,6 +230,15 @@ export class AppConfig {
   /** Embedded profile: SQLite and the in-process dispatcher. */
   get usesSqlite(): boolean {
     return !this.DATABASE_URL;
+  }
+
+  get listenHost(): string {
+    return this.HOST ?? (this.isProduction ? '0.0.0.0' : '127.0.0.1');
+  }
+
+  /** The development mailbox (every mail's links, readable without signing in): never in production. */
+  get servesDevMailbox(): boolean {
+    return !this.isProduction;
   }
 
   get usesRedis(): boolean {

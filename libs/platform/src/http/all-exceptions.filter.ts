@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ThrottlerException } from '@nestjs/throttler';
 import { isDatabaseUnavailable } from '../errors/db-errors';
 import { DomainError, FieldError } from '../errors/domain-error';
 import { ERROR_STATUS, ErrorCode } from '../errors/error-code';
@@ -24,15 +23,16 @@ export function toErrorBody(exception: unknown): ErrorBody {
     if (exception.details) body.details = exception.details;
     return body;
   }
-  if (exception instanceof ThrottlerException) {
-    return {
-      statusCode: 429,
-      code: ErrorCode.TOO_MANY_REQUESTS,
-      message: 'Too many requests, try again later',
-    };
-  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // The throttler's own exception (an HttpException with 429).
+    if (status === 429) {
+      return {
+        statusCode: 429,
+        code: ErrorCode.TOO_MANY_REQUESTS,
+        message: 'Too many requests, try again later',
+      };
+    }
     if (status === 400 && /JSON/.test(exception.message)) {
       return {
         statusCode: 400,
@@ -118,6 +118,22 @@ function codeForStatus(status: number): ErrorCode {
 }
 
 /**
+ * What the log says about a request that ended in a 500: the method, the route pattern
+ * that matched (`/api/v1/entries/:id`, so no ids or query strings, which may carry
+ * personal data or tokens) and the error id the client was given.
+ */
+export function unhandledErrorContext(
+  request: { method?: string; url?: string; routeOptions?: { url?: string } } | undefined,
+  errorId: string | undefined,
+): { method?: string; route: string; errorId?: string } {
+  return {
+    method: request?.method,
+    route: request?.routeOptions?.url ?? '(no route matched)',
+    errorId,
+  };
+}
+
+/**
  * The one global exception filter of the JSON API. A 500 gets an error id that is logged
  * with the request, and nothing of the internal error goes to the client.
  * Page routes (HTML) may register their own filter to render an error page instead.
@@ -134,7 +150,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }>();
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, errorId: body.errorId }, 'Unhandled error');
+      const request = host.switchToHttp().getRequest<Parameters<typeof unhandledErrorContext>[0]>();
+      this.logger.error(
+        { err: exception, ...unhandledErrorContext(request, body.errorId) },
+        'Unhandled error',
+      );
     }
     if (body.statusCode === 503) reply.header('Retry-After', '5');
     reply.status(body.statusCode).send(body);
