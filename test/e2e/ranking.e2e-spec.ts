@@ -153,8 +153,17 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
       'the ranking',
       15000,
     );
-    // Longer than the coalescing delay: a late second computation would have landed by now.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Once nothing is requested or running, no later computation can come.
+    await waitFor(
+      async () => {
+        const res = await request(portal.url)
+          .get(`/api/v1/rounds/${fixture.round.id}/ranking`)
+          .set(organizer.auth);
+        return res.body.recomputing === false;
+      },
+      'the recomputations to finish',
+      15000,
+    );
     const count = await rankingResultCount(db, fixture.round);
     expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(2);

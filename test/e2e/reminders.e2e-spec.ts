@@ -60,13 +60,22 @@ describe.each(PROFILES)('deadline reminders (%s)', (profile: Profile) => {
 
     const expected = fixtures.expectedKeys;
     await waitFor(async () => sink.messages.length >= expected.length, 'the reminders', 15000);
-    // Several more scans (of every instance) must add nothing.
-    await new Promise((resolve) => setTimeout(resolve, SCAN_MS * 8));
+    // Several more scans (of every instance) must add nothing. A draft added now is
+    // reminded only by a scan that starts later, and every scan reads every draft: once
+    // two such probes have their reminders, at least two later scans have passed.
+    const probes = [await scanAfterNow(db), await scanAfterNow(db)];
 
     const rows = await db.getRepository(Notification).findBy({ template: 'deadline-reminder' });
-    expect(rows.map((row) => row.dedupeKey).sort()).toEqual([...expected].sort());
-    expect(sink.messages).toHaveLength(expected.length);
-    const recipients = sink.messages.flatMap((message) => message.to).sort();
+    expect(rows.map((row) => row.dedupeKey).sort()).toEqual([...expected, ...probes].sort());
+    await waitFor(
+      async () => sink.messages.length >= expected.length + probes.length,
+      'the probes’ reminders',
+    );
+    expect(sink.messages).toHaveLength(expected.length + probes.length);
+    const recipients = sink.messages
+      .slice(0, expected.length)
+      .flatMap((message) => message.to)
+      .sort();
     expect(recipients).toEqual(fixtures.expectedRecipients.sort());
     await waitFor(
       async () =>
@@ -113,6 +122,22 @@ describe.each(PROFILES)('deadline reminders (%s)', (profile: Profile) => {
     expect(mail.html).not.toContain('<b>Rice</b>');
   });
 });
+
+/** Adds a draft due a 48 h reminder and waits for its row: proof that a whole scan ran since. */
+async function scanAfterNow(db: DataSource): Promise<string> {
+  const draft = await createEntryOf(
+    db,
+    await contestClosingIn(db, 47 * HOUR_MS),
+    await applicant(db),
+  );
+  const key = `deadline-reminder:48h:${draft.id}`;
+  await waitFor(
+    async () => (await db.getRepository(Notification).countBy({ dedupeKey: key })) === 1,
+    'a scan after the probe',
+    15000,
+  );
+  return key;
+}
 
 /**
  * Drafts that must be reminded (47 h left: 48 h reminder; 5 h left: the 6 h one only) and

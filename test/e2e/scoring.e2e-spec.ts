@@ -511,7 +511,19 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
       'the reminder',
       15000,
     );
-    await new Promise((resolve) => setTimeout(resolve, SCAN_MS * 6));
+    // The judge who finished must get nothing, also from later scans: a round added now
+    // is reminded only by a scan that starts later, and every scan reads every round.
+    const probe = await scenario({
+      judges: 1,
+      entries: 1,
+      judgingClosesAt: new Date(Date.now() + 30 * HOUR_MS),
+    });
+    const probeKey = `judging-reminder:48h:${probe.round.id}:${probe.judges[0].id}`;
+    await waitFor(
+      async () => (await db.manager.countBy(Notification, { dedupeKey: probeKey })) === 1,
+      'a scan after the probe',
+      15000,
+    );
     const rows = await db.manager.findBy(Notification, { template: 'judging-reminder' });
     const ours = rows.filter((row) => row.dedupeKey.includes(s.round.id));
     expect(ours.map((row) => row.recipientEmail)).toEqual([busy.email]);

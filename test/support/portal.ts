@@ -103,12 +103,19 @@ export async function startPortal(env: Record<string, string>): Promise<RunningP
   const proc = spawnApp('portal', { ...env, PORT: String(port), HOST: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(async () => {
-      if (proc.child.exitCode !== null)
-        throw new Error(`portal exited with ${proc.child.exitCode}; see ${proc.logFile}`);
-      const res = await fetch(`${url}/health`);
-      return res.status === 200;
-    }, 'the portal to start');
+    // A generous cap: on a busy machine several apps start at once. An exit ends the
+    // wait at once.
+    await waitFor(
+      async () => {
+        if (proc.child.exitCode !== null) return 'exited';
+        const res = await fetch(`${url}/health`);
+        return res.status === 200;
+      },
+      'the portal to start',
+      90_000,
+    );
+    if (proc.child.exitCode !== null)
+      throw new Error(`portal exited with ${proc.child.exitCode}; see ${proc.logFile}`);
   } catch (error) {
     await proc.kill();
     throw error;

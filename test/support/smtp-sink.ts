@@ -16,8 +16,8 @@ export interface SmtpSink {
   url: string;
   /** Messages the sink accepted (answered 250), in order. */
   messages: ReceivedMail[];
-  /** Every DATA the sink read to the end, whatever it answered. */
-  dataAttempts(): number;
+  /** Every DATA the sink read to the end, whatever it answered (for one recipient if given). */
+  dataAttempts(to?: string): number;
   /** Answers the next `times` DATA commands this way, then accepts again. */
   answerNext(answer: SinkAnswer, times?: number): void;
   /** Answers every DATA this way from now on. */
@@ -36,7 +36,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const script: SinkAnswer[] = [];
   const sockets = new Map<number, Socket>();
   let always: SinkAnswer | undefined;
-  let attempts = 0;
+  const attempts: string[][] = [];
 
   const server = new SMTPServer({
     secure: false,
@@ -47,7 +47,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        attempts++;
+        attempts.push(session.envelope.rcptTo.map((rcpt) => rcpt.address));
         const answer = script.shift() ?? always ?? 'accept';
         const raw = Buffer.concat(chunks).toString('utf8');
         if (answer === 'drop') {
@@ -85,7 +85,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    dataAttempts: () => attempts,
+    dataAttempts: (to) =>
+      to === undefined ? attempts.length : attempts.filter((rcpt) => rcpt.includes(to)).length,
     answerNext(answer, times = 1) {
       for (let i = 0; i < times; i++) script.push(answer);
     },

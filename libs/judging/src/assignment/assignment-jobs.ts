@@ -4,11 +4,8 @@ import { type ConnectionOptions, Queue } from 'bullmq';
 import { AppConfig } from '@app/platform/config/app-config';
 import { JOB_OPTIONS, JobName, QueueName } from '@app/platform/queue/job-catalogue';
 import { redisOptions } from '@app/platform/redis/redis-connection';
-import type {
-  AssignmentJobResponse,
-  AssignmentJobState,
-  AutoAssignSummary,
-} from './assignment.dto';
+import type { AssignmentJobResponse } from './assignment.dto';
+import { readJobStatus } from './assignment-job-status';
 import { AutoAssignmentService } from './auto-assignment.service';
 
 /** Finished in-process jobs remembered for the page; older ones are forgotten first. */
@@ -57,17 +54,7 @@ export class AssignmentJobs implements BeforeApplicationShutdown {
       const job = this.local.get(jobId);
       return job ? { ...job } : null;
     }
-    const job = await this.producer().getJob(jobId);
-    if (!job) return null;
-    const state = await job.getState();
-    return {
-      jobId,
-      roundId,
-      state: stateOf(state),
-      progress: typeof job.progress === 'number' ? job.progress : 0,
-      result: (job.returnvalue as AutoAssignSummary | null) ?? null,
-      error: job.failedReason ?? null,
-    };
+    return readJobStatus(this.producer(), roundId, jobId);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -108,11 +95,4 @@ export class AssignmentJobs implements BeforeApplicationShutdown {
     }
     return this.queue;
   }
-}
-
-function stateOf(state: string): AssignmentJobState {
-  if (state === 'active') return 'running';
-  if (state === 'completed') return 'done';
-  if (state === 'failed') return 'failed';
-  return 'queued';
 }

@@ -34,6 +34,20 @@ export class RankingRecomputeRequests implements BeforeApplicationShutdown {
     else this.debounce(roundId, run);
   }
 
+  /**
+   * Whether a recomputation of the round is requested or running: the ranking shown may
+   * change without anyone asking again. Once false, it cannot change until a new request.
+   */
+  async isPending(roundId: string): Promise<boolean> {
+    if (!this.config.usesRedis) return this.timers.has(roundId) || this.runs.has(roundId);
+    const queue = this.producer();
+    for (const jobId of [`ranking-${roundId}`, `ranking-${roundId}-next`]) {
+      const state = await queue.getJobState(jobId);
+      if (state === 'active' || NOT_STARTED.has(state)) return true;
+    }
+    return false;
+  }
+
   private async enqueue(roundId: string): Promise<void> {
     const queue = this.producer();
     const name = JobName.recomputeRanking;

@@ -11,6 +11,8 @@ export interface RankingResponse {
   roundId: string;
   /** False until the first recomputation of the round has been stored. */
   ready: boolean;
+  /** A recomputation is requested or running: the ranking may still change. */
+  recomputing: boolean;
   computedAt: string | null;
   scoreCount: number;
   scale: number;
@@ -27,6 +29,7 @@ export function toRankingResponse(
   round: Round,
   stored: StoredRanking | null,
   judgeNames: Map<string, string>,
+  recomputing: boolean,
 ): RankingResponse {
   const rule = round.advancementRule;
   const cutOff =
@@ -36,6 +39,7 @@ export function toRankingResponse(
   return {
     roundId: round.id,
     ready: stored !== null,
+    recomputing,
     computedAt: stored ? stored.computedAt.toISOString() : null,
     scoreCount: stored?.scoreCount ?? 0,
     scale: stored?.content.scale ?? roundScale(round.criteria),

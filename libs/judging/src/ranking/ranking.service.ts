@@ -70,7 +70,9 @@ export class RankingService {
     const names = await this.repository.judgeNames(
       stored?.content.judges.map((j) => j.judgeUserId) ?? [],
     );
-    return toRankingResponse(round, stored, names);
+    // Redis being away must not hide the ranking: the flag is then unknown, shown as false.
+    const recomputing = await this.requests.isPending(roundId).catch(() => false);
+    return toRankingResponse(round, stored, names, recomputing);
   }
 
   /** An organizer's request: 404 for an unknown round, otherwise coalesced like any other. */

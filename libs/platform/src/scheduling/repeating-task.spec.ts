@@ -2,6 +2,15 @@ import { RepeatingTask } from './repeating-task';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits for a condition of the task instead of a guessed time. */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+    await sleep(2);
+  }
+}
+
 describe('RepeatingTask', () => {
   it('repeats, never overlapping, and stop() waits for the run in progress', async () => {
     let running = 0;
@@ -20,11 +29,12 @@ describe('RepeatingTask', () => {
       { everyMs: 1, onError: () => undefined },
     );
     task.start();
-    await sleep(80);
+    await until(() => runs > 2);
     await task.stop();
     expect(runs).toBeGreaterThan(2);
     expect(maxRunning).toBe(1);
     expect(finished).toBe(runs);
+    // Nothing to wait for when nothing should happen: a few periods of the task.
     const after = runs;
     await sleep(30);
     expect(runs).toBe(after);
@@ -42,7 +52,7 @@ describe('RepeatingTask', () => {
       { everyMs: 1, onError: (e) => errors.push(e) },
     );
     task.start();
-    await sleep(50);
+    await until(() => task.isStopped);
     expect(calls).toBe(3);
     expect(errors).toHaveLength(2);
     expect(task.isStopped).toBe(true);
