@@ -207,7 +207,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
       }),
     ]);
     expect(mine.body[0].history.map((e: { type: string }) => e.type).sort()).toEqual(
-      ['created', 'submitted', 'submitted', 'updated', 'updated'].sort(),
+      ['created', 'member_confirmed', 'submitted', 'submitted', 'updated', 'updated'].sort(),
     );
   });
 
