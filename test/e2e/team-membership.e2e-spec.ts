@@ -266,7 +266,16 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
       .set(other.auth)
       .expect(404);
 
-    const lenient = await contest({ memberConfirmation: 'not_required' });
+    // The organizers say what their contest requires.
+    const lenient = await contest();
+    const setRule = (memberConfirmation: string) =>
+      api()
+        .patch(`/api/v1/contests/${lenient.id}`)
+        .set(organizer.auth)
+        .send({ eligibility: { memberConfirmation } });
+    expect((await setRule('sometimes').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    const configured = await setRule('not_required').expect(200);
+    expect(configured.body.eligibility).toEqual({ memberConfirmation: 'not_required' });
     const n = address('nam');
     const second = await entryOf(a, lenient, [n]);
     const submitted = await submit(a, second.id).expect(200);
