@@ -117,12 +117,13 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
     const [a, b] = [await signIn(portal.url, db), await signIn(portal.url, db)];
     const judge = await createUser(db, { role: Role.applicant });
     await entryOf(a, c, [b.email, judge.email]);
-    await create(b, c).expect(201);
-    await api()
+    const own = await create(b, c);
+    expect([own.status, own.body.status]).toEqual([201, 'draft']);
+    const invited = await api()
       .post(`/api/v1/contests/${c.id}/judges`)
       .set(organizer.auth)
-      .send({ email: judge.email })
-      .expect(201);
+      .send({ email: judge.email });
+    expect([invited.status, invited.body.code]).toEqual([201, undefined]);
   });
 
   it('lets B, listed on A`s draft, create an entry of their own; a confirmed member blocks, a declined one does not', async () => {
@@ -454,5 +455,16 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
       .send({ _csrf: formCsrf })
       .expect(303);
     expect(resent.headers.location).toBe(`/entries/${id}/edit?resent=1#team`);
+
+    // Organizers choose the rule on the contest's settings page; a category may differ.
+    const organizerAgent = request.agent(portal.url);
+    organizerAgent.set('cookie', await webSessionCookie(db, organizer.id));
+    const settings = await organizerAgent.get(`/organizer/contests/${c.id}`).expect(200);
+    expect(settings.text).toContain('<select id="memberConfirmation" name="memberConfirmation">');
+    expect(settings.text).toContain('<option value="not_required">');
+    const category = await organizerAgent
+      .get(`/organizer/contests/${c.id}/categories/${c.category.id}`)
+      .expect(200);
+    expect(category.text).toContain('Như cuộc thi');
   });
 });
