@@ -18,7 +18,8 @@ import { linkIn, mailsTo } from './mailbox';
 /**
  * The whole applicant journey in Debian's Chromium, without JavaScript, on a phone:
  * register, confirm the e-mail, sign in, open the contest, create a draft, fill it in with
- * two team members, upload a pitch deck, submit, and find the receipt mail and the status.
+ * two team members (who confirm their places from the mailed links), upload a pitch deck,
+ * submit, and find the receipt mail and the status.
  */
 describe('browser journey of an applicant: from registration to a submitted entry', () => {
   let portal: RunningPortal;
@@ -178,6 +179,38 @@ describe('browser journey of an applicant: from registration to a submitted entr
     expect(await page.locator('.file-list').innerText()).toContain('pitch-deck.pdf');
     await page.locator('#files').scrollIntoViewIfNeeded();
     await shot('05-files');
+  });
+
+  it('shows the two members waiting, and they confirm their places from the mailed links without an account', async () => {
+    expect(await page.locator('.member__state .badge--pending').count()).toBe(2);
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      locale: 'vi-VN',
+      viewport: PHONE,
+    });
+    const memberPage = await context.newPage();
+    for (const address of ['nam.le@example.vn', 'thu.pham@example.vn']) {
+      const mail = await waitFor(
+        async () => (await mailsTo(join(env.VAR_DIR, 'mail'), address))[0],
+        `the confirmation mail to ${address}`,
+        30000,
+        200,
+      );
+      const link = new URL(linkIn(mail, '/membership') as string);
+      await memberPage.goto(`${portal.url}${link.pathname}${link.search}`);
+      expect(await memberPage.locator('main').innerText()).toContain(
+        'Truy xuất nguồn gốc nông sản OCOP',
+      );
+      await memberPage.screenshot({
+        path: join(SCREENSHOTS, 'applicant-05b-member-confirms.png'),
+        fullPage: true,
+      });
+      await memberPage.getByRole('button', { name: 'Tôi xác nhận tham gia đội' }).click();
+      expect(await memberPage.getByRole('status').innerText()).toContain('Bạn đã xác nhận');
+    }
+    await context.close();
+    await page.reload();
+    expect(await page.locator('.member__state .badge--confirmed').count()).toBe(2);
   });
 
   it('submits after the confirm step and gets the receipt mail with the entry code', async () => {

@@ -143,6 +143,19 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     ]);
     await addAttachment(db, id, owner.id);
 
+    // The member listed by the leader confirms their place from the mailed link.
+    const invitation = await waitFor(
+      () =>
+        db.manager.findOne(Notification, {
+          where: { template: 'team-membership', recipientEmail: 'minh.thanh@example.vn' },
+        }),
+      'the confirmation mail to the member',
+    );
+    await request(url)
+      .post('/api/v1/memberships/confirm')
+      .send({ token: new URL(invitation.data.link as string).searchParams.get('token') })
+      .expect(200);
+
     const submitted = await request(url)
       .post(`/api/v1/entries/${id}/submit`)
       .set(owner.auth)
@@ -152,6 +165,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
       code: `${c.codePrefix}-0001`,
       submittedAt: expect.stringMatching(/\+07:00$/),
       revision: 2,
+      memberConfirmation: { rule: 'before_submission', unconfirmed: [], blocksSubmission: false },
     });
 
     const mail = await waitFor(async () => {
@@ -193,7 +207,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
       }),
     ]);
     expect(mine.body[0].history.map((e: { type: string }) => e.type).sort()).toEqual(
-      ['created', 'submitted', 'submitted', 'updated', 'updated'].sort(),
+      ['created', 'member_confirmed', 'submitted', 'submitted', 'updated', 'updated'].sort(),
     );
   });
 
@@ -280,8 +294,14 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
       .expect(200);
     const res = await request(url).post(`/api/v1/entries/${id}/submit`).set(owner.auth).expect(403);
     expect(res.body.code).toBe('NOT_ELIGIBLE');
+    // Ông Ba has not confirmed yet either: the contest wants every member confirmed first.
     expect(res.body.details).toEqual([
       expect.objectContaining({ code: 'AGE_ABOVE_MAX', memberIndex: 1, limit: 35 }),
+      expect.objectContaining({
+        code: 'MEMBER_NOT_CONFIRMED',
+        memberIndex: 1,
+        requirement: 'before_submission',
+      }),
     ]);
 
     // The leader is already on that entry: a second one in the same contest is refused at once.

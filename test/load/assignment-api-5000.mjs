@@ -109,7 +109,7 @@ insert(
 );
 insert(
   'entry_members',
-  ['id', 'entryId', 'contestId', 'fullName', 'email', 'role', 'userId', 'position'],
+  ['id', 'entryId', 'contestId', 'fullName', 'email', 'role', 'userId', 'position', 'confirmation'],
   entries.map((e, i) => [
     randomUUID(),
     e.id,
@@ -119,6 +119,7 @@ insert(
     'leader',
     e.owner,
     0,
+    'confirmed',
   ]),
 );
 insert(

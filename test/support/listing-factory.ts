@@ -1,7 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { Contest } from '@app/contests/contests/contest.entity';
 import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
-import { MemberRole, TeamMember } from '@app/entries/members/team-member.entity';
+import {
+  MemberConfirmation,
+  MemberRole,
+  TeamMember,
+} from '@app/entries/members/team-member.entity';
 import type { User } from '@app/accounts/users/user.entity';
 import type { ContestFixture } from './contest-factory';
 import { insertEntryRow } from './entry-row';
@@ -12,6 +16,8 @@ export interface MemberInput {
   dateOfBirth?: string | null;
   gender?: string | null;
   organization?: string | null;
+  /** Listed (submitted) teams are confirmed unless a test says otherwise. */
+  confirmation?: MemberConfirmation;
 }
 
 export interface ListedEntryInput extends Partial<Entry> {
@@ -65,6 +71,7 @@ export async function createListedEntry(
       role: person.role,
       userId: person.userId,
       position,
+      confirmation: person.confirmation ?? MemberConfirmation.confirmed,
     }),
   );
   await db.manager.insert(TeamMember, members);

@@ -19,6 +19,7 @@ import { MeController } from './api/me.controller';
 import { UsersController } from './api/users.controller';
 import { EntryAdminController } from './api/entry-admin.controller';
 import { EntriesController } from './api/entries.controller';
+import { MembershipsController } from './api/memberships.controller';
 import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
@@ -58,6 +59,7 @@ export class PortalModule {
         EntryAdminController,
         AttachmentsController,
         EntriesController,
+        MembershipsController,
         JudgesController,
         ConflictsController,
         JudgingController,

@@ -6,6 +6,7 @@ export * from './users/user.entity';
 export * from './users/user.service';
 export * from './tokens/user-token.entity';
 export * from './tokens/user-token.service';
+export * from './tokens/secret-token';
 export * from './sessions/auth-session.entity';
 export * from './sessions/refresh-token.entity';
 export * from './sessions/session.service';

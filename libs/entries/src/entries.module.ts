@@ -17,6 +17,11 @@ import { EntryListingService } from './listing/entry-listing.service';
 import { EntryScreeningService } from './screening/entry-screening.service';
 import { ContestOverviewService } from './listing/contest-overview.service';
 import { EntryHistoryService } from './history/entry-history.service';
+import { ContestParticipation } from './members/contest-participation';
+import { MemberInvitations } from './members/member-invitations';
+import { MembershipService } from './members/membership.service';
+import { MembershipVetoes } from './members/membership-vetoes';
+import { TeamRoster } from './members/team-roster';
 
 @Module({
   imports: [
@@ -39,6 +44,11 @@ import { EntryHistoryService } from './history/entry-history.service';
     EntryExportService,
     ContestOverviewService,
     EntryHistoryService,
+    MemberInvitations,
+    TeamRoster,
+    MembershipService,
+    MembershipVetoes,
+    ContestParticipation,
   ],
   exports: [
     TypeOrmModule,
@@ -51,6 +61,9 @@ import { EntryHistoryService } from './history/entry-history.service';
     EntryExportService,
     ContestOverviewService,
     EntryHistoryService,
+    MembershipService,
+    MembershipVetoes,
+    ContestParticipation,
   ],
 })
 export class EntriesModule {}

@@ -22,3 +22,8 @@ export * from './listing/entry-listing.service';
 export * from './export/entry-export.service';
 export * from './listing/contest-overview.service';
 export * from './history/entry-history.service';
+export * from './members/member-confirmation';
+export * from './members/membership.dto';
+export * from './members/membership.service';
+export * from './members/membership-vetoes';
+export * from './members/contest-participation';

@@ -7,6 +7,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ConflictRepository } from './conflicts/conflict.repository';
 import { ConflictService } from './conflicts/conflict.service';
 import { JudgeAccounts } from './judges/judge-accounts';
+import { JudgeMembershipVeto } from './judges/judge-membership-veto';
 import { JudgeService } from './judges/judge.service';
 import { JUDGING_ENTITIES } from './judging.entities';
 import { AssignmentDigest } from './assignment/assignment-digest';
@@ -42,6 +43,7 @@ import { ScoringService } from './scoring/scoring.service';
     AssignmentService,
     RoundIntakeService,
     JudgeAccounts,
+    JudgeMembershipVeto,
     JudgeService,
     ConflictRepository,
     ConflictService,

@@ -60,6 +60,8 @@ export function eligibilityInWords(
     words.push({ key: 'eligibility.startupAge', vars: { years: r.startupMaxAgeYears } });
   if (r.organizationRequired) words.push({ key: 'eligibility.organizationRequired' });
   if (r.onePersonOneEntry) words.push({ key: 'eligibility.onePersonOneEntry' });
+  if (r.memberConfirmation)
+    words.push({ key: `eligibility.memberConfirmation_${r.memberConfirmation}` });
   if (words.length === 0) words.push({ key: 'eligibility.none' });
   return words.map((word) => t(word.key, word.vars));
 }

@@ -7,7 +7,7 @@ import { eligibilityInWords, inLocale, vietnamDeadline } from './contest-view';
 import type { EntryFormErrors, EntryFormValues } from './entry-form-input';
 import { formValuesOfEntry } from './entry-form-input';
 import type { LoadedEntry } from './entry-page-data';
-import { fileRows, fileSize } from './entry-view';
+import { fileRows, fileSize, vietnamTimeOf } from './entry-view';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
 export const ATTACHMENT_KINDS = ['pitch_deck', 'business_plan', 'image', 'other'];
@@ -67,6 +67,13 @@ export class EntryEditPage {
             }
           : null,
         ownerEmail: request.principal?.email ?? '',
+        // Rows are matched by address: the form may come back with rows moved or added.
+        memberStates: Object.fromEntries(
+          entry.members.map((m) => [
+            m.email,
+            { id: m.id, confirmation: m.confirmation, invitedAt: vietnamTimeOf(m.invitedAt) },
+          ]),
+        ),
         applicantTypes: APPLICANT_TYPES,
         stages: ENTRY_STAGES,
         genders: GENDERS,

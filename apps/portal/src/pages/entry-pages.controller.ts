@@ -82,7 +82,9 @@ export class EntryPagesController {
     @Query() query: Record<string, unknown>,
   ) {
     const loaded = await this.data.load(principalOf(request), id);
-    const notice = ['created', 'saved', 'uploaded', 'removed'].find((key) => key in query);
+    const notice = ['created', 'saved', 'uploaded', 'removed', 'resent'].find(
+      (key) => key in query,
+    );
     return this.editPage.render(request, reply, loaded, {
       notice: notice ? `entryForm.notice_${notice}` : undefined,
     });

@@ -91,7 +91,11 @@ export function historyRows(events: EntryEventResponse[]): { at: string | null; 
     at: vietnamTimeOf(event.at),
     what: {
       key: `history.${event.type}`,
-      vars: { fileName: event.data?.fileName ?? '', revision: event.data?.revision ?? '' },
+      vars: {
+        fileName: event.data?.fileName ?? '',
+        revision: event.data?.revision ?? '',
+        fullName: event.data?.fullName ?? '',
+      },
     },
   }));
 }

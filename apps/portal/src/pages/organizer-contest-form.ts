@@ -1,6 +1,9 @@
 import { CreateContestDto, UpdateContestDto } from '@app/contests/contests/contest.dto';
 import type { ContestAdminResponse } from '@app/contests/contests/contest.mapper';
-import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import {
+  APPLICANT_TYPES,
+  MEMBER_CONFIRMATION_RULES,
+} from '@app/contests/eligibility/eligibility-rules';
 import type { EligibilityRules } from '@app/contests/eligibility/eligibility-rules';
 import {
   dateTimeInputs,
@@ -44,7 +47,13 @@ export const ELIGIBILITY_NUMBERS = [
   'startupMaxAgeYears',
 ] as const;
 export const ELIGIBILITY_FLAGS = ['organizationRequired', 'onePersonOneEntry'] as const;
-const ELIGIBILITY_INPUTS = [...ELIGIBILITY_NUMBERS, ...ELIGIBILITY_FLAGS];
+/** Choices among named values; empty means the default (or, on a category, the contest's). */
+export const ELIGIBILITY_CHOICES = { memberConfirmation: MEMBER_CONFIRMATION_RULES } as const;
+const ELIGIBILITY_INPUTS = [
+  ...ELIGIBILITY_NUMBERS,
+  ...ELIGIBILITY_FLAGS,
+  ...Object.keys(ELIGIBILITY_CHOICES),
+];
 
 export const FIELD_ROW = ['key', 'labelVi', 'labelEn'] as const;
 export const PRIZE_ROW = ['key', 'nameVi', 'nameEn', 'count', 'amountVnd'] as const;
@@ -84,6 +93,7 @@ export function eligibilityInputsOfRules(rules: EligibilityRules | null | undefi
   for (const name of ELIGIBILITY_NUMBERS)
     eligibility[name] = rules?.[name] == null ? '' : String(rules[name]);
   for (const name of ELIGIBILITY_FLAGS) eligibility[name] = rules?.[name] ? 'on' : '';
+  eligibility.memberConfirmation = rules?.memberConfirmation ?? '';
   return { eligibility, applicantTypes: [...(rules?.applicantTypes ?? [])] as string[] };
 }
 
@@ -96,6 +106,8 @@ export function eligibilityPlain(eligibility: Row, applicantTypes: string[]) {
   if (types.length > 0) plain.applicantTypes = types;
   for (const name of ELIGIBILITY_NUMBERS) plain[name] = wholeNumber(eligibility[name]);
   for (const name of ELIGIBILITY_FLAGS) if (eligibility[name]) plain[name] = true;
+  // An unknown value goes to the DTO as typed, whose validation names the field.
+  if (eligibility.memberConfirmation) plain.memberConfirmation = eligibility.memberConfirmation;
   return plain;
 }
 

@@ -18,6 +18,7 @@ import {
   ContestFormValues,
   contestFormValuesOf,
   contestFormValuesOfContest,
+  ELIGIBILITY_CHOICES,
   ELIGIBILITY_FLAGS,
   ELIGIBILITY_NUMBERS,
   toContestDto,
@@ -192,6 +193,7 @@ export class OrganizerContestPagesController {
         applicantTypes: APPLICANT_TYPES,
         eligibilityNumbers: ELIGIBILITY_NUMBERS,
         eligibilityFlags: ELIGIBILITY_FLAGS,
+        eligibilityChoices: ELIGIBILITY_CHOICES,
       },
       state.status ?? 200,
     );

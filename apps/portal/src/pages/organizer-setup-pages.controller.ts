@@ -7,7 +7,11 @@ import type { ContestAdminResponse } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { DomainError, ErrorCode } from '@app/platform';
 import { eligibilityInWords, inLocale, type Translate } from './contest-view';
-import { ELIGIBILITY_FLAGS, ELIGIBILITY_NUMBERS } from './organizer-contest-form';
+import {
+  ELIGIBILITY_CHOICES,
+  ELIGIBILITY_FLAGS,
+  ELIGIBILITY_NUMBERS,
+} from './organizer-contest-form';
 import { organizerFailureOf } from './organizer-errors';
 import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer-form-input';
 import {
@@ -240,6 +244,7 @@ export class OrganizerSetupPagesController {
         applicantTypes: APPLICANT_TYPES,
         eligibilityNumbers: ELIGIBILITY_NUMBERS,
         eligibilityFlags: ELIGIBILITY_FLAGS,
+        eligibilityChoices: ELIGIBILITY_CHOICES,
       },
       state.status ?? 200,
     );

@@ -15,6 +15,7 @@ import { HomePagesController } from './home-pages.controller';
 import { JudgingConflictPagesController } from './judging-conflict-pages.controller';
 import { JudgingInvitationPagesController } from './judging-invitation-pages.controller';
 import { JudgingJudgesPagesController } from './judging-judges-pages.controller';
+import { MembershipPagesController } from './membership-pages.controller';
 import { en } from './i18n/en';
 import { vi } from './i18n/vi';
 import { OrganizerContestPagesController } from './organizer-contest-pages.controller';
@@ -53,6 +54,7 @@ import { SignInPagesController } from './sign-in-pages.controller';
     RankingPagesController,
     AdvancementPagesController,
     ScoringPagesController,
+    MembershipPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

@@ -1,4 +1,4 @@
-import { effectiveRules } from './eligibility-rules';
+import { effectiveRules, memberConfirmationRule } from './eligibility-rules';
 import type { EligibilityRules } from './eligibility-rules';
 import { compactRules, eligibilityProblems } from './eligibility-validation';
 
@@ -50,6 +50,21 @@ describe('eligibility validation', () => {
   it('refuses unknown and repeated applicant types', () => {
     expect(fields({ applicantTypes: ['alien' as never] })).toEqual(['eligibility.applicantTypes']);
     expect(fields({ applicantTypes: ['team', 'team'] })).toEqual(['eligibility.applicantTypes']);
+  });
+
+  it('knows the member confirmation rules, the default filled in', () => {
+    expect(fields({ memberConfirmation: 'before_submission' })).toEqual([]);
+    expect(fields({ memberConfirmation: 'not_required' })).toEqual([]);
+    expect(fields({ memberConfirmation: 'sometimes' as never })).toEqual([
+      'eligibility.memberConfirmation',
+    ]);
+    expect(memberConfirmationRule(null)).toBe('before_submission');
+    expect(memberConfirmationRule({})).toBe('before_submission');
+    expect(
+      memberConfirmationRule(
+        effectiveRules({ memberConfirmation: 'not_required' }, { memberConfirmation: null }),
+      ),
+    ).toBe('not_required');
   });
 
   it('catches a category override that contradicts the contest once merged', () => {

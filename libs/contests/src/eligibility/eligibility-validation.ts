@@ -1,5 +1,5 @@
 import type { FieldError } from '@app/platform/errors/domain-error';
-import { APPLICANT_TYPES } from './eligibility-rules';
+import { APPLICANT_TYPES, MEMBER_CONFIRMATION_RULES } from './eligibility-rules';
 import type { EligibilityRules } from './eligibility-rules';
 
 /** The bounds the API accepts; the DTO applies the same ones. */
@@ -57,6 +57,16 @@ export function eligibilityProblems(
     rules.startupMaxAgeYears,
     ELIGIBILITY_LIMITS.startupMaxAgeYears,
   );
+  const confirmation = rules.memberConfirmation;
+  if (
+    confirmation !== undefined &&
+    confirmation !== null &&
+    !(MEMBER_CONFIRMATION_RULES as readonly string[]).includes(confirmation)
+  )
+    problems.push({
+      field: at('memberConfirmation'),
+      messages: [`memberConfirmation must be one of ${MEMBER_CONFIRMATION_RULES.join(', ')}`],
+    });
   if (isSet(rules.minAge) && isSet(rules.maxAge) && rules.minAge > rules.maxAge)
     problems.push({ field: at('minAge'), messages: ['minAge must not be above maxAge'] });
   if (isSet(rules.teamSizeMin) && isSet(rules.teamSizeMax) && rules.teamSizeMin > rules.teamSizeMax)

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsIn } from 'class-validator';
-import { Flag, Optional } from '@app/platform';
+import { Flag, Nullable, Optional } from '@app/platform';
 import { WholeNumber } from '../validation/contest-dto-decorators';
-import { APPLICANT_TYPES } from './eligibility-rules';
-import type { ApplicantType } from './eligibility-rules';
+import { APPLICANT_TYPES, MEMBER_CONFIRMATION_RULES } from './eligibility-rules';
+import type { ApplicantType, MemberConfirmationRule } from './eligibility-rules';
 import { ELIGIBILITY_LIMITS } from './eligibility-validation';
 
 /**
@@ -39,4 +39,10 @@ export class EligibilityDto {
 
   @Flag({ optional: true })
   onePersonOneEntry?: boolean;
+
+  /** Whether listed members must confirm before submission; absent: `before_submission`. */
+  @Nullable()
+  @IsIn(MEMBER_CONFIRMATION_RULES)
+  @ApiPropertyOptional({ enum: MEMBER_CONFIRMATION_RULES, nullable: true })
+  memberConfirmation?: MemberConfirmationRule | null;
 }

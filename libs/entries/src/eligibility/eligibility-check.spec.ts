@@ -5,6 +5,7 @@ import {
   IneligibilityCode,
   MemberFacts,
 } from './eligibility-check';
+import { MemberConfirmation } from '../members/team-member.entity';
 
 // 23:59 on 30 June 2026 in Vietnam (16:59 UTC): ages are counted on 30 June.
 const deadline = new Date('2026-06-30T23:59:00+07:00');
@@ -12,6 +13,7 @@ const member = (dateOfBirth: string | null, extra: Partial<MemberFacts> = {}): M
   email: `m${Math.random()}@example.vn`,
   dateOfBirth,
   organization: 'Trường Đại học Phạm Văn Đồng',
+  confirmation: MemberConfirmation.confirmed,
   ...extra,
 });
 const facts = (extra: Partial<EligibilityFacts> = {}): EligibilityFacts => ({
@@ -177,5 +179,73 @@ describe('eligibility: applicant types, organisation, one entry per person', () 
     expect(
       codes({}, facts({ members: team, emailsInOtherEntries: new Set(['lan@example.vn']) })),
     ).toEqual([]);
+  });
+});
+
+describe('eligibility: members who have not confirmed their place', () => {
+  const pending = (email: string) =>
+    member('2000-01-01', { email, confirmation: MemberConfirmation.pending });
+  const declined = (email: string) =>
+    member('2000-01-01', { email, confirmation: MemberConfirmation.declined });
+  const leader = member('2000-01-01', { email: 'lan@example.vn' });
+
+  it('counts only confirmed members for one entry per person', () => {
+    const rules: EligibilityRules = { onePersonOneEntry: true, memberConfirmation: 'not_required' };
+    const taken = new Set(['binh@example.vn', 'chi@example.vn']);
+    const team = [leader, pending('binh@example.vn'), declined('chi@example.vn')];
+    expect(codes(rules, facts({ members: team, emailsInOtherEntries: taken }))).toEqual([]);
+    const confirmed = member('2000-01-01', { email: 'binh@example.vn' });
+    expect(
+      checkEligibility(
+        rules,
+        facts({ members: [leader, confirmed], emailsInOtherEntries: taken }),
+        {
+          complete: false,
+        },
+      ),
+    ).toEqual([{ code: IneligibilityCode.ALREADY_IN_ANOTHER_ENTRY, memberIndex: 1 }]);
+  });
+
+  it('under before_submission (the default) names every member who has not confirmed, on submission only', () => {
+    const team = [leader, pending('binh@example.vn'), declined('chi@example.vn')];
+    const expected = [
+      {
+        code: IneligibilityCode.MEMBER_NOT_CONFIRMED,
+        memberIndex: 1,
+        requirement: 'before_submission',
+      },
+      { code: IneligibilityCode.MEMBER_DECLINED, memberIndex: 2, requirement: 'before_submission' },
+    ];
+    expect(checkEligibility({}, facts({ members: team }), { complete: true })).toEqual(expected);
+    expect(
+      checkEligibility({ memberConfirmation: 'before_submission' }, facts({ members: team }), {
+        complete: true,
+      }),
+    ).toEqual(expected);
+    expect(codes({}, facts({ members: team }), false)).toEqual([]);
+  });
+
+  it('under not_required lets the entry through whoever has not answered', () => {
+    const team = [leader, pending('binh@example.vn'), declined('chi@example.vn')];
+    expect(codes({ memberConfirmation: 'not_required' }, facts({ members: team }))).toEqual([]);
+  });
+
+  it('leaves declined members out of the team size and the member rules, keeps pending ones in', () => {
+    const rules: EligibilityRules = {
+      teamSizeMin: 2,
+      teamSizeMax: 2,
+      maxAge: 35,
+      memberConfirmation: 'not_required',
+    };
+    const old = (confirmation: MemberConfirmation) =>
+      member('1960-01-01', { email: 'ong.ba@example.vn', confirmation });
+    expect(codes(rules, facts({ members: [leader, old(MemberConfirmation.declined)] }))).toEqual([
+      IneligibilityCode.TEAM_TOO_SMALL,
+    ]);
+    expect(codes(rules, facts({ members: [leader, old(MemberConfirmation.pending)] }))).toEqual([
+      IneligibilityCode.AGE_ABOVE_MAX,
+    ]);
+    const three = [leader, pending('binh@example.vn'), declined('chi@example.vn')];
+    expect(codes(rules, facts({ members: three }))).toEqual([]);
   });
 });

@@ -1,4 +1,10 @@
-import type { ApplicantType, EligibilityRules } from '@app/contests/eligibility/eligibility-rules';
+import { memberConfirmationRule } from '@app/contests/eligibility/eligibility-rules';
+import type {
+  ApplicantType,
+  EligibilityRules,
+  MemberConfirmationRule,
+} from '@app/contests/eligibility/eligibility-rules';
+import { MemberConfirmation } from '../members/team-member.entity';
 import { ageOn, compareDates, parseCalendarDate, vietnamDate, yearsBefore } from './calendar';
 
 /** Stable reasons an entry is not eligible; clients branch on them, so never rename one. */
@@ -13,6 +19,10 @@ export enum IneligibilityCode {
   STARTUP_TOO_OLD = 'STARTUP_TOO_OLD',
   ORGANIZATION_MISSING = 'ORGANIZATION_MISSING',
   ALREADY_IN_ANOTHER_ENTRY = 'ALREADY_IN_ANOTHER_ENTRY',
+  /** The contest wants every listed member confirmed before submission; this one has not answered. */
+  MEMBER_NOT_CONFIRMED = 'MEMBER_NOT_CONFIRMED',
+  /** ... and this one declined: remove them from the team (or ask again). */
+  MEMBER_DECLINED = 'MEMBER_DECLINED',
 }
 
 export interface IneligibilityReason {
@@ -21,12 +31,15 @@ export interface IneligibilityReason {
   memberIndex?: number;
   /** The bound that was broken (an age, a team size, a number of years). */
   limit?: number;
+  /** For a member's confirmation: what the contest's rule requires. */
+  requirement?: MemberConfirmationRule;
 }
 
 export interface MemberFacts {
   email: string;
   dateOfBirth: string | null;
   organization: string | null;
+  confirmation: MemberConfirmation;
 }
 
 export interface EligibilityFacts {
@@ -38,7 +51,10 @@ export interface EligibilityFacts {
   organization: string | null;
   /** Ages and the startup's age are measured on this instant's date in Vietnam. */
   deadline: Date;
-  /** E-mails (lower-cased) already on another entry of this contest that is not withdrawn. */
+  /**
+   * E-mails (lower-cased) of confirmed members of another entry of this contest that is not
+   * withdrawn.
+   */
   emailsInOtherEntries: ReadonlySet<string>;
 }
 
@@ -56,6 +72,12 @@ const isSet = (value: number | null | undefined): value is number =>
 /**
  * Evaluates a category's effective rules against the facts of an entry. Pure: the caller
  * gathers the facts (including other entries' members) and turns reasons into 403.
+ *
+ * Members and their confirmation: a declined member is not on the team (no age, size or
+ * organisation rule applies to them); a pending one is expected to join, so the rules about
+ * the team apply to them, but only a confirmed one "takes part" (one entry per person: a
+ * name typed by someone else takes nothing from its owner). Under `before_submission` a
+ * submission needs every listed member confirmed.
  */
 export function checkEligibility(
   rules: EligibilityRules,
@@ -70,7 +92,19 @@ export function checkEligibility(
     reasons.push({ code: IneligibilityCode.APPLICANT_TYPE_NOT_ALLOWED });
   }
 
+  const confirmationRule = memberConfirmationRule(rules);
+  const mustConfirm = options.complete && confirmationRule === 'before_submission';
+
   facts.members.forEach((member, memberIndex) => {
+    if (member.confirmation === MemberConfirmation.declined) {
+      if (mustConfirm)
+        reasons.push({
+          code: IneligibilityCode.MEMBER_DECLINED,
+          memberIndex,
+          requirement: confirmationRule,
+        });
+      return;
+    }
     if (isSet(rules.minAge) || isSet(rules.maxAge)) {
       const birth = parseCalendarDate(member.dateOfBirth);
       if (!birth) {
@@ -88,12 +122,24 @@ export function checkEligibility(
       const named = (member.organization ?? facts.organization ?? '').trim();
       if (!named) reasons.push({ code: IneligibilityCode.ORGANIZATION_MISSING, memberIndex });
     }
-    if (rules.onePersonOneEntry && facts.emailsInOtherEntries.has(member.email.toLowerCase())) {
+    if (
+      rules.onePersonOneEntry &&
+      member.confirmation === MemberConfirmation.confirmed &&
+      facts.emailsInOtherEntries.has(member.email.toLowerCase())
+    ) {
       reasons.push({ code: IneligibilityCode.ALREADY_IN_ANOTHER_ENTRY, memberIndex });
     }
+    if (mustConfirm && member.confirmation === MemberConfirmation.pending)
+      reasons.push({
+        code: IneligibilityCode.MEMBER_NOT_CONFIRMED,
+        memberIndex,
+        requirement: confirmationRule,
+      });
   });
 
-  const size = facts.members.length;
+  // Declined members are not on the team; pending ones count (under `before_submission`
+  // they are all confirmed by the time the size is final).
+  const size = facts.members.filter((m) => m.confirmation !== MemberConfirmation.declined).length;
   if (isSet(rules.teamSizeMin) && size < rules.teamSizeMin && options.complete)
     reasons.push({ code: IneligibilityCode.TEAM_TOO_SMALL, limit: rules.teamSizeMin });
   if (isSet(rules.teamSizeMax) && size > rules.teamSizeMax)

@@ -5,9 +5,8 @@ import { DomainError, ErrorCode } from '@app/platform';
 import type { FieldError } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import { EntryRepository } from '../entries/entry.repository';
-import type { TeamMemberData } from '../members/team-list';
 import { checkEligibility, IneligibilityCode } from './eligibility-check';
-import type { IneligibilityReason } from './eligibility-check';
+import type { IneligibilityReason, MemberFacts } from './eligibility-check';
 
 export interface EligibilityQuestion {
   rules: EligibilityRules;
@@ -15,7 +14,7 @@ export interface EligibilityQuestion {
     id: string | null;
   };
   contest: Pick<Contest, 'id' | 'submissionDeadline'>;
-  members: Pick<TeamMemberData, 'email' | 'dateOfBirth' | 'organization'>[];
+  members: MemberFacts[];
   complete: boolean;
 }
 
@@ -27,6 +26,8 @@ const FIELD_OF: Partial<Record<IneligibilityCode, string>> = {
   [IneligibilityCode.AGE_ABOVE_MAX]: 'dateOfBirth',
   [IneligibilityCode.ORGANIZATION_MISSING]: 'organization',
   [IneligibilityCode.ALREADY_IN_ANOTHER_ENTRY]: 'email',
+  [IneligibilityCode.MEMBER_NOT_CONFIRMED]: 'email',
+  [IneligibilityCode.MEMBER_DECLINED]: 'email',
   [IneligibilityCode.BUSINESS_REGISTRATION_MISSING]: 'businessRegisteredOn',
   [IneligibilityCode.STARTUP_TOO_OLD]: 'businessRegisteredOn',
 };

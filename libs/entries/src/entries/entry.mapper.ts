@@ -3,7 +3,8 @@ import type { Attachment } from '../attachments/attachment.entity';
 import type { EntryEvent } from '../history/entry-event.entity';
 import type { TeamMember } from '../members/team-member.entity';
 import type { Entry, EntryAnswers } from './entry.entity';
-import type { MemberRole } from '../members/team-member.entity';
+import type { MemberConfirmation, MemberRole } from '../members/team-member.entity';
+import type { MemberConfirmationSummary } from '../members/member-confirmation';
 
 export interface TeamMemberResponse {
   fullName: string;
@@ -12,6 +13,19 @@ export interface TeamMemberResponse {
   gender: string | null;
   organization: string | null;
   role: MemberRole;
+}
+
+/**
+ * A member as the team's leader and the organizers see them: the form's details, and
+ * whether the person has confirmed their place. Judges and snapshots get the details only.
+ */
+export interface EntryMemberResponse extends TeamMemberResponse {
+  id: string;
+  confirmation: MemberConfirmation;
+  /** When they confirmed or declined. */
+  respondedAt: string | null;
+  /** When the last confirmation link was mailed; null: not mailed (see the cool-down). */
+  invitedAt: string | null;
 }
 
 export interface AttachmentSummary {
@@ -46,7 +60,9 @@ export interface EntryResponse {
   fundingNeeds: string | null;
   videoUrl: string | null;
   answers: EntryAnswers;
-  members: TeamMemberResponse[];
+  members: EntryMemberResponse[];
+  /** The contest's confirmation rule and the members who have not confirmed. */
+  memberConfirmation: MemberConfirmationSummary;
   attachments: AttachmentSummary[];
   revision: number;
   submittedRevision: number | null;
@@ -65,6 +81,11 @@ export interface SubmitResponse {
   code: string;
   submittedAt: string | null;
   revision: number;
+  /**
+   * Who had not confirmed at submission, and the rule (under `not_required` the entry is
+   * submitted all the same; under `before_submission` the list is empty).
+   */
+  memberConfirmation: MemberConfirmationSummary;
 }
 
 export interface EntryEventResponse {
@@ -81,6 +102,16 @@ export function toTeamMemberResponse(member: TeamMember): TeamMemberResponse {
     gender: member.gender,
     organization: member.organization,
     role: member.role,
+  };
+}
+
+export function toEntryMemberResponse(member: TeamMember): EntryMemberResponse {
+  return {
+    id: member.id,
+    ...toTeamMemberResponse(member),
+    confirmation: member.confirmation,
+    respondedAt: toVietnamIsoOrNull(member.respondedAt),
+    invitedAt: toVietnamIsoOrNull(member.invitedAt),
   };
 }
 
@@ -120,7 +151,12 @@ export function entryFormFields(entry: Entry) {
 
 export function toEntryResponse(
   entry: Entry,
-  related: { categoryKey: string | null; members: TeamMember[]; attachments: Attachment[] },
+  related: {
+    categoryKey: string | null;
+    members: TeamMember[];
+    attachments: Attachment[];
+    memberConfirmation: MemberConfirmationSummary;
+  },
 ): EntryResponse {
   return {
     id: entry.id,
@@ -129,7 +165,8 @@ export function toEntryResponse(
     categoryKey: related.categoryKey,
     status: entry.status,
     ...entryFormFields(entry),
-    members: related.members.map(toTeamMemberResponse),
+    members: related.members.map(toEntryMemberResponse),
+    memberConfirmation: related.memberConfirmation,
     attachments: related.attachments.map(toAttachmentSummary),
     revision: entry.revision,
     submittedRevision: entry.submittedRevision,
@@ -143,12 +180,16 @@ export function toEntryResponse(
   };
 }
 
-export function toSubmitResponse(entry: Entry): SubmitResponse {
+export function toSubmitResponse(
+  entry: Entry,
+  memberConfirmation: MemberConfirmationSummary,
+): SubmitResponse {
   return {
     status: entry.status,
     code: entry.code,
     submittedAt: toVietnamIsoOrNull(entry.submittedAt),
     revision: entry.revision,
+    memberConfirmation,
   };
 }
 

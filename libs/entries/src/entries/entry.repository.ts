@@ -4,7 +4,7 @@ import { Role } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { Attachment, AttachmentKind } from '../attachments/attachment.entity';
-import { TeamMember } from '../members/team-member.entity';
+import { MemberConfirmation, TeamMember } from '../members/team-member.entity';
 import { Entry, EntryStatus } from './entry.entity';
 
 export interface LoadOptions {
@@ -52,7 +52,10 @@ export class EntryRepository {
     return manager.count(Attachment, { where: { entryId, kind } });
   }
 
-  /** E-mails of these people already on another entry of the contest that is not withdrawn. */
+  /**
+   * E-mails of these people who confirmed a place on another entry of the contest that is
+   * not withdrawn (leaders are confirmed). Someone only listed there is not taken.
+   */
   async emailsInOtherEntries(
     manager: EntityManager,
     contestId: string,
@@ -66,6 +69,7 @@ export class EntryRepository {
       .select('member.email', 'email')
       .where('member.contestId = :contestId', { contestId })
       .andWhere('member.email IN (:...emails)', { emails })
+      .andWhere('member.confirmation = :confirmed', { confirmed: MemberConfirmation.confirmed })
       .andWhere('entry.status <> :withdrawn', { withdrawn: EntryStatus.withdrawn });
     if (exceptEntryId) query.andWhere('member.entryId <> :exceptEntryId', { exceptEntryId });
     const rows = await query.getRawMany<{ email: string }>();

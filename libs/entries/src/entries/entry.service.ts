@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { User } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
+import {
+  Category,
+  Contest,
+  ContestQuestion,
+  ContestStatus,
+  effectiveRules,
+  memberConfirmationRule,
+} from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { assertBeforeDeadline, assertEntryEditable } from './entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
-import { MemberRole, TeamMember } from '../members/team-member.entity';
+import { MemberConfirmation, MemberRole, TeamMember } from '../members/team-member.entity';
 import type { TeamMemberData } from '../members/team-list';
+import { memberConfirmationSummary } from '../members/member-confirmation';
+import { TeamRoster } from '../members/team-roster';
 import { EligibilityGate } from '../eligibility/eligibility-gate';
 import type { CreateEntryDto, UpdateEntryDto } from './entry.dto';
 import { Entry, EntryStatus } from './entry.entity';
@@ -27,6 +36,7 @@ export class EntryService {
     private readonly tx: TransactionRunner,
     private readonly entries: EntryRepository,
     private readonly eligibility: EligibilityGate,
+    private readonly roster: TeamRoster,
   ) {}
 
   async create(
@@ -78,7 +88,14 @@ export class EntryService {
         rules: effectiveRules(contest.eligibility, category?.eligibility),
         entry: { ...draft, organization: draft.organization ?? null, id: null },
         contest,
-        members,
+        // Everyone but the leader is new to the team: they have not confirmed yet.
+        members: members.map((member) => ({
+          ...member,
+          confirmation:
+            member.role === MemberRole.leader
+              ? MemberConfirmation.confirmed
+              : MemberConfirmation.pending,
+        })),
         complete: false,
       });
 
@@ -93,7 +110,7 @@ export class EntryService {
         revision: 1,
       });
       await manager.insert(Entry, entry);
-      await this.replaceMembers(manager, entry, members);
+      await this.roster.save(manager, entry, members, { contest, leader: owner });
       await recordEntryEvent(manager, {
         entryId: entry.id,
         actorId: owner.id,
@@ -136,7 +153,8 @@ export class EntryService {
 
       Object.assign(entry, form.values, { revision: entry.revision + 1 });
       await manager.update(Entry, { id: entry.id }, { ...form.values, revision: entry.revision });
-      if (form.members) await this.replaceMembers(manager, entry, form.members);
+      if (form.members)
+        await this.roster.save(manager, entry, form.members, { contest, leader: owner });
       await recordEntryEvent(manager, {
         entryId: entry.id,
         actorId: principal.userId,
@@ -148,35 +166,23 @@ export class EntryService {
   }
 
   async response(manager: EntityManager, entry: Entry): Promise<EntryResponse> {
-    const [category, members, attachments] = await Promise.all([
+    const [contest, category, members, attachments] = await Promise.all([
+      manager.findOneOrFail(Contest, { where: { id: entry.contestId } }),
       manager.findOne(Category, { where: { id: entry.categoryId } }),
       this.entries.members(manager, entry.id),
       this.entries.attachments(manager, entry.id),
     ]);
-    return toEntryResponse(entry, { categoryKey: category?.key ?? null, members, attachments });
+    const rule = memberConfirmationRule(effectiveRules(contest.eligibility, category?.eligibility));
+    return toEntryResponse(entry, {
+      categoryKey: category?.key ?? null,
+      members,
+      attachments,
+      memberConfirmation: memberConfirmationSummary(rule, members),
+    });
   }
 
   private questions(manager: EntityManager, contestId: string): Promise<ContestQuestion[]> {
     return manager.find(ContestQuestion, { where: { contestId }, order: { position: 'ASC' } });
-  }
-
-  private async replaceMembers(
-    manager: EntityManager,
-    entry: Entry,
-    members: TeamMemberData[],
-  ): Promise<void> {
-    await manager.delete(TeamMember, { entryId: entry.id });
-    await manager.insert(
-      TeamMember,
-      members.map((member, position) =>
-        manager.create(TeamMember, {
-          ...member,
-          entryId: entry.id,
-          contestId: entry.contestId,
-          position,
-        }),
-      ),
-    );
   }
 
   /** `<prefix>-0042`: the contest's counter, skipping a code another contest already holds. */

@@ -1,7 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { EntryEvent } from './entry-event.entity';
 
-export type EntryEventType = 'created' | 'updated' | 'submitted' | 'withdrawn';
+export type EntryEventType =
+  | 'created'
+  | 'updated'
+  | 'submitted'
+  | 'withdrawn'
+  | 'member_invited'
+  | 'member_confirmed'
+  | 'member_declined';
 export type EntryEventData = Record<string, string | number | boolean | null>;
 
 /** Writes one line of an entry's history, in the transaction of the change it records. */

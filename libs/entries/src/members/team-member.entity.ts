@@ -6,6 +6,17 @@ export enum MemberRole {
   member = 'member',
 }
 
+/**
+ * Whether a listed person has said they are on the team. The leader (the account holder)
+ * is confirmed by listing the team; anyone else answers the mailed link. Only confirmed
+ * members take part in the contest (one entry per person, who may not judge it).
+ */
+export enum MemberConfirmation {
+  pending = 'pending',
+  confirmed = 'confirmed',
+  declined = 'declined',
+}
+
 /** A person on an entry's team. The leader is the account holder. */
 @Entity('entry_members')
 @Index(['contestId', 'email'])
@@ -46,6 +57,26 @@ export class TeamMember {
 
   @Column({ type: 'int', default: 0 })
   position!: number;
+
+  /** Rows that existed before confirmation was asked for were migrated as confirmed. */
+  @Column({ type: 'varchar', length: 16, default: MemberConfirmation.pending })
+  confirmation!: MemberConfirmation;
+
+  /** When the person confirmed or declined (for the leader: when the team was listed). */
+  @Column({ type: 'datetime', nullable: true })
+  respondedAt!: Date | null;
+
+  /**
+   * SHA-256 of the secret in the last mailed confirmation link; cleared when it is used,
+   * so a link answers once. Null: no usable link (answered, or not mailed yet).
+   */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  invitationTokenHash!: string | null;
+
+  /** When that link was mailed; it expires MEMBER_INVITATION_TTL_MS later. */
+  @Column({ type: 'datetime', nullable: true })
+  invitedAt!: Date | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { User } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
+import {
+  Category,
+  Contest,
+  ContestQuestion,
+  ContestStatus,
+  effectiveRules,
+  memberConfirmationRule,
+} from '@app/contests';
 import { OutboxService } from '@app/notifications';
 import {
   AppConfig,
@@ -24,6 +31,8 @@ import type { SubmitResponse } from '../entries/entry.mapper';
 import { EntryRepository } from '../entries/entry.repository';
 import { assertEntryEditable } from '../entries/entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
+import { memberConfirmationSummary } from '../members/member-confirmation';
+import type { MemberConfirmationSummary } from '../members/member-confirmation';
 import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
 import { snapshotContent } from '../snapshots/snapshot-content';
 
@@ -73,7 +82,12 @@ export class EntrySubmissionService {
       }
       // A second click with nothing changed since: the same answer, and no second receipt.
       if (entry.status === EntryStatus.submitted && entry.submittedRevision === entry.revision)
-        return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry));
+        return this.remember(
+          manager,
+          scope,
+          idempotencyKey,
+          toSubmitResponse(entry, await this.confirmationOf(manager, entry)),
+        );
 
       const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
       const now = new Date();
@@ -101,8 +115,11 @@ export class EntrySubmissionService {
         missing.push({ field: 'attachments.pitch_deck', messages: ['a pitch deck is required'] });
       if (missing.length > 0)
         throw new DomainError(ErrorCode.ENTRY_INCOMPLETE, 'The entry is not complete', missing);
+      const rules = effectiveRules(contest.eligibility, category.eligibility);
+      // Under `before_submission` the check refuses unconfirmed members (every one named
+      // in the details); under `not_required` they are named in the answer instead.
       await this.eligibility.assert(manager, {
-        rules: effectiveRules(contest.eligibility, category.eligibility),
+        rules,
         entry,
         contest,
         members,
@@ -136,7 +153,8 @@ export class EntrySubmissionService {
         data: { revision: entry.revision, resubmission },
       });
       await this.sendReceipt(manager, entry, contest);
-      return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry));
+      const confirmation = memberConfirmationSummary(memberConfirmationRule(rules), members);
+      return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry, confirmation));
     });
   }
 
@@ -176,6 +194,19 @@ export class EntrySubmissionService {
       );
       return answer();
     });
+  }
+
+  private async confirmationOf(
+    manager: EntityManager,
+    entry: Entry,
+  ): Promise<MemberConfirmationSummary> {
+    const [contest, category, members] = await Promise.all([
+      manager.findOneOrFail(Contest, { where: { id: entry.contestId } }),
+      manager.findOne(Category, { where: { id: entry.categoryId } }),
+      this.entries.members(manager, entry.id),
+    ]);
+    const rules = effectiveRules(contest.eligibility, category?.eligibility);
+    return memberConfirmationSummary(memberConfirmationRule(rules), members);
   }
 
   private async sendReceipt(manager: EntityManager, entry: Entry, contest: Contest): Promise<void> {

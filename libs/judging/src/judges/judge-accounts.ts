@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PasswordHasher, Role, SessionService, User, UserService } from '@app/accounts';
-import { Entry, TeamMember } from '@app/entries';
+import { ContestParticipation } from '@app/entries';
 import { DomainError, ErrorCode } from '@app/platform';
 import type { Locale } from '@app/platform';
 
@@ -16,8 +16,9 @@ export interface JudgeAccount {
  * - no account: one is created with role judge, unverified, with a password nobody knows
  *   until the person chooses one through the mailed set-password link;
  * - an applicant becomes a judge, unless they take part in this contest (own an entry or
- *   are on a team): a participant cannot judge the contest. Their sessions end so the new
- *   role applies at once; as a judge they no longer use the applicant routes;
+ *   confirmed a place on a team; being listed by someone else is not taking part): a
+ *   participant cannot judge the contest. Their sessions end so the new role applies at
+ *   once; as a judge they no longer use the applicant routes;
  * - an organizer cannot be a judge (judge routes do not admit organizers); an admin can.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class JudgeAccounts {
     private readonly users: UserService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly participation: ContestParticipation,
   ) {}
 
   /** Hashed before the transaction (hashing is slow); only needed when the account is new. */
@@ -45,6 +47,19 @@ export class JudgeAccounts {
     },
   ): Promise<JudgeAccount> {
     const existing = await manager.findOne(User, { where: { email: input.email } });
+    if (existing?.role === Role.organizer)
+      throw new DomainError(ErrorCode.CANNOT_JUDGE, 'An organizer account cannot be a judge');
+    // Asked of the address too: a member confirms a place without needing an account.
+    if (
+      await this.participation.takesPart(manager, input.contestId, {
+        userId: existing?.id ?? null,
+        email: existing?.email ?? input.email,
+      })
+    )
+      throw new DomainError(
+        ErrorCode.CANNOT_JUDGE,
+        'This person takes part in the contest and cannot judge it',
+      );
     if (!existing) {
       const user = await this.users.create(manager, {
         email: input.email,
@@ -60,13 +75,6 @@ export class JudgeAccounts {
       });
       return { user, created: true };
     }
-    if (existing.role === Role.organizer)
-      throw new DomainError(ErrorCode.CANNOT_JUDGE, 'An organizer account cannot be a judge');
-    if (await this.takesPart(manager, input.contestId, existing))
-      throw new DomainError(
-        ErrorCode.CANNOT_JUDGE,
-        'This person takes part in the contest and cannot judge it',
-      );
     if (existing.role === Role.applicant) {
       await manager.update(User, { id: existing.id }, { role: Role.judge });
       await this.sessions.revokeAllForUser(manager, existing.id, 'role_changed');
@@ -77,13 +85,5 @@ export class JudgeAccounts {
       return { user: { ...existing, role: Role.judge }, created: false };
     }
     return { user: existing, created: false };
-  }
-
-  private async takesPart(manager: EntityManager, contestId: string, user: User): Promise<boolean> {
-    const [owns, member] = await Promise.all([
-      manager.exists(Entry, { where: { contestId, ownerId: user.id } }),
-      manager.exists(TeamMember, { where: { contestId, email: user.email } }),
-    ]);
-    return owns || member;
   }
 }

@@ -52,4 +52,28 @@ describe('MailRenderer', () => {
       renderer.render('welcome', 'vi', { fullName: 'A', link: 'javascript:alert(1)' }),
     ).toThrow(MailTemplateError);
   });
+
+  it('asks a listed team member to confirm or decline, with both links, in both languages', () => {
+    const data = {
+      fullName: 'Bình',
+      leaderName: '<b>Lan</b>',
+      title: 'Nông sản "sạch"',
+      code: 'QNG5-0001',
+      contestName: 'Cuộc thi lần 5',
+      link: 'https://portal.test/membership?token=abc',
+      declineLink: 'https://portal.test/membership?token=abc&answer=decline',
+      expiresAt: '2026-12-18T03:00:00Z',
+    };
+    const vi = renderer.render('team-membership', 'vi', data);
+    const en = renderer.render('team-membership', 'en', data);
+    expect(vi.subject).toBe('Xác nhận tham gia đội thi: Cuộc thi lần 5');
+    expect(en.subject).toBe('Confirm your place on a team: Cuộc thi lần 5');
+    for (const mail of [vi, en]) {
+      expect(mail.text).toContain(data.link);
+      expect(mail.text).toContain(data.declineLink);
+      expect(mail.text).toContain('10:00');
+      expect(mail.html).not.toContain('<b>Lan</b>');
+      expect(mail.html).toContain('&lt;b&gt;Lan&lt;/b&gt;');
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { REMINDER_MAIL_TEXTS } from './catalogue/reminders';
 import { SCREENING_MAIL_TEXTS } from './catalogue/screening';
 import { SUBMISSION_MAIL_TEXTS } from './catalogue/submission';
 import { ROUND_DECISION_MAIL_TEXTS } from './catalogue/round-decision';
+import { MEMBERSHIP_MAIL_TEXTS } from './catalogue/membership';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -23,6 +24,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...ROUND_DECISION_MAIL_TEXTS.vi,
     ...JUDGES_MAIL_TEXTS.vi,
     ...ASSIGNMENT_MAIL_TEXTS.vi,
+    ...MEMBERSHIP_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       signature: 'Ban tổ chức Cuộc thi Khởi nghiệp Đổi mới sáng tạo',
@@ -60,6 +62,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...ROUND_DECISION_MAIL_TEXTS.en,
     ...JUDGES_MAIL_TEXTS.en,
     ...ASSIGNMENT_MAIL_TEXTS.en,
+    ...MEMBERSHIP_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       signature: 'The Innovation Startup Competition organisers',

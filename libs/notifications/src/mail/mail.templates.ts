@@ -108,6 +108,22 @@ export const MAIL_TEMPLATES = {
     after: ['comments', 'thanks'],
     optionalFields: ['comments'],
   },
+  'team-membership': {
+    fields: [
+      'fullName',
+      'leaderName',
+      'title',
+      'code',
+      'contestName',
+      'link',
+      'declineLink',
+      'expiresAt',
+    ],
+    before: ['intro', 'ask'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['decline', 'expiry'],
+    timeFields: ['expiresAt'],
+  },
 } as const satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

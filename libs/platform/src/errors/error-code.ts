@@ -46,6 +46,10 @@ export enum ErrorCode {
   RANKING_NOT_READY = 'RANKING_NOT_READY',
   JUDGING_CLOSED = 'JUDGING_CLOSED',
   JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
+  /** A team member confirming a place while confirmed on another entry of the contest. */
+  ALREADY_IN_ANOTHER_ENTRY = 'ALREADY_IN_ANOTHER_ENTRY',
+  /** A team member confirming a place in a contest they judge (or are invited to judge). */
+  JUDGE_OF_CONTEST = 'JUDGE_OF_CONTEST',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -94,4 +98,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.RANKING_NOT_READY]: 409,
   [ErrorCode.JUDGING_CLOSED]: 409,
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
+  [ErrorCode.ALREADY_IN_ANOTHER_ENTRY]: 409,
+  [ErrorCode.JUDGE_OF_CONTEST]: 409,
 };

@@ -6,6 +6,7 @@ import { organizerPagesEn } from './organizer-pages.en';
 import { rankingPagesEn } from './ranking-pages.en';
 import { advancementPagesEn } from './advancement-pages.en';
 import { scoringPagesEn } from './scoring-pages.en';
+import { membershipPagesEn } from './membership-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -223,4 +224,5 @@ export const en: Catalogue = {
   ...advancementPagesEn,
   ...scoringPagesEn,
   ...assignmentPagesEn,
+  ...membershipPagesEn,
 };

@@ -58,6 +58,8 @@ export const entryPagesEn: Catalogue = {
     startupAge: 'Businesses registered no more than {{years}} years before the deadline',
     organizationRequired: 'Every member names their school or organisation',
     onePersonOneEntry: 'A person may be on only one entry',
+    memberConfirmation_before_submission: 'Every member confirms their place before submission',
+    memberConfirmation_not_required: 'Members need not confirm before submission',
     none: 'Open to everyone',
   },
   applicantTypes: {
@@ -122,6 +124,7 @@ export const entryPagesEn: Catalogue = {
     notice_saved: 'Entry saved.',
     notice_uploaded: 'File uploaded.',
     notice_removed: 'File deleted.',
+    notice_resent: 'The confirmation mail was sent again.',
   },
   stages: {
     idea: 'Idea',
@@ -196,6 +199,9 @@ export const entryPagesEn: Catalogue = {
     attachment_removed: 'File {{fileName}} deleted',
     screened_eligible: 'The organizers found the entry eligible',
     screened_ineligible: 'The organizers found the entry ineligible',
+    member_invited: 'Confirmation mail sent again to {{fullName}}',
+    member_confirmed: '{{fullName}} confirmed their place on the team',
+    member_declined: '{{fullName}} declined a place on the team',
   },
   ineligible: {
     APPLICANT_TYPE_NOT_ALLOWED: 'This category is not open to the chosen applicant type.',
@@ -208,6 +214,10 @@ export const entryPagesEn: Catalogue = {
     STARTUP_TOO_OLD: 'The business was registered more than {{limit}} years before the deadline.',
     ORGANIZATION_MISSING: 'Member {{member}}: name a school or organisation.',
     ALREADY_IN_ANOTHER_ENTRY: 'Member {{member}} is already on another entry of this contest.',
+    MEMBER_NOT_CONFIRMED:
+      'Member {{member}} has not confirmed their place; the contest requires every member to confirm before submission.',
+    MEMBER_DECLINED:
+      'Member {{member}} declined a place on the team: remove them from the list or send the mail again.',
     UNKNOWN: 'The entry does not meet the eligibility rules.',
   },
 };

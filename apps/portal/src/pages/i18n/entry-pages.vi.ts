@@ -58,6 +58,8 @@ export const entryPagesVi: Catalogue = {
     startupAge: 'Doanh nghiệp thành lập không quá {{years}} năm tính đến hạn nộp',
     organizationRequired: 'Mỗi thành viên cần ghi rõ trường hoặc đơn vị',
     onePersonOneEntry: 'Mỗi người chỉ được tham gia một hồ sơ',
+    memberConfirmation_before_submission: 'Mọi thành viên xác nhận tham gia trước khi nộp hồ sơ',
+    memberConfirmation_not_required: 'Thành viên không bắt buộc xác nhận trước khi nộp hồ sơ',
     none: 'Không giới hạn đối tượng',
   },
   applicantTypes: {
@@ -122,6 +124,7 @@ export const entryPagesVi: Catalogue = {
     notice_saved: 'Đã lưu hồ sơ.',
     notice_uploaded: 'Đã tải tệp lên.',
     notice_removed: 'Đã xóa tệp.',
+    notice_resent: 'Đã gửi lại thư xác nhận.',
   },
   stages: {
     idea: 'Ý tưởng',
@@ -196,6 +199,9 @@ export const entryPagesVi: Catalogue = {
     attachment_removed: 'Xóa tệp {{fileName}}',
     screened_eligible: 'Ban tổ chức xác nhận hồ sơ hợp lệ',
     screened_ineligible: 'Ban tổ chức xác định hồ sơ không hợp lệ',
+    member_invited: 'Gửi lại thư xác nhận cho {{fullName}}',
+    member_confirmed: '{{fullName}} xác nhận tham gia đội',
+    member_declined: '{{fullName}} từ chối tham gia đội',
   },
   ineligible: {
     APPLICANT_TYPE_NOT_ALLOWED: 'Bảng thi này không dành cho đối tượng dự thi đã chọn.',
@@ -208,6 +214,10 @@ export const entryPagesVi: Catalogue = {
     STARTUP_TOO_OLD: 'Doanh nghiệp đã thành lập quá {{limit}} năm tính đến hạn nộp.',
     ORGANIZATION_MISSING: 'Thành viên {{member}}: cần ghi trường hoặc đơn vị.',
     ALREADY_IN_ANOTHER_ENTRY: 'Thành viên {{member}} đã tham gia một hồ sơ khác của cuộc thi này.',
+    MEMBER_NOT_CONFIRMED:
+      'Thành viên {{member}} chưa xác nhận tham gia đội; cuộc thi yêu cầu mọi thành viên xác nhận trước khi nộp.',
+    MEMBER_DECLINED:
+      'Thành viên {{member}} đã từ chối tham gia đội: hãy xóa khỏi danh sách hoặc gửi lại thư xác nhận.',
     UNKNOWN: 'Hồ sơ chưa đáp ứng điều kiện tham gia.',
   },
 };

@@ -101,6 +101,11 @@ export const organizerPagesEn: Catalogue = {
       startupMaxAgeYears: 'Startup registered at most (years) before',
       organizationRequired: 'Every member must name a school or organisation',
       onePersonOneEntry: 'A person may be in only one entry',
+      memberConfirmation: 'Members confirm their place by mail',
+      memberConfirmation_default: 'Default (required before submission)',
+      memberConfirmation_inherit: 'As the contest',
+      memberConfirmation_before_submission: 'Required before submission',
+      memberConfirmation_not_required: 'Not required before submission',
     },
     categories: {
       empty: 'No categories yet. A contest needs at least one to open.',

@@ -101,6 +101,11 @@ export const organizerPagesVi: Catalogue = {
       startupMaxAgeYears: 'Doanh nghiệp thành lập không quá (năm)',
       organizationRequired: 'Bắt buộc ghi trường hoặc đơn vị của mỗi thành viên',
       onePersonOneEntry: 'Mỗi người chỉ được tham gia một hồ sơ',
+      memberConfirmation: 'Thành viên xác nhận tham gia qua thư',
+      memberConfirmation_default: 'Theo mặc định (bắt buộc trước khi nộp)',
+      memberConfirmation_inherit: 'Như cuộc thi',
+      memberConfirmation_before_submission: 'Bắt buộc xác nhận trước khi nộp hồ sơ',
+      memberConfirmation_not_required: 'Không bắt buộc trước khi nộp hồ sơ',
     },
     categories: {
       empty: 'Chưa có bảng thi nào. Cần ít nhất một bảng để mở cuộc thi.',

@@ -6,6 +6,7 @@ import { organizerPagesVi } from './organizer-pages.vi';
 import { rankingPagesVi } from './ranking-pages.vi';
 import { advancementPagesVi } from './advancement-pages.vi';
 import { scoringPagesVi } from './scoring-pages.vi';
+import { membershipPagesVi } from './membership-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -220,4 +221,5 @@ export const vi: Catalogue = {
   ...advancementPagesVi,
   ...scoringPagesVi,
   ...assignmentPagesVi,
+  ...membershipPagesVi,
 };
