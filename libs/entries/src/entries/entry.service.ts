@@ -4,7 +4,7 @@ import { User } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
-import { assertBeforeDeadline, assertEntryEditable } from './entry-editability';
+import { assertBeforeDeadline, assertEntryEditable, entryLockOf } from './entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
 import { MemberRole, TeamMember } from '../members/team-member.entity';
 import type { TeamMemberData } from '../members/team-list';
@@ -148,12 +148,18 @@ export class EntryService {
   }
 
   async response(manager: EntityManager, entry: Entry): Promise<EntryResponse> {
-    const [category, members, attachments] = await Promise.all([
+    const [category, contest, members, attachments] = await Promise.all([
       manager.findOne(Category, { where: { id: entry.categoryId } }),
+      manager.findOneOrFail(Contest, { where: { id: entry.contestId } }),
       this.entries.members(manager, entry.id),
       this.entries.attachments(manager, entry.id),
     ]);
-    return toEntryResponse(entry, { categoryKey: category?.key ?? null, members, attachments });
+    return toEntryResponse(entry, {
+      categoryKey: category?.key ?? null,
+      members,
+      attachments,
+      lockedBy: entryLockOf(entry, contest, new Date()),
+    });
   }
 
   private questions(manager: EntityManager, contestId: string): Promise<ContestQuestion[]> {

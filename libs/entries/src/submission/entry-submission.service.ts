@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { User } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { Category, Contest, ContestQuestion, ContestStatus, effectiveRules } from '@app/contests';
+import { Category, Contest, ContestQuestion, effectiveRules } from '@app/contests';
 import { OutboxService } from '@app/notifications';
 import {
   AppConfig,
@@ -78,8 +78,6 @@ export class EntrySubmissionService {
       const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
       const now = new Date();
       assertEntryEditable(entry, contest, now, 'submitted');
-      if (contest.status !== ContestStatus.open)
-        throw new DomainError(ErrorCode.CONTEST_NOT_OPEN, 'The contest does not take entries now');
 
       const [category, members, attachments, questions] = await Promise.all([
         manager.findOneOrFail(Category, { where: { id: entry.categoryId } }),
