@@ -44,6 +44,8 @@ export enum ErrorCode {
   RANKING_NOT_READY = 'RANKING_NOT_READY',
   JUDGING_CLOSED = 'JUDGING_CLOSED',
   JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
+  /** A newer proposal for the same entry took this override's place. */
+  OVERRIDE_SUPERSEDED = 'OVERRIDE_SUPERSEDED',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -91,4 +93,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.RANKING_NOT_READY]: 409,
   [ErrorCode.JUDGING_CLOSED]: 409,
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
+  [ErrorCode.OVERRIDE_SUPERSEDED]: 409,
 };

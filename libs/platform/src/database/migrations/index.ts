@@ -1,3 +1,5 @@
+import { SupersedeAdvancementOverrides1796405965242 as MysqlSupersedeAdvancementOverrides1796405965242 } from './mysql/1796405965242-SupersedeAdvancementOverrides';
+import { SupersedeAdvancementOverrides1796405964746 as SqliteSupersedeAdvancementOverrides1796405964746 } from './sqlite/1796405964746-SupersedeAdvancementOverrides';
 import { WidenRankingContent1795690961019 as MysqlWidenRankingContent1795690961019 } from './mysql/1795690961019-WidenRankingContent';
 import { WidenRankingContent1795690959230 as SqliteWidenRankingContent1795690959230 } from './sqlite/1795690959230-WidenRankingContent';
 import { AddJudging1795690395804 as MysqlAddJudging1795690395804 } from './mysql/1795690395804-AddJudging';
@@ -15,6 +17,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMakeCodePrefixUnique1795688857743,
   MysqlAddJudging1795690395804,
   MysqlWidenRankingContent1795690961019,
+  MysqlSupersedeAdvancementOverrides1796405965242,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -22,4 +25,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMakeCodePrefixUnique1795688857408,
   SqliteAddJudging1795690395633,
   SqliteWidenRankingContent1795690959230,
+  SqliteSupersedeAdvancementOverrides1796405964746,
 ];
