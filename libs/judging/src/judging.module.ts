@@ -6,6 +6,7 @@ import { EntriesModule } from '@app/entries';
 import { NotificationsModule } from '@app/notifications';
 import { ConflictRepository } from './conflicts/conflict.repository';
 import { ConflictService } from './conflicts/conflict.service';
+import { ConflictDeclarationService } from './conflicts/conflict-declaration.service';
 import { JudgeAccounts } from './judges/judge-accounts';
 import { JudgeService } from './judges/judge.service';
 import { JUDGING_ENTITIES } from './judging.entities';
@@ -45,6 +46,7 @@ import { ScoringService } from './scoring/scoring.service';
     JudgeService,
     ConflictRepository,
     ConflictService,
+    ConflictDeclarationService,
     ScoringRepository,
     JudgeAssignmentAccess,
     ScoringService,
@@ -60,6 +62,7 @@ import { ScoringService } from './scoring/scoring.service';
     RoundIntakeService,
     JudgeService,
     ConflictService,
+    ConflictDeclarationService,
     TypeOrmModule,
     RankingModule,
     ScoringService,
