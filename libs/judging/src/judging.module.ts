@@ -22,6 +22,7 @@ import { AdvancementService } from './advancement/advancement.service';
 import { RoundDecisionMails } from './advancement/round-decision-mails';
 import { PaperworkService } from './paperwork/paperwork.service';
 import { JudgeAssignmentAccess } from './scoring/judge-assignment-access';
+import { BlindFiles } from './visibility/blind-files';
 import { JudgeQueueService } from './scoring/judge-queue.service';
 import { ScoringRepository } from './scoring/scoring.repository';
 import { ScoringService } from './scoring/scoring.service';
@@ -49,6 +50,7 @@ import { ScoringService } from './scoring/scoring.service';
     ConflictDeclarationService,
     ScoringRepository,
     JudgeAssignmentAccess,
+    BlindFiles,
     ScoringService,
     JudgeQueueService,
     AdvancementService,

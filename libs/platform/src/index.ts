@@ -21,3 +21,4 @@ export * from './storage';
 export * from './time/vietnam-time';
 export * from './scheduling/repeating-task';
 export * from './scheduling/in-process-schedule';
+export * from './documents/pdf-metadata';

@@ -46,6 +46,8 @@ export enum ErrorCode {
   JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
   /** A newer proposal for the same entry took this override's place. */
   OVERRIDE_SUPERSEDED = 'OVERRIDE_SUPERSEDED',
+  /** An encrypted or unreadable PDF cannot be served to a blind judge without its metadata. */
+  PDF_NOT_ANONYMISABLE = 'PDF_NOT_ANONYMISABLE',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -94,4 +96,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.JUDGING_CLOSED]: 409,
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
   [ErrorCode.OVERRIDE_SUPERSEDED]: 409,
+  [ErrorCode.PDF_NOT_ANONYMISABLE]: 422,
 };
