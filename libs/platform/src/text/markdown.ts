@@ -56,12 +56,16 @@ export function renderMarkdown(source: string | null | undefined): string {
   return sanitizeHtml(markdown.render(source), ALLOWED);
 }
 
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+
 /**
  * The text with every link it holds (addresses, bare domains such as `doi-em.vn`, e-mail
  * addresses) replaced by `marker`, found the way the renderer would find them, so nothing
  * that would become a link on the page survives.
  */
-export function withoutLinks(text: string, marker: string): string {
+export function withoutLinks(source: string, marker: string): string {
+  // A Markdown link keeps its words and loses its target, whatever the target looks like.
+  const text = source.replace(MARKDOWN_LINK, (_, label: string) => `${label} ${marker}`);
   const matches = markdown.linkify.match(text);
   if (!matches) return text;
   let result = '';
