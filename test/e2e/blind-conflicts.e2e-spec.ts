@@ -207,11 +207,10 @@ describe.each(PROFILES)('conflict declarations in a blind contest (%s)', (profil
     // Pending declarations do not count yet: no pair, no hidden assignment.
     expect(listing.body.pairs).toEqual([]);
 
-    const page = await request
+    const organizerPages = request
       .agent(portal.url)
-      .set('cookie', await webSessionCookie(db, organizer.id))
-      .get(`/organizer/contests/${s.contest.id}/judges`)
-      .expect(200);
+      .set('cookie', await webSessionCookie(db, organizer.id));
+    const page = await organizerPages.get(`/organizer/contests/${s.contest.id}/judges`).expect(200);
     expect(page.text).toContain('Khai báo chờ xem xét');
     expect(page.text).toContain(`${s.entries[0].code} · ${s.entries[0].title}`);
     expect(page.text).toContain(`/judges/conflicts/${hit.id}/accept`);
@@ -254,11 +253,15 @@ describe.each(PROFILES)('conflict declarations in a blind contest (%s)', (profil
       (await db.manager.findOneByOrFail(Assignment, { id: s.assignment(0, 0).id })).status,
     ).toBe(AssignmentStatus.released);
 
-    const rejected = await api()
-      .post(`/api/v1/conflicts/${miss.id}/reject`)
-      .set(organizer.auth)
-      .expect(200);
-    expect(rejected.body).toMatchObject({ conflict: { status: 'rejected' }, released: [] });
+    // Rejected through the page's form.
+    const rejected = await organizerPages
+      .post(`/organizer/contests/${s.contest.id}/judges/conflicts/${miss.id}/reject`)
+      .type('form')
+      .send({ _csrf: /name="_csrf" value="([^"]+)"/.exec(page.text)![1] })
+      .expect(303);
+    const after = await organizerPages.get(rejected.headers.location).expect(200);
+    expect(after.text).toContain('Đã ghi nhận: không chấp nhận khai báo.');
+    expect(after.text).not.toContain('Khai báo chờ xem xét');
     const own = await api().get('/api/v1/judging/conflicts').set(judge.auth).expect(200);
     expect(own.body).toEqual([expect.objectContaining({ id: miss.id, status: 'rejected' })]);
     expect(await codesOf()).toEqual([s.entries[1].code]);
