@@ -8,6 +8,10 @@ import { User } from '@app/accounts/users/user.entity';
 import { Round } from '@app/contests/rounds/round.entity';
 import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
 import { RoundEntry } from '@app/judging/assignment/round-entry.entity';
+import {
+  AdvancementOverride,
+  OverrideSlot,
+} from '@app/judging/advancement/advancement-override.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { createContest, createRound } from '../support/contest-factory';
 import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
@@ -240,6 +244,136 @@ describe.each(PROFILES)('advancement and paperwork (%s profile)', (profile) => {
 
     view = await get(`/api/v1/rounds/${round.id}/advancement`).expect(200);
     expect(byCode(view.body, entries.tied).advances).toBe(true);
+  });
+
+  it('keeps one effective override per entry: a new proposal supersedes a pending one, a confirmation the confirmed one', async () => {
+    const overridesUrl = `/api/v1/rounds/${round.id}/advancement/overrides`;
+    const confirmUrl = (id: string) => `/api/v1/advancement/overrides/${id}/confirm`;
+    const propose = (decision: string, token: string) =>
+      post(overridesUrl, { entryId: entries.few.id, decision, reason: `Lý do ${decision}` }, token);
+    const states = async () => {
+      const view = await get(`/api/v1/rounds/${round.id}/advancement`).expect(200);
+      const mine = view.body.overrides.filter(
+        (o: { entryId: string }) => o.entryId === entries.few.id,
+      );
+      return {
+        advances: byCode(view.body, entries.few).advances,
+        states: Object.fromEntries(mine.map((o: { id: string; state: string }) => [o.id, o.state])),
+      };
+    };
+
+    // Two organizers propose contradictory overrides and each confirms the other's.
+    const p1 = (await propose('advance', first).expect(201)).body;
+    const p2 = (await propose('advance', second).expect(201)).body;
+    expect(p2.supersededPending).toMatchObject({ id: p1.id, state: 'superseded' });
+    expect(p2.replacesOnConfirmation).toBeNull();
+    const crossed = await post(confirmUrl(p1.id), {}, second).expect(409);
+    expect(crossed.body.code).toBe('OVERRIDE_SUPERSEDED');
+    const confirmed = (await post(confirmUrl(p2.id), {}, first).expect(200)).body;
+    expect(confirmed).toMatchObject({ state: 'confirmed', superseded: null });
+    expect(await states()).toEqual({
+      advances: true,
+      states: { [p1.id]: 'superseded', [p2.id]: 'confirmed' },
+    });
+
+    // A proposal against a confirmed override waits; the confirmed one counts meanwhile.
+    const p3 = (await propose('eliminate', first).expect(201)).body;
+    expect(p3.replacesOnConfirmation).toMatchObject({ id: p2.id, state: 'confirmed' });
+    expect((await states()).advances).toBe(true);
+    const replaced = (await post(confirmUrl(p3.id), {}, second).expect(200)).body;
+    expect(replaced.superseded).toMatchObject({ id: p2.id, state: 'superseded' });
+    expect((await post(confirmUrl(p2.id), {}, first).expect(409)).body.code).toBe(
+      'OVERRIDE_SUPERSEDED',
+    );
+    expect(await states()).toEqual({
+      advances: false,
+      states: { [p1.id]: 'superseded', [p2.id]: 'superseded', [p3.id]: 'confirmed' },
+    });
+  });
+
+  it('holds one pending and one confirmed override per entry under concurrent organizers, and says on the page what happened', async () => {
+    const overridesUrl = `/api/v1/rounds/${round.id}/advancement/overrides`;
+    const entryId = entries.zero.id;
+    const proposals = await Promise.all(
+      [first, second, first, second, first, second].map((token, i) =>
+        post(
+          overridesUrl,
+          { entryId, decision: i % 2 ? 'eliminate' : 'advance', reason: `Đồng thời ${i}` },
+          token,
+        ),
+      ),
+    );
+    expect(proposals.map((r) => r.status).every((s) => s === 201 || s === 409)).toBe(true);
+    const made = proposals.filter((r) => r.status === 201).map((r) => r.body);
+    const confirmations = await Promise.all(
+      made.map((o) =>
+        post(
+          `/api/v1/advancement/overrides/${o.id}/confirm`,
+          {},
+          o.proposedBy === organizerIds[0] ? second : first,
+        ),
+      ),
+    );
+    expect(confirmations.map((r) => r.status).every((s) => s === 200 || s === 409)).toBe(true);
+    const rows = await db.manager.findBy(AdvancementOverride, { roundId: round.id, entryId });
+    expect(rows.filter((o) => o.slot === 'confirmed').length).toBeLessThanOrEqual(1);
+    expect(rows.filter((o) => o.slot === 'pending').length).toBeLessThanOrEqual(1);
+    expect(rows.filter((o) => o.slot === 'confirmed')).toHaveLength(
+      confirmations.filter((r) => r.status === 200).length > 0 ? 1 : 0,
+    );
+
+    // Through the page: the organizer reads which override the new one replaced, and why.
+    const agent = (userId: string) =>
+      webSessionCookie(db, userId).then((cookie) =>
+        request.agent(portal.url).set('cookie', cookie),
+      );
+    const [pageA, pageB] = await Promise.all([agent(organizerIds[0]), agent(organizerIds[1])]);
+    const pageUrl = `/organizer/rounds/${round.id}/advancement`;
+    const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+    const proposeByPage = async (page: typeof pageA, decision: string) => {
+      const shown = await page.get(pageUrl).expect(200);
+      const res = await page
+        .post(`${pageUrl}/overrides`)
+        .type('form')
+        .send({ _csrf: csrfOf(shown.text), entryId, decision, reason: `Trang ${decision}` })
+        .expect(303);
+      return page.get(res.headers.location).expect(200);
+    };
+    const once = await proposeByPage(pageA, 'advance');
+    const twice = await proposeByPage(pageB, 'eliminate');
+    expect(twice.text).toContain(
+      `Đã ghi đề xuất mới cho bài ${entries.zero.code}. Đề xuất đang chờ xác nhận trước đó của bài này đã bị thay thế`,
+    );
+    expect(once.text).toContain('Mỗi bài có tối đa một điều chỉnh có hiệu lực.');
+    const pending = await db.manager.findOneByOrFail(AdvancementOverride, {
+      roundId: round.id,
+      entryId,
+      slot: OverrideSlot.pending,
+    });
+    expect(pending.decision).toBe('eliminate');
+    const superseded = await db.manager.findOneByOrFail(AdvancementOverride, {
+      roundId: round.id,
+      entryId,
+      reason: 'Trang advance',
+    });
+    const stale = await pageB.get(pageUrl).expect(200);
+    const refused = await pageB
+      .post(`${pageUrl}/overrides/${superseded.id}/confirm`)
+      .type('form')
+      .send({ _csrf: csrfOf(stale.text) })
+      .expect(409);
+    expect(refused.text).toContain('Đề xuất này đã bị thay thế bằng một đề xuất mới hơn');
+    const own = await pageA.get(pageUrl).expect(200);
+    const done = await pageA
+      .post(`${pageUrl}/overrides/${pending.id}/confirm`)
+      .type('form')
+      .send({ _csrf: csrfOf(own.text) })
+      .expect(303);
+    const after = await pageA.get(done.headers.location).expect(200);
+    expect(after.text).toContain(`Đã xác nhận điều chỉnh cho bài ${entries.zero.code}`);
+    // The entry stops either way (zero veto), so the decision below is unchanged.
+    const view = await get(`/api/v1/rounds/${round.id}/advancement`).expect(200);
+    expect(byCode(view.body, entries.zero).advances).toBe(false);
   });
 
   it('shows the page with reasons and the trail, and asks for a confirmation before deciding', async () => {

@@ -9,6 +9,7 @@ import { EntrySnapshot } from '@app/entries/snapshots/entry-snapshot.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { createContest, createQuestion } from '../support/contest-factory';
 import { openDatabase } from '../support/database';
+import { minimalPdf } from '../support/attachment-factory';
 import { addAttachment, COMPLETE_FORM, createReadyEntry, signIn } from '../support/entry-factory';
 import type { SignedInUser } from '../support/entry-factory';
 import { PROFILES, testEnvironment } from '../support/environment';
@@ -352,6 +353,88 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     await submit(entries[2].id).expect(200);
     await setDeadline(c.id, -61_000, 1);
     expect((await submit(entries[3].id).expect(409)).body.code).toBe('DEADLINE_PASSED');
+  });
+
+  it('stops every change of an entry once the organizers close the contest before its deadline', async () => {
+    const c = await contest({ submissionDeadline: new Date(Date.now() + 7 * 86_400_000) });
+    const question = await createQuestion(db, c, {
+      key: 'nguon-tin',
+      kind: QuestionKind.shortText,
+    });
+    const owner = await signIn(url, db);
+    const submitted = await createReadyEntry(url, db, owner, c.slug);
+    const draft = await createReadyEntry(url, db, owner, c.slug);
+    await request(url).post(`/api/v1/entries/${submitted.id}/submit`).set(owner.auth).expect(200);
+    const entryUrl = (id: string) => `/api/v1/entries/${id}`;
+    const read = async (id: string) =>
+      (await request(url).get(entryUrl(id)).set(owner.auth).expect(200)).body;
+    const { attachments } = await read(draft.id);
+    expect((await read(draft.id)).lockedBy).toBeNull();
+    const team = [
+      { fullName: 'Trưởng nhóm', email: owner.email, role: 'leader' },
+      { fullName: 'Thành viên mới', email: `moi.${Date.now()}@gmail.com`, role: 'member' },
+    ];
+    /** Every kind of change a team makes, each answered on its own. */
+    const changes = (id: string) => ({
+      edit: () => request(url).patch(entryUrl(id)).set(owner.auth).send({ title: 'Sau khi đóng' }),
+      team: () => request(url).patch(entryUrl(id)).set(owner.auth).send({ members: team }),
+      answers: () =>
+        request(url)
+          .patch(entryUrl(id))
+          .set(owner.auth)
+          .send({ answers: { [question.key]: 'Bạn bè' } }),
+      upload: () =>
+        request(url)
+          .post(`${entryUrl(id)}/attachments`)
+          .set(owner.auth)
+          .field('kind', 'other')
+          .attach('file', minimalPdf(), { filename: 'them.pdf', contentType: 'application/pdf' }),
+      removeFile: () =>
+        request(url)
+          .delete(`${entryUrl(id)}/attachments/${attachments[0].id}`)
+          .set(owner.auth),
+      submit: () =>
+        request(url)
+          .post(`${entryUrl(id)}/submit`)
+          .set(owner.auth),
+      withdraw: () =>
+        request(url)
+          .post(`${entryUrl(id)}/withdraw`)
+          .set(owner.auth),
+    });
+    const before = [await read(draft.id), await read(submitted.id)];
+
+    for (const status of [ContestStatus.closed, ContestStatus.judging]) {
+      await db.manager.update(Contest, { id: c.id }, { status });
+      for (const id of [draft.id, submitted.id])
+        for (const [kind, change] of Object.entries(changes(id))) {
+          // The submitted entry's submit is a replay of its unchanged submission (no change,
+          // the same receipt): the draft shows the refusal of a real one.
+          if ((kind === 'removeFile' || kind === 'submit') && id !== draft.id) continue;
+          const res = await change();
+          expect([status, kind, res.status, res.body.code]).toEqual([
+            status,
+            kind,
+            409,
+            'CONTEST_NOT_OPEN',
+          ]);
+        }
+      const after = [await read(draft.id), await read(submitted.id)];
+      expect(after.map((e) => e.lockedBy)).toEqual(['CONTEST_NOT_OPEN', 'CONTEST_NOT_OPEN']);
+      expect(after.map(({ lockedBy: _, ...rest }) => rest)).toEqual(
+        before.map(({ lockedBy: _, ...rest }) => rest),
+      );
+      const mine = (await request(url).get('/api/v1/me/entries').set(owner.auth).expect(200)).body;
+      expect(mine.map((e: { lockedBy: string }) => e.lockedBy)).toEqual([
+        'CONTEST_NOT_OPEN',
+        'CONTEST_NOT_OPEN',
+      ]);
+    }
+
+    // Reopened (closed -> open) before the deadline: the team may act again.
+    await db.manager.update(Contest, { id: c.id }, { status: ContestStatus.open });
+    expect((await changes(draft.id).edit()).status).toBe(200);
+    expect((await changes(submitted.id).withdraw()).status).toBe(200);
   });
 
   it('hides one team`s entry from another (404 on read, edit, submit, withdraw); judges cannot write', async () => {

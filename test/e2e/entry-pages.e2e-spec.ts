@@ -1,10 +1,12 @@
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { ContestStatus } from '@app/contests/contests/contest.entity';
+import { Contest, ContestStatus } from '@app/contests/contests/contest.entity';
+import { Attachment } from '@app/entries/attachments/attachment.entity';
+import { Entry } from '@app/entries/entries/entry.entity';
 import { Role } from '@app/accounts/users/role';
 import { User } from '@app/accounts/users/user.entity';
-import { createContest, ContestFixture } from '../support/contest-factory';
+import { createContest, ContestFixture, createQuestion } from '../support/contest-factory';
 import { createUser, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
@@ -226,5 +228,82 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
 
     const other = await applicantAgent(portal.url, db);
     await other.agent.get(link as string).expect(404);
+  });
+
+  it('shows a closed contest`s entry as locked and refuses every change form, a blind one warning about content', async () => {
+    const own = await createContest(db, {
+      blindJudging: true,
+      submissionDeadline: new Date(Date.now() + 7 * 86_400_000),
+    });
+    const question = await createQuestion(db, own, { key: 'nguon-tin' });
+    const { user, agent } = await applicantAgent(portal.url, db);
+    const entryPath = createdEntryPath(
+      await postForm(agent, `/entries/new?contest=${own.slug}`, '/entries/new', {
+        contest: own.slug,
+        categoryKey: 'y-tuong',
+        applicantType: 'team',
+        title: 'Trước khi đóng',
+      }),
+    );
+    const open = await agent.get(`${entryPath}/edit`).expect(200);
+    expect(open.text).toContain('không được ghi tên thành viên');
+    const csrf = csrfOf(open.text);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+    await agent
+      .post(`${entryPath}/files`)
+      .field('_csrf', csrf)
+      .field('kind', 'pitch_deck')
+      .attach('file', pdf, { filename: 'deck.pdf', contentType: 'application/pdf' })
+      .expect(303);
+    const withFile = await agent.get(`${entryPath}/edit`).expect(200);
+    const fileLink = /href="(\/entries\/[^"]+\/files\/[0-9a-f-]{36})"/.exec(withFile.text)![1];
+    const entryId = entryPath.split('/')[2];
+    const before = await db.manager.findOneByOrFail(Entry, { id: entryId });
+
+    await db.manager.update(Contest, { id: own.id }, { status: ContestStatus.closed });
+    const locked = await agent.get(`${entryPath}/edit`).expect(200);
+    expect(locked.text).toContain('Ban tổ chức đã đóng nhận hồ sơ của cuộc thi');
+    expect(locked.text).not.toContain(`action="${entryPath}/edit"`);
+    expect(locked.text).not.toContain(`action="${entryPath}/files"`);
+    const shown = await agent.get(entryPath).expect(200);
+    expect(shown.text).toContain('Ban tổ chức đã đóng nhận hồ sơ của cuộc thi');
+    expect(shown.text).not.toContain(`href="${entryPath}/edit"`);
+
+    const form = (fields: object) =>
+      agent
+        .post(`${entryPath}/edit`)
+        .type('form')
+        .send({ _csrf: csrf, action: 'save', title: 'Trước khi đóng', ...fields });
+    const attempts = {
+      edit: form({ title: 'Sau khi đóng' }),
+      team: form({
+        'members[0][fullName]': user.fullName,
+        'members[0][email]': user.email,
+        'members[0][role]': 'leader',
+        'members[1][fullName]': 'Thành viên mới',
+        'members[1][email]': `moi.${Date.now()}@gmail.com`,
+        'members[1][role]': 'member',
+      }),
+      answers: form({ [`answers[${question.key}]`]: 'Bạn bè' }),
+      upload: agent
+        .post(`${entryPath}/files`)
+        .field('_csrf', csrf)
+        .field('kind', 'other')
+        .attach('file', pdf, { filename: 'them.pdf', contentType: 'application/pdf' }),
+      removeFile: agent.post(`${fileLink}/delete`).type('form').send({ _csrf: csrf }),
+      submit: agent.post(`${entryPath}/submit`).type('form').send({ _csrf: csrf }),
+      withdraw: agent.post(`${entryPath}/withdraw`).type('form').send({ _csrf: csrf }),
+    };
+    for (const [kind, attempt] of Object.entries(attempts)) {
+      const res = await attempt;
+      expect([kind, res.status, res.text.includes('Cuộc thi hiện không nhận hồ sơ.')]).toEqual([
+        kind,
+        409,
+        true,
+      ]);
+    }
+    const after = await db.manager.findOneByOrFail(Entry, { id: entryId });
+    expect(after).toEqual(before);
+    expect(await db.manager.countBy(Attachment, { entryId })).toBe(1);
   });
 });

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/accounts/audit/audit-log.entity';
@@ -16,6 +19,7 @@ import { FACTORY_PASSWORD, openDatabase } from '../support/database';
 import { PROFILES, Profile, testEnvironment } from '../support/environment';
 import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { IDENTIFYING, identifiedPdf } from '../support/identified-pdf';
 import { scoringScenario, setJudgingWindow, signInWith } from '../support/judging-factory-scoring';
 
 const HOUR_MS = 3_600_000;
@@ -26,6 +30,11 @@ const csrfOf = (html: string): string => {
   return match[1];
 };
 const FULL = { 'doi-moi': 32, 'kha-thi': 24.5, 'doi-ngu': 20 };
+const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+};
 
 /**
  * The judges' scoring: queue, the entry as a judge may see it (blind contests), the score
@@ -119,7 +128,16 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     const [file] = res.body.entry.attachments;
     expect(file.fileName).toBe(`${s.entries[0].code}-pitch-deck.pdf`);
 
-    const download = await api().get(file.downloadUrl).set(judge.auth).expect(200);
+    // Links in the text and the video address are withheld like free-text answers.
+    expect(res.body.entry.videoUrl).toBeNull();
+    expect(res.body.entry.solution).toBe('Máy sấy giá rẻ. Xem […] hoặc viết cho […].');
+
+    const download = await api()
+      .get(file.downloadUrl)
+      .set(judge.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(download.headers['content-disposition']).toContain(
       `${s.entries[0].code}-pitch-deck.pdf`,
     );
@@ -127,6 +145,14 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
       expect(decodeURIComponent(download.headers['content-disposition'])).not.toContain(identity);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.headers['cache-control']).toBe('no-store');
+    // The PDF lost its author, title, creator and XMP: not a trace left in the bytes.
+    const served = download.body as Buffer;
+    expect(Number(download.headers['content-length'])).toBe(served.length);
+    const bytes = served.toString('latin1');
+    for (const text of Object.values(IDENTIFYING))
+      expect([text, bytes.includes(text)]).toEqual([text, false]);
+    expect(bytes).not.toMatch(/\/Author|\/Metadata|x:xmpmeta/);
+    expect((await PDFDocument.load(served)).getPageCount()).toBe(2);
 
     const queue = await api().get('/api/v1/judging/queue').set(judge.auth).expect(200);
     for (const identity of s.identities) expect(JSON.stringify(queue.body)).not.toContain(identity);
@@ -183,7 +209,34 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
       .set(s.judges[0].auth)
       .expect(200);
     expect(res.body.entry.team.teamName).toBe(s.entries[0].teamName);
+    expect(res.body.entry.videoUrl).toMatch(/^https:\/\/video\.example\.vn\//);
     expect(JSON.stringify(res.body)).not.toMatch(/@gmail\.com|@yahoo\.com/);
+    // Not blind: the file is served as the team sent it.
+    const file = await api()
+      .get(res.body.entry.attachments[0].downloadUrl)
+      .set(s.judges[0].auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((file.body as Buffer).toString('latin1')).toContain(IDENTIFYING.author);
+  });
+
+  it('refuses with PDF_NOT_ANONYMISABLE, rather than serve it, an encrypted PDF to a blind judge', async () => {
+    const s = await scenario({ blind: true });
+    const stored = s.attachmentOf(0);
+    writeFileSync(
+      join(env.STORAGE_DIR ?? join(env.VAR_DIR, 'uploads'), stored.storageKey),
+      await identifiedPdf({ encrypted: true }),
+    );
+    const url = `${assignmentUrl(s.assignment(0, 0).id)}/files/${stored.id}`;
+    const refused = await api().get(url).set(s.judges[0].auth).expect(422);
+    expect(refused.body.code).toBe('PDF_NOT_ANONYMISABLE');
+    const page = await request
+      .agent(portal.url)
+      .set('cookie', await webSessionCookie(db, s.judges[0].id))
+      .get(`/judging/assignments/${s.assignment(0, 0).id}/files/${stored.id}`);
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('không xóa được tên tác giả');
   });
 
   it('answers 404 to a judge not assigned, and to a conflicted one, for the entry and its files', async () => {

@@ -17,12 +17,13 @@ import { Assignment, AssignmentStatus } from '@app/judging/assignment/assignment
 import { ContestJudge, JudgeStatus } from '@app/judging/judges/contest-judge.entity';
 import { createUser, FACTORY_PASSWORD } from './database';
 import { ContestFixture, createContest, createQuestion, createRound } from './contest-factory';
-import { minimalPdf } from './attachment-factory';
+import { identifiedPdf } from './identified-pdf';
 import { createListedEntry } from './listing-factory';
 
 /**
  * A round ready for scoring, built in the database: a contest in judging, a round with the
- * factory rubric (40/30/30), entries with identifiable teams and a stored PDF, judges
+ * factory rubric (40/30/30), entries with identifiable teams (down to links in their text
+ * and the author in their PDF's metadata) and a stored PDF, judges
  * signed in with accepted invitations, and every judge assigned to every entry.
  *
  *   const s = await scoringScenario(url, db, env, { blind: true, judges: 2 });
@@ -132,7 +133,8 @@ export async function scoringScenario(
       district: `Huyện Sơn Ẩn ${t}`,
       summary: 'Máy sấy nông sản dùng năng lượng mặt trời.',
       problem: '**Nông dân** mất 20% sản lượng sau thu hoạch.',
-      solution: 'Máy sấy giá rẻ.',
+      solution: `Máy sấy giá rẻ. Xem https://doi-bong-dem-${t}.vn/gioi-thieu hoặc viết cho lien.he.${t}@doibongdem.vn.`,
+      videoUrl: `https://video.example.vn/doi-bong-dem-${t}`,
       customers: 'Hợp tác xã.',
       businessModel: 'Bán máy và dịch vụ bảo trì.',
       members: [member],
@@ -152,6 +154,8 @@ export async function scoringScenario(
       entry.organization!,
       entry.district!,
       `Ho-so-${t}-Bao-Mat.pdf`,
+      `doi-bong-dem-${t}`,
+      `lien.he.${t}`,
     );
     const attachment = await storedPdf(db, env, entry.id, owner.id, `Ho-so-${t}-Bao-Mat.pdf`);
     const members = await db.manager.find(TeamMember, {
@@ -212,7 +216,7 @@ export async function scoringScenario(
   };
 }
 
-/** A real one-page PDF under the portal's storage root, and its row. */
+/** A real two-page PDF with identifying metadata under the portal's storage root, and its row. */
 async function storedPdf(
   db: DataSource,
   env: Record<string, string>,
@@ -222,7 +226,8 @@ async function storedPdf(
 ): Promise<Attachment> {
   const id = randomBytes(16).toString('hex');
   const key = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
-  const bytes = minimalPdf();
+  // A deck as authoring tools leave it: author, title and creator in its metadata.
+  const bytes = await identifiedPdf();
   const path = join(env.STORAGE_DIR ?? join(env.VAR_DIR, 'uploads'), key);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);

@@ -23,6 +23,7 @@ export {
   normaliseOrganization,
 } from './conflicts/conflict-rules';
 export * from './conflicts/conflict.service';
+export * from './conflicts/conflict-declaration.service';
 export * from './scoring/scoring.dto';
 export * from './scoring/scoring.service';
 export * from './scoring/judge-queue.service';

@@ -6,6 +6,7 @@ import { EntriesModule } from '@app/entries';
 import { NotificationsModule } from '@app/notifications';
 import { ConflictRepository } from './conflicts/conflict.repository';
 import { ConflictService } from './conflicts/conflict.service';
+import { ConflictDeclarationService } from './conflicts/conflict-declaration.service';
 import { JudgeAccounts } from './judges/judge-accounts';
 import { JudgeMembershipVeto } from './judges/judge-membership-veto';
 import { JudgeService } from './judges/judge.service';
@@ -22,6 +23,7 @@ import { AdvancementService } from './advancement/advancement.service';
 import { RoundDecisionMails } from './advancement/round-decision-mails';
 import { PaperworkService } from './paperwork/paperwork.service';
 import { JudgeAssignmentAccess } from './scoring/judge-assignment-access';
+import { BlindFiles } from './visibility/blind-files';
 import { JudgeQueueService } from './scoring/judge-queue.service';
 import { ScoringRepository } from './scoring/scoring.repository';
 import { ScoringService } from './scoring/scoring.service';
@@ -47,8 +49,10 @@ import { ScoringService } from './scoring/scoring.service';
     JudgeService,
     ConflictRepository,
     ConflictService,
+    ConflictDeclarationService,
     ScoringRepository,
     JudgeAssignmentAccess,
+    BlindFiles,
     ScoringService,
     JudgeQueueService,
     AdvancementService,
@@ -62,6 +66,7 @@ import { ScoringService } from './scoring/scoring.service';
     RoundIntakeService,
     JudgeService,
     ConflictService,
+    ConflictDeclarationService,
     TypeOrmModule,
     RankingModule,
     ScoringService,

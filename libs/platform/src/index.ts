@@ -22,3 +22,4 @@ export * from './time/vietnam-time';
 export * from './scheduling/repeating-task';
 export * from './scheduling/in-process-schedule';
 export * from './http/json-body';
+export * from './documents/pdf-metadata';

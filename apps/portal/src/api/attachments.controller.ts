@@ -5,6 +5,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -27,6 +28,13 @@ export class AttachmentsController {
   /** Owner only, while the entry is editable. The `kind` field must come before the file. */
   @SignedIn()
   @Post()
+  @ApiOperation({
+    description:
+      'Owner only, while the entry can change (409 ENTRY_LOCKED, DEADLINE_PASSED or CONTEST_NOT_OPEN otherwise). ' +
+      'In a contest with blind judging (`blindJudging: true`), judges get a PDF without its author and ' +
+      'metadata (document information and XMP), but its content as sent: slides, documents and images must not ' +
+      'show team members’ names, school or organisation names, logos, contact details or links to the team’s pages.',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

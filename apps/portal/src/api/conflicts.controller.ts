@@ -9,17 +9,16 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import {
+  ConflictDeclarationService,
   ConflictService,
   DeclareAdvanceConflictDto,
   MyConflictsQuery,
   RecordConflictDto,
 } from '@app/judging';
-import type { ConflictTarget } from '@app/judging';
-import { ConflictSubject } from '@app/judging';
 
 const uuid = new ParseUUIDPipe();
 
@@ -27,13 +26,20 @@ const uuid = new ParseUUIDPipe();
 @ApiTags('judging')
 @Controller('api/v1')
 export class ConflictsController {
-  constructor(private readonly conflicts: ConflictService) {}
+  constructor(
+    private readonly conflicts: ConflictService,
+    private readonly declarations: ConflictDeclarationService,
+  ) {}
 
-  /** In advance, about a person (e-mail), an organisation or an e-mail domain. */
+  /**
+   * In advance, about a person (e-mail), an organisation or an e-mail domain. In a blind
+   * contest, while the judge holds assignments there, it waits for an organizer's review
+   * (`status: "pending"`) and changes nothing until then.
+   */
   @Roles(Role.judge)
   @Post('judging/conflicts')
   declare(@CurrentUser() principal: Principal, @Body() dto: DeclareAdvanceConflictDto) {
-    return this.conflicts.declare(principal.userId, targetOf(dto), dto.reason ?? null);
+    return this.declarations.declare(principal.userId, dto);
   }
 
   @Roles(Role.judge)
@@ -42,12 +48,15 @@ export class ConflictsController {
     return this.conflicts.mine(principal.userId, query.contestId);
   }
 
-  /** A judge withdraws an own declaration; an organizer removes a recorded conflict. */
+  /**
+   * A judge withdraws an own declaration (in a blind contest no entry comes back); an
+   * organizer removes a recorded conflict.
+   */
   @Roles(Role.judge, Role.organizer)
   @Delete('judging/conflicts/:id')
   @HttpCode(204)
   async remove(@CurrentUser() principal: Principal, @Param('id', uuid) id: string) {
-    await this.conflicts.remove(principal, id);
+    await this.declarations.withdraw(principal, id);
   }
 
   @Roles(Role.organizer)
@@ -60,17 +69,26 @@ export class ConflictsController {
     return this.conflicts.record(principal.userId, id, dto);
   }
 
-  /** Declared, recorded and detected conflicts, with the reasons of each pair. */
+  /** Declared, recorded and detected conflicts, the pending declarations with what they match. */
   @Roles(Role.organizer)
   @Get('contests/:id/conflicts')
   forContest(@Param('id', uuid) id: string) {
     return this.conflicts.forContest(id);
   }
-}
 
-function targetOf(dto: DeclareAdvanceConflictDto): ConflictTarget {
-  const { contestId, value } = dto;
-  if (dto.subject === ConflictSubject.person) return { contestId, person: value };
-  if (dto.subject === ConflictSubject.organization) return { contestId, organization: value };
-  return { contestId, emailDomain: value };
+  /** 409 INVALID_STATUS_TRANSITION unless pending. */
+  @Roles(Role.organizer)
+  @Post('conflicts/:id/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The declaration, now effective, and the assignments released' })
+  accept(@CurrentUser() principal: Principal, @Param('id', uuid) id: string) {
+    return this.declarations.accept(principal.userId, id);
+  }
+
+  @Roles(Role.organizer)
+  @Post('conflicts/:id/reject')
+  @HttpCode(200)
+  reject(@CurrentUser() principal: Principal, @Param('id', uuid) id: string) {
+    return this.declarations.reject(principal.userId, id);
+  }
 }

@@ -87,13 +87,19 @@ export class AdvancementPagesController {
       body.decision === OverrideDecision.eliminate
         ? OverrideDecision.eliminate
         : OverrideDecision.advance;
-    return this.attempt(request, reply, idOf(id), () =>
-      this.overrides.propose(userOf(request), idOf(id), {
+    return this.attempt(request, reply, idOf(id), async () => {
+      const proposed = await this.overrides.propose(userOf(request), idOf(id), {
         entryId: idOf(text(body.entryId)),
         decision,
         reason: text(body.reason),
-      }),
-    );
+      });
+      const outcome: Outcome = proposed.supersededPending
+        ? 'supersededPending'
+        : proposed.replacesOnConfirmation
+          ? 'replacesConfirmed'
+          : 'proposed';
+      return { outcome, entryId: proposed.entryId };
+    });
   }
 
   @Post('overrides/:overrideId/confirm')
@@ -103,9 +109,11 @@ export class AdvancementPagesController {
     @Param('id') id: string,
     @Param('overrideId') overrideId: string,
   ) {
-    return this.attempt(request, reply, idOf(id), () =>
-      this.overrides.confirm(userOf(request), idOf(overrideId)),
-    );
+    return this.attempt(request, reply, idOf(id), async () => {
+      const confirmed = await this.overrides.confirm(userOf(request), idOf(overrideId));
+      const outcome: Outcome = confirmed.superseded ? 'confirmedReplacing' : 'confirmed';
+      return { outcome, entryId: confirmed.entryId };
+    });
   }
 
   /** The decision needs the confirmation box ticked: it is final and mails every team. */
@@ -128,13 +136,17 @@ export class AdvancementPagesController {
     roundId: string,
     work: () => Promise<unknown>,
   ) {
+    let done: unknown;
     try {
-      await work();
+      done = await work();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NOT_FOUND) throw error;
       return this.render(request, reply, roundId, error.code);
     }
-    return reply.redirect(`/organizer/rounds/${roundId}/advancement?saved=1`, 303);
+    // What an override did to the entry's others is said in words on the page.
+    const said = done as { outcome?: Outcome; entryId?: string } | undefined;
+    const query = said?.outcome ? `outcome=${said.outcome}&entry=${said.entryId}` : 'saved=1';
+    return reply.redirect(`/organizer/rounds/${roundId}/advancement?${query}`, 303);
   }
 
   private async render(
@@ -158,7 +170,11 @@ export class AdvancementPagesController {
         round.criteria.map((c) => [c.key, inLocale(c, 'label', locale)]),
       ),
     };
-    const saved = !problem && (request.query as Record<string, unknown> | undefined)?.saved;
+    const query = (request.query as Record<string, unknown> | undefined) ?? {};
+    const saved = !problem && query.saved;
+    const outcome =
+      !problem && OUTCOMES.includes(query.outcome as Outcome) ? (query.outcome as Outcome) : null;
+    const outcomeEntry = view.entries.find((e) => e.entryId === query.entry);
     return this.pages.render(
       request,
       reply,
@@ -170,6 +186,9 @@ export class AdvancementPagesController {
         judges,
         problem: problem ? `advancementPage.errors.${problem}` : undefined,
         notice: saved ? 'advancementPage.saved' : undefined,
+        outcome: outcome
+          ? { key: `advancementPage.outcomes.${outcome}`, code: outcomeEntry?.code ?? '' }
+          : undefined,
       },
       problem === 'CONFIRM_REQUIRED' ? 400 : problem ? ERROR_STATUS[problem] : 200,
     );
@@ -177,3 +196,12 @@ export class AdvancementPagesController {
 }
 
 const userOf = (request: PageRequest) => (request.principal as Principal).userId;
+
+const OUTCOMES = [
+  'proposed',
+  'supersededPending',
+  'replacesConfirmed',
+  'confirmed',
+  'confirmedReplacing',
+] as const;
+type Outcome = (typeof OUTCOMES)[number];

@@ -57,6 +57,7 @@ export class EntryEditPage {
           slug: contest.slug,
           name: inLocale(contest, 'name', locale),
           deadline: vietnamDeadline(contest.submissionDeadline),
+          blindJudging: contest.blindJudging,
           fields: contest.fields.map((f) => ({ key: f.key, label: inLocale(f, 'label', locale) })),
           questions: contest.questions.map((q) => ({ ...q, label: inLocale(q, 'label', locale) })),
         },
@@ -83,7 +84,8 @@ export class EntryEditPage {
           size: fileSize(this.config.UPLOAD_MAX_BYTES, locale),
           count: this.config.UPLOAD_MAX_FILES_PER_ENTRY,
         },
-        editable: entry.status === 'draft' || entry.status === 'submitted',
+        editable: entry.lockedBy === null,
+        lockedBy: entry.lockedBy,
       },
       state.status ?? 200,
     );

@@ -160,7 +160,7 @@ export class EntryPagesController {
       contestName: inLocale(e.contest, 'name', locale),
       deadline: vietnamDeadline(e.contest.submissionDeadline),
       submittedAt: vietnamTimeOf(e.submittedAt),
-      editable: e.status === 'draft' || e.status === 'submitted',
+      editable: e.lockedBy === null,
     }));
     return this.pages.render(request, reply, 'entries/mine', { entries });
   }

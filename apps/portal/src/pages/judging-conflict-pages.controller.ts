@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
-import { ConflictService, ConflictSubject, JudgeService } from '@app/judging';
-import type { ConflictTarget } from '@app/judging';
+import { ConflictDeclarationService, ConflictService, JudgeService } from '@app/judging';
+import type { AdvanceDeclaration } from '@app/judging';
 import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
 import { idOf } from './organizer-view';
 import { attempt, keptValues, readForm } from './page-form';
@@ -20,12 +20,18 @@ export class JudgingConflictPagesController {
   constructor(
     private readonly pages: PageRenderer,
     private readonly conflicts: ConflictService,
+    private readonly declarations: ConflictDeclarationService,
     private readonly judges: JudgeService,
   ) {}
 
   @Get()
-  show(@Req() request: PageRequest, @Res() reply: FastifyReply) {
-    return this.render(request, reply, {});
+  show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Query() query: Record<string, unknown>,
+  ) {
+    const notice = ['saved', 'pending', 'deleted'].find((key) => key in query);
+    return this.render(request, reply, { notice: notice && `jury.notice.${notice}` });
   }
 
   @Post()
@@ -33,26 +39,25 @@ export class JudgingConflictPagesController {
     const form = readForm(DeclareConflictForm, body);
     const values = keptValues(body);
     if (!form.ok) return this.render(request, reply, { values, errors: form.errors }, 400);
-    const { contestId, value } = form.value;
-    const target: ConflictTarget =
-      form.value.subject === ConflictSubject.person
-        ? { contestId, person: value }
-        : form.value.subject === ConflictSubject.organization
-          ? { contestId, organization: value }
-          : { contestId, emailDomain: value };
+    const declaration = form.value as AdvanceDeclaration;
+    let status = '';
     const failure = await attempt(async () => {
-      await this.conflicts.declare(request.principal!.userId, target, form.value.reason ?? null);
+      ({ status } = await this.declarations.declare(request.principal!.userId, declaration));
     }, judgingFailureOf);
     if (failure) {
       return this.render(request, reply, { values, failed: failure.message }, failure.status);
     }
-    return reply.redirect('/judging/conflicts?saved=1', 303);
+    // The notice says only what the judge already knows: waiting for review or in effect.
+    return reply.redirect(
+      `/judging/conflicts?${status === 'pending' ? 'pending' : 'saved'}=1`,
+      303,
+    );
   }
 
   @Post(':id/delete')
   async remove(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     const failure = await attempt(async () => {
-      await this.conflicts.remove(request.principal!, idOf(id));
+      await this.declarations.withdraw(request.principal!, idOf(id));
     }, judgingFailureOf);
     if (failure) {
       return this.render(request, reply, { failed: failure.message }, failure.status);

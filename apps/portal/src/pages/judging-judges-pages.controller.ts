@@ -4,7 +4,12 @@ import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
-import { ConflictService, ConflictSubject, JudgeService } from '@app/judging';
+import {
+  ConflictDeclarationService,
+  ConflictService,
+  ConflictSubject,
+  JudgeService,
+} from '@app/judging';
 import { inLocale } from './contest-view';
 import { contestHeader, idOf } from './organizer-view';
 import { attempt, keptValues, readForm } from './page-form';
@@ -36,6 +41,7 @@ export class JudgingJudgesPagesController {
     private readonly contests: ContestService,
     private readonly judges: JudgeService,
     private readonly conflicts: ConflictService,
+    private readonly declarations: ConflictDeclarationService,
   ) {}
 
   @Get()
@@ -46,7 +52,9 @@ export class JudgingJudgesPagesController {
     @Query() query: Record<string, unknown>,
   ) {
     const contest = await this.contests.getForOrganizers(idOf(id));
-    const notice = ['invited', 'recorded', 'deleted'].find((key) => key in query);
+    const notice = ['invited', 'recorded', 'deleted', 'accepted', 'rejected'].find(
+      (key) => key in query,
+    );
     return this.render(request, reply, contest, { notice: notice && `jury.notice.${notice}` });
   }
 
@@ -119,12 +127,53 @@ export class JudgingJudgesPagesController {
   ) {
     const contest = await this.contests.getForOrganizers(idOf(id));
     const failure = await attempt(async () => {
-      await this.conflicts.remove(request.principal!, idOf(conflictId));
+      await this.declarations.withdraw(request.principal!, idOf(conflictId));
     }, judgingFailureOf);
     if (failure) {
       return this.render(request, reply, contest, { failed: failure.message }, failure.status);
     }
     return reply.redirect(`/organizer/contests/${contest.id}/judges?deleted=1`, 303);
+  }
+
+  /** An organizer's review of a judge's pending declaration (see `declaration-policy.ts`). */
+  @Post('conflicts/:conflictId/accept')
+  accept(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('conflictId') conflictId: string,
+  ) {
+    return this.review(request, reply, id, conflictId, 'accept');
+  }
+
+  @Post('conflicts/:conflictId/reject')
+  reject(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('conflictId') conflictId: string,
+  ) {
+    return this.review(request, reply, id, conflictId, 'reject');
+  }
+
+  private async review(
+    request: PageRequest,
+    reply: FastifyReply,
+    id: string,
+    conflictId: string,
+    decision: 'accept' | 'reject',
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const actorId = request.principal!.userId;
+    const failure = await attempt(async () => {
+      if (decision === 'accept') await this.declarations.accept(actorId, idOf(conflictId));
+      else await this.declarations.reject(actorId, idOf(conflictId));
+    }, judgingFailureOf);
+    if (failure) {
+      return this.render(request, reply, contest, { failed: failure.message }, failure.status);
+    }
+    const notice = decision === 'accept' ? 'accepted' : 'rejected';
+    return reply.redirect(`/organizer/contests/${contest.id}/judges?${notice}=1`, 303);
   }
 
   private async render(
@@ -148,6 +197,7 @@ export class JudgingJudgesPagesController {
         header: contestHeader(contest, locale, 'judges'),
         judges,
         conflicts: conflicts.conflicts,
+        reviews: conflicts.reviews,
         pairs: conflicts.pairs,
         categories: contest.categories.map((c) => ({
           key: c.key,

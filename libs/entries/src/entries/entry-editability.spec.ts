@@ -1,12 +1,20 @@
+import { ContestStatus } from '@app/contests/contests/contest.entity';
 import { Entry, EntryStatus } from './entry.entity';
-import { assertEntryEditable } from './entry-editability';
+import { assertEntryEditable, entryLockOf } from './entry-editability';
 
 // 17:00 in Vietnam (UTC+7) on 30 June 2026.
 const deadline = new Date('2026-06-30T17:00:00+07:00');
 const at = (offsetMs: number) => new Date(deadline.getTime() + offsetMs);
 const entry = (status = EntryStatus.draft) => ({ status }) as Entry;
-const check = (graceMinutes: number, now: Date, status?: EntryStatus) => () =>
-  assertEntryEditable(entry(status), { submissionDeadline: deadline, graceMinutes }, now);
+const open = ContestStatus.open;
+const check =
+  (graceMinutes: number, now: Date, status?: EntryStatus, contestStatus = open) =>
+  () =>
+    assertEntryEditable(
+      entry(status),
+      { status: contestStatus, submissionDeadline: deadline, graceMinutes },
+      now,
+    );
 
 describe('entry editability (deadline and grace, by the server clock)', () => {
   it('accepts one second before the deadline and at the deadline itself', () => {
@@ -38,9 +46,13 @@ describe('entry editability (deadline and grace, by the server clock)', () => {
     );
   });
 
-  it('never closes a contest without a deadline', () => {
+  it('never closes an open contest without a deadline', () => {
     expect(() =>
-      assertEntryEditable(entry(), { submissionDeadline: null, graceMinutes: 0 }, at(1e12)),
+      assertEntryEditable(
+        entry(),
+        { status: open, submissionDeadline: null, graceMinutes: 0 },
+        at(1e12),
+      ),
     ).not.toThrow();
   });
 
@@ -53,5 +65,37 @@ describe('entry editability (deadline and grace, by the server clock)', () => {
     expect(check(0, at(-60_000), status)).toThrow(
       expect.objectContaining({ code: 'ENTRY_LOCKED' }),
     );
+  });
+
+  it.each([
+    ContestStatus.closed,
+    ContestStatus.judging,
+    ContestStatus.announced,
+    ContestStatus.draft,
+  ])('locks every entry of a %s contest before its published deadline', (contestStatus) => {
+    for (const status of [EntryStatus.draft, EntryStatus.submitted])
+      expect(check(15, at(-86_400_000), status, contestStatus)).toThrow(
+        expect.objectContaining({ code: 'CONTEST_NOT_OPEN' }),
+      );
+    expect(
+      entryLockOf(
+        entry(),
+        { status: contestStatus, submissionDeadline: null, graceMinutes: 0 },
+        at(0),
+      ),
+    ).toBe('CONTEST_NOT_OPEN');
+  });
+
+  it('names the deadline when both the deadline and the status would refuse', () => {
+    expect(
+      entryLockOf(
+        entry(),
+        { status: ContestStatus.closed, submissionDeadline: deadline, graceMinutes: 0 },
+        at(1000),
+      ),
+    ).toBe('DEADLINE_PASSED');
+    expect(
+      entryLockOf(entry(), { status: open, submissionDeadline: deadline, graceMinutes: 0 }, at(0)),
+    ).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { submissionClosesAt } from '@app/contests/contests/contest-windows';
+import { ContestStatus } from '@app/contests/contests/contest.entity';
 import type { Contest } from '@app/contests/contests/contest.entity';
 import { DomainError, ErrorCode } from '@app/platform/errors';
 import { Entry, EntryStatus } from './entry.entity';
@@ -9,13 +10,35 @@ export const EDITABLE_STATUSES: ReadonlySet<EntryStatus> = new Set([
   EntryStatus.submitted,
 ]);
 
-type Window = Pick<Contest, 'submissionDeadline' | 'graceMinutes'>;
+type Window = Pick<Contest, 'status' | 'submissionDeadline' | 'graceMinutes'>;
+
+/** Why the team may not change its entry now; null while it may. */
+export type EntryLock =
+  ErrorCode.ENTRY_LOCKED | ErrorCode.DEADLINE_PASSED | ErrorCode.CONTEST_NOT_OPEN;
 
 /**
- * The one rule for "may the team still act on this entry": it is a draft or submitted, and
- * the server's clock is not past the deadline plus grace (the closing instant itself still
- * counts; a contest without a deadline has not closed). Checked inside the transaction
- * that makes the change, with the contest row read in it.
+ * The one rule for "may the team still act on this entry" (edit, team, answers, upload,
+ * file removal, submit, withdraw): the entry is a draft or submitted, the contest is
+ * `open`, and the server's clock is not past the deadline plus grace (the closing instant
+ * itself still counts; a contest without a deadline has not closed). The contest's status
+ * bounds the deadline: an organizer who closes the contest (or moves it to judging) early
+ * stops every change at once, whatever deadline was published; reopening it (closed ->
+ * open) lets changes in again until the deadline.
+ */
+export function entryLockOf(
+  entry: Pick<Entry, 'status'>,
+  contest: Window,
+  now: Date,
+): EntryLock | null {
+  if (!EDITABLE_STATUSES.has(entry.status)) return ErrorCode.ENTRY_LOCKED;
+  if (pastDeadline(contest, now)) return ErrorCode.DEADLINE_PASSED;
+  if (contest.status !== ContestStatus.open) return ErrorCode.CONTEST_NOT_OPEN;
+  return null;
+}
+
+/**
+ * Throws the lock of `entryLockOf`. Checked inside the transaction that makes the change,
+ * with the contest row read in it, so a contest closed a moment earlier already counts.
  */
 export function assertEntryEditable(
   entry: Entry,
@@ -23,15 +46,30 @@ export function assertEntryEditable(
   now: Date,
   action = 'changed',
 ): void {
-  if (!EDITABLE_STATUSES.has(entry.status)) {
-    throw new DomainError(ErrorCode.ENTRY_LOCKED, `A ${entry.status} entry cannot be ${action}`);
-  }
-  assertBeforeDeadline(contest, now);
+  const lock = entryLockOf(entry, contest, now);
+  if (lock === ErrorCode.ENTRY_LOCKED)
+    throw new DomainError(lock, `A ${entry.status} entry cannot be ${action}`);
+  if (lock === ErrorCode.DEADLINE_PASSED)
+    throw new DomainError(lock, 'The submission deadline has passed');
+  if (lock === ErrorCode.CONTEST_NOT_OPEN)
+    throw new DomainError(
+      lock,
+      `The contest is ${contest.status}: entries can no longer be ${action}`,
+    );
 }
 
-export function assertBeforeDeadline(contest: Window, now: Date): void {
-  const closesAt = submissionClosesAt(contest);
-  if (closesAt && now.getTime() > closesAt.getTime()) {
+export function assertBeforeDeadline(
+  contest: Pick<Contest, 'submissionDeadline' | 'graceMinutes'>,
+  now: Date,
+): void {
+  if (pastDeadline(contest, now))
     throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The submission deadline has passed');
-  }
+}
+
+function pastDeadline(
+  contest: Pick<Contest, 'submissionDeadline' | 'graceMinutes'>,
+  now: Date,
+): boolean {
+  const closesAt = submissionClosesAt(contest);
+  return closesAt !== null && now.getTime() > closesAt.getTime();
 }

@@ -68,6 +68,11 @@ export interface EntryResponse {
   submittedRevision: number | null;
   /** Edited since the last submission: the submitted version stands until resubmitted. */
   hasUnsubmittedChanges: boolean;
+  /**
+   * Why the team may not change the entry now (`ENTRY_LOCKED`, `DEADLINE_PASSED`,
+   * `CONTEST_NOT_OPEN`), or null while edits, uploads, submission and withdrawal are open.
+   */
+  lockedBy: string | null;
   submittedAt: string | null;
   withdrawnAt: string | null;
   screeningReason: string | null;
@@ -156,6 +161,7 @@ export function toEntryResponse(
     members: TeamMember[];
     attachments: Attachment[];
     memberConfirmation: MemberConfirmationSummary;
+    lockedBy: string | null;
   },
 ): EntryResponse {
   return {
@@ -172,6 +178,7 @@ export function toEntryResponse(
     submittedRevision: entry.submittedRevision,
     hasUnsubmittedChanges:
       entry.submittedRevision !== null && entry.submittedRevision !== entry.revision,
+    lockedBy: related.lockedBy,
     submittedAt: toVietnamIsoOrNull(entry.submittedAt),
     withdrawnAt: toVietnamIsoOrNull(entry.withdrawnAt),
     screeningReason: entry.screeningReason,

@@ -11,7 +11,7 @@ import {
   memberConfirmationRule,
 } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
-import { assertBeforeDeadline, assertEntryEditable } from './entry-editability';
+import { assertBeforeDeadline, assertEntryEditable, entryLockOf } from './entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
 import { MemberConfirmation, MemberRole, TeamMember } from '../members/team-member.entity';
 import type { TeamMemberData } from '../members/team-list';
@@ -166,9 +166,9 @@ export class EntryService {
   }
 
   async response(manager: EntityManager, entry: Entry): Promise<EntryResponse> {
-    const [contest, category, members, attachments] = await Promise.all([
-      manager.findOneOrFail(Contest, { where: { id: entry.contestId } }),
+    const [category, contest, members, attachments] = await Promise.all([
       manager.findOne(Category, { where: { id: entry.categoryId } }),
+      manager.findOneOrFail(Contest, { where: { id: entry.contestId } }),
       this.entries.members(manager, entry.id),
       this.entries.attachments(manager, entry.id),
     ]);
@@ -178,6 +178,7 @@ export class EntryService {
       members,
       attachments,
       memberConfirmation: memberConfirmationSummary(rule, members),
+      lockedBy: entryLockOf(entry, contest, new Date()),
     });
   }
 

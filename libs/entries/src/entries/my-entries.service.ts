@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Category, Contest } from '@app/contests';
-import { TransactionRunner } from '@app/platform';
+import { ErrorCode, TransactionRunner } from '@app/platform';
 import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import { EntryEvent } from '../history/entry-event.entity';
 import { toEntryEventResponse } from './entry.mapper';
 import type { EntryEventResponse } from './entry.mapper';
+import { entryLockOf } from './entry-editability';
 import { EntryRepository } from './entry.repository';
 
 export interface MyEntryResponse {
@@ -24,6 +25,8 @@ export interface MyEntryResponse {
   revision: number;
   submittedRevision: number | null;
   hasUnsubmittedChanges: boolean;
+  /** Why the team may not change the entry now, or null (see `EntryResponse.lockedBy`). */
+  lockedBy: string | null;
   submittedAt: string | null;
   withdrawnAt: string | null;
   createdAt: string | null;
@@ -51,6 +54,7 @@ export class MyEntriesService {
     ]);
     const contestById = new Map(contests.map((c) => [c.id, c]));
     const categoryKey = new Map(categories.map((c) => [c.id, c.key]));
+    const now = new Date();
     return entries.map((entry) => {
       const contest = contestById.get(entry.contestId);
       return {
@@ -70,6 +74,7 @@ export class MyEntriesService {
         submittedRevision: entry.submittedRevision,
         hasUnsubmittedChanges:
           entry.submittedRevision !== null && entry.submittedRevision !== entry.revision,
+        lockedBy: contest ? entryLockOf(entry, contest, now) : ErrorCode.ENTRY_LOCKED,
         submittedAt: toVietnamIsoOrNull(entry.submittedAt),
         withdrawnAt: toVietnamIsoOrNull(entry.withdrawnAt),
         createdAt: toVietnamIsoOrNull(entry.createdAt),

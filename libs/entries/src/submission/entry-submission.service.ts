@@ -6,7 +6,6 @@ import {
   Category,
   Contest,
   ContestQuestion,
-  ContestStatus,
   effectiveRules,
   memberConfirmationRule,
 } from '@app/contests';
@@ -92,8 +91,6 @@ export class EntrySubmissionService {
       const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
       const now = new Date();
       assertEntryEditable(entry, contest, now, 'submitted');
-      if (contest.status !== ContestStatus.open)
-        throw new DomainError(ErrorCode.CONTEST_NOT_OPEN, 'The contest does not take entries now');
 
       const [category, members, attachments, questions] = await Promise.all([
         manager.findOneOrFail(Category, { where: { id: entry.categoryId } }),

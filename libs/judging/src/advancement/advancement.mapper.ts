@@ -2,6 +2,7 @@ import type { Entry } from '@app/entries';
 import type { AdvancementRule, RankingMethod } from '@app/contests';
 import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import type { RoundEntry } from '../assignment/round-entry.entity';
+import { OverrideSlot } from './advancement-override.entity';
 import type { AdvancementOverride, OverrideDecision } from './advancement-override.entity';
 import { DEFAULT_METHOD } from './advancement-proposal';
 import type { AdvancementProposal, AdvancementReason, TieBreakTrail } from './advancement-proposal';
@@ -24,8 +25,24 @@ export interface OverrideResponse {
   proposedBy: string;
   confirmedBy: string | null;
   confirmedAt: string | null;
-  state: 'pending' | 'confirmed';
+  /** `superseded`: a newer proposal for the entry took its place; it never counts again. */
+  state: 'pending' | 'confirmed' | 'superseded';
+  supersededBy: string | null;
+  supersededAt: string | null;
   createdAt: string;
+}
+
+/** A new proposal, and what it did to the entry's other overrides. */
+export interface ProposeOverrideResponse extends OverrideResponse {
+  /** The pending proposal this one replaced: it can no longer be confirmed. */
+  supersededPending: OverrideResponse | null;
+  /** The confirmed override that stays in effect until this one is confirmed. */
+  replacesOnConfirmation: OverrideResponse | null;
+}
+
+/** A confirmation, and the earlier confirmed override it ended, if any. */
+export interface ConfirmOverrideResponse extends OverrideResponse {
+  superseded: OverrideResponse | null;
 }
 
 export interface AdvancementEntryView {
@@ -69,7 +86,9 @@ export function toOverrideResponse(override: AdvancementOverride): OverrideRespo
     proposedBy: override.proposedBy,
     confirmedBy: override.confirmedBy,
     confirmedAt: toVietnamIsoOrNull(override.confirmedAt),
-    state: override.confirmedAt ? 'confirmed' : 'pending',
+    state: override.slot ?? 'superseded',
+    supersededBy: override.supersededBy,
+    supersededAt: toVietnamIsoOrNull(override.supersededAt),
     createdAt: toVietnamIso(new Date(override.createdAt)),
   };
 }
@@ -82,11 +101,9 @@ export function toAdvancementView(input: {
   entries: Entry[];
 }): AdvancementView {
   const { context, proposal, overrides, roundEntries, entries } = input;
+  // At most one per entry: the unique slot index guarantees it.
   const confirmed = new Map(
-    overrides
-      .filter((o) => o.confirmedAt)
-      .sort((a, b) => new Date(a.confirmedAt!).getTime() - new Date(b.confirmedAt!).getTime())
-      .map((o) => [o.entryId, o]),
+    overrides.filter((o) => o.slot === OverrideSlot.confirmed).map((o) => [o.entryId, o]),
   );
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const proposedById = new Map((proposal?.entries ?? []).map((p) => [p.entryId, p]));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, Not } from 'typeorm';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@app/accounts';
 import { Round } from '@app/contests';
@@ -7,7 +7,7 @@ import { Entry, recordRoundDecision } from '@app/entries';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { RoundEntry, RoundEntryStatus } from '../assignment/round-entry.entity';
 import { RankingService } from '../ranking/ranking.service';
-import { AdvancementOverride, OverrideDecision } from './advancement-override.entity';
+import { AdvancementOverride, OverrideDecision, OverrideSlot } from './advancement-override.entity';
 import { proposeAdvancement } from './advancement-proposal';
 import type { AdvancementProposal } from './advancement-proposal';
 import { toAdvancementView } from './advancement.mapper';
@@ -135,14 +135,13 @@ export class AdvancementService {
   }
 }
 
-/** The confirmed override of each entry; a later confirmation replaces an earlier one. */
+/** The effective (confirmed, not superseded) override of each entry: at most one, by the unique slot. */
 export async function confirmedOverrides(
   manager: EntityManager,
   roundId: string,
 ): Promise<Map<string, AdvancementOverride>> {
   const rows = await manager.find(AdvancementOverride, {
-    where: { roundId, confirmedAt: Not(IsNull()) },
-    order: { confirmedAt: 'ASC', createdAt: 'ASC' },
+    where: { roundId, slot: OverrideSlot.confirmed },
   });
   return new Map(rows.map((row) => [row.entryId, row]));
 }

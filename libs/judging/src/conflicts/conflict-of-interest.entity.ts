@@ -17,6 +17,18 @@ export enum ConflictSource {
 }
 
 /**
+ * Whether a stored conflict counts. A judge's declaration in a blind contest, made while
+ * they judge entries of it, waits for an organizer's review: applied at once it would tell
+ * the judge, by what left their queue, whether the person, school or domain belongs to a
+ * team they judge (see `declaration-policy.ts`).
+ */
+export enum ConflictStatus {
+  effective = 'effective',
+  pending = 'pending',
+  rejected = 'rejected',
+}
+
+/**
  * A conflict of interest as data. Automatic detection (same organisation or e-mail domain
  * as a team member) is computed, not stored, so a team change re-evaluates it at once.
  */
@@ -44,6 +56,17 @@ export class ConflictOfInterest {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason!: string | null;
+
+  /** Only `effective` rows enter the conflict matrix. */
+  @Column({ type: 'varchar', length: 16, default: ConflictStatus.effective })
+  status!: ConflictStatus;
+
+  /** The organizer who accepted or rejected a pending declaration, and when. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  reviewedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 36 })
   createdBy!: string;

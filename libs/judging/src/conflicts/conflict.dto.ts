@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsUUID } from 'class-validator';
 import { Optional, TrimmedString, Uuid } from '@app/platform';
-import { ConflictSource, ConflictSubject } from './conflict-of-interest.entity';
+import { ConflictSource, ConflictStatus, ConflictSubject } from './conflict-of-interest.entity';
 
 /** What a judge may declare in advance; a conflict on one entry goes through its assignment. */
 export const ADVANCE_SUBJECTS = [
@@ -57,6 +57,12 @@ export interface ConflictResponse {
   value: string;
   source: ConflictSource;
   reason: string | null;
+  /**
+   * `effective` counts; `pending` waits for an organizer's review (a declaration made in a
+   * blind contest while the judge holds assignments there); `rejected` never counts.
+   */
+  status: ConflictStatus;
+  reviewedAt: string | null;
   createdAt: string;
   /** A judge may withdraw only what they declared themselves. */
   removableByJudge: boolean;
@@ -78,9 +84,35 @@ export interface ConflictPairResponse {
   reasons: ConflictReasonResponse[];
 }
 
+export type ConflictWithJudgeResponse = ConflictResponse & {
+  judgeName: string;
+  judgeEmail: string;
+};
+
+/** A pending declaration as organizers review it: the entries accepting it would take from the judge. */
+export interface ConflictReviewResponse {
+  conflict: ConflictWithJudgeResponse;
+  matches: {
+    entryId: string;
+    entryCode: string;
+    entryTitle: string;
+    /** The judge's assignments of the entry that accepting releases (and refills). */
+    assignmentIds: string[];
+  }[];
+}
+
+/** What an organizer's review did. */
+export interface ConflictReviewResult {
+  conflict: ConflictResponse;
+  /** Assignments taken from the judge, with the judge who took over (null: none free, or a decided round). */
+  released: { assignmentId: string; entryId: string; replacementJudgeUserId: string | null }[];
+}
+
 export interface ContestConflictsResponse {
-  /** Declared and recorded conflicts, with the judge's name. */
-  conflicts: (ConflictResponse & { judgeName: string; judgeEmail: string })[];
+  /** Declared and recorded conflicts of every status, with the judge's name. */
+  conflicts: ConflictWithJudgeResponse[];
+  /** Declarations waiting for a review, each with what it matches. */
+  reviews: ConflictReviewResponse[];
   /** Every conflicted (judge, entry) pair of the current teams, detected ones included. */
   pairs: ConflictPairResponse[];
 }

@@ -11,6 +11,8 @@ export function toConflictResponse(conflict: ConflictOfInterest): ConflictRespon
     value: conflict.value,
     source: conflict.source,
     reason: conflict.reason,
+    status: conflict.status,
+    reviewedAt: conflict.reviewedAt ? new Date(conflict.reviewedAt).toISOString() : null,
     createdAt: new Date(conflict.createdAt).toISOString(),
     removableByJudge: conflict.source === ConflictSource.declared,
   };

@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { User } from '@app/accounts';
+import { Round } from '@app/contests';
 import { Entry, TeamMember } from '@app/entries';
+import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
 import { ContestJudge } from '../judges/contest-judge.entity';
-import { ConflictOfInterest } from './conflict-of-interest.entity';
+import { ConflictOfInterest, ConflictStatus } from './conflict-of-interest.entity';
 import type { EntryProfile, JudgeProfile, MemberProfile } from './conflict-matrix';
+
+export interface ActiveAssignment {
+  id: string;
+  roundId: string;
+  entryId: string;
+  judgeUserId: string;
+  /** The round's advancement is decided: its assignments and scores are final. */
+  decided: boolean;
+}
 
 /**
  * The reads conflict detection needs, each one query over a whole contest (or one entry),
@@ -82,6 +93,7 @@ export class ConflictRepository {
     }));
   }
 
+  /** Every stored conflict of the contest, whatever its status (for listings). */
   stored(
     manager: EntityManager,
     contestId: string,
@@ -91,6 +103,79 @@ export class ConflictRepository {
       where: judgeUserId ? { contestId, judgeUserId } : { contestId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** The conflicts that count: pending and rejected declarations never enter the matrix. */
+  effective(
+    manager: EntityManager,
+    contestId: string,
+    judgeUserId?: string,
+  ): Promise<ConflictOfInterest[]> {
+    const status = ConflictStatus.effective;
+    return manager.find(ConflictOfInterest, {
+      where: judgeUserId ? { contestId, judgeUserId, status } : { contestId, status },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Whether the judge has an assignment of the contest that is not released (any round). */
+  async holdsAssignments(
+    manager: EntityManager,
+    contestId: string,
+    judgeUserId: string,
+  ): Promise<boolean> {
+    const row = await this.activeAssignmentsQuery(manager, contestId, judgeUserId)
+      .select('a.id', 'id')
+      .limit(1)
+      .getRawOne<{ id: string }>();
+    return row !== undefined;
+  }
+
+  /** The judge's (or every judge's) assignments of the contest that are not released. */
+  async activeAssignments(
+    manager: EntityManager,
+    contestId: string,
+    judgeUserId?: string,
+  ): Promise<ActiveAssignment[]> {
+    const rows = await this.activeAssignmentsQuery(manager, contestId, judgeUserId)
+      .select('a.id', 'id')
+      .addSelect('a.roundId', 'roundId')
+      .addSelect('a.entryId', 'entryId')
+      .addSelect('a.judgeUserId', 'judgeUserId')
+      .addSelect('r.decidedAt', 'decidedAt')
+      .orderBy('a.id', 'ASC')
+      .getRawMany<Omit<ActiveAssignment, 'decided'> & { decidedAt: unknown }>();
+    return rows.map(({ decidedAt, ...row }) => ({ ...row, decided: decidedAt != null }));
+  }
+
+  private activeAssignmentsQuery(manager: EntityManager, contestId: string, judgeUserId?: string) {
+    const query = manager
+      .createQueryBuilder()
+      .from(Assignment, 'a')
+      .innerJoin(Round, 'r', 'r.id = a.roundId')
+      .where('r.contestId = :contestId', { contestId })
+      .andWhere('a.status <> :released', { released: AssignmentStatus.released });
+    return judgeUserId ? query.andWhere('a.judgeUserId = :judgeUserId', { judgeUserId }) : query;
+  }
+
+  /** The row as stored when the same conflict (subject, value, source) exists; inserted otherwise. */
+  async findOrInsert(
+    manager: EntityManager,
+    row: Omit<ConflictOfInterest, 'id' | 'createdAt' | 'reviewedBy' | 'reviewedAt'>,
+  ): Promise<ConflictOfInterest> {
+    const existing = await manager.findOne(ConflictOfInterest, {
+      where: {
+        contestId: row.contestId,
+        judgeUserId: row.judgeUserId,
+        subject: row.subject,
+        value: row.value,
+        source: row.source,
+      },
+    });
+    if (existing) return existing;
+    const conflict = manager.create(ConflictOfInterest, row);
+    await manager.insert(ConflictOfInterest, conflict);
+    return manager.findOneOrFail(ConflictOfInterest, { where: { id: conflict.id } });
   }
 
   isJudgeOf(manager: EntityManager, contestId: string, userId: string): Promise<boolean> {

@@ -1,30 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService, Role } from '@app/accounts';
+import { AuditService } from '@app/accounts';
 import { contestOrFail } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
-import { ConflictOfInterest, ConflictSource, ConflictSubject } from './conflict-of-interest.entity';
+import {
+  ConflictOfInterest,
+  ConflictSource,
+  ConflictStatus,
+  ConflictSubject,
+} from './conflict-of-interest.entity';
 import { buildConflictMatrix, ConflictMatrix } from './conflict-matrix';
+import type { ConflictMatrixInput } from './conflict-matrix';
 import { conflictValueOf } from './conflict-values';
 import { ConflictRepository } from './conflict.repository';
-import type { ConflictResponse, ContestConflictsResponse, RecordConflictDto } from './conflict.dto';
+import type {
+  ConflictResponse,
+  ConflictReviewResponse,
+  ContestConflictsResponse,
+  RecordConflictDto,
+} from './conflict.dto';
 import { toConflictReasonResponse, toConflictResponse } from './conflict.mapper';
-
-/** What a judge declares a conflict about: one entry, or anything of a person, organisation or domain. */
-export type ConflictTarget =
-  | { entryId: string }
-  | { contestId: string; person: string }
-  | { contestId: string; organization: string }
-  | { contestId: string; emailDomain: string };
-
-export interface ConflictActor {
-  userId: string;
-  role: Role;
-}
 
 /**
  * Conflicts of interest: declared by judges, recorded (pinned) by organizers, and detected
  * from the current teams every time they are asked for, so a team change counts at once.
+ * Only effective conflicts count; a judge's declarations in advance, and their review,
+ * are `ConflictDeclarationService`'s.
  */
 @Injectable()
 export class ConflictService {
@@ -36,13 +37,11 @@ export class ConflictService {
 
   /** Every conflicted (judge, entry) pair of a contest: four queries, whatever its size. */
   async conflictMatrix(contestId: string, manager = this.tx.manager): Promise<ConflictMatrix> {
-    const [judges, entries, members, conflicts] = await Promise.all([
-      this.repository.judgesOf(manager, contestId),
-      this.repository.entriesOf(manager, contestId),
-      this.repository.membersOf(manager, contestId),
-      this.repository.stored(manager, contestId),
+    const [profiles, conflicts] = await Promise.all([
+      this.profiles(manager, contestId),
+      this.repository.effective(manager, contestId),
     ]);
-    return buildConflictMatrix({ judges, entries, members, conflicts });
+    return buildConflictMatrix({ ...profiles, conflicts });
   }
 
   async isConflicted(
@@ -55,7 +54,7 @@ export class ConflictService {
     if (!entry || !judge) return false;
     const [members, conflicts] = await Promise.all([
       this.repository.membersOfEntry(manager, entryId),
-      this.repository.stored(manager, entry.contestId, judgeUserId),
+      this.repository.effective(manager, entry.contestId, judgeUserId),
     ]);
     return buildConflictMatrix({ judges: [judge], entries: [entry], members, conflicts }).has(
       judgeUserId,
@@ -64,39 +63,32 @@ export class ConflictService {
   }
 
   /**
-   * A judge's own declaration; declaring the same thing twice keeps one row. Pass the
-   * manager of a surrounding transaction (e.g. releasing the assignment) to write in it.
+   * A judge's conflict with one entry they are assigned (the caller has checked the
+   * assignment): it names the entry, so it reveals nothing and applies at once. Declaring
+   * it twice keeps one row. Written in the caller's transaction.
    */
-  async declare(
+  async declareOnEntry(
     judgeUserId: string,
-    target: ConflictTarget,
-    reason: string | null = null,
-    manager?: EntityManager,
+    entryId: string,
+    reason: string | null,
+    manager: EntityManager,
   ): Promise<ConflictResponse> {
-    const work = async (m: EntityManager) => {
-      const { contestId, subject, value } = await this.resolveTarget(m, target);
-      // On an entry the caller has checked the assignment; in advance, the judge must be
-      // one of the contest's.
-      if (
-        subject !== ConflictSubject.entry &&
-        !(await this.repository.isJudgeOf(m, contestId, judgeUserId))
-      )
-        throw new DomainError(ErrorCode.NOT_FOUND, 'No such contest');
-      const conflict = await this.findOrInsert(m, {
-        contestId,
-        judgeUserId,
-        subject,
-        value,
-        source: ConflictSource.declared,
-        reason,
-        createdBy: judgeUserId,
-      });
-      return toConflictResponse(conflict);
-    };
-    return manager ? work(manager) : this.tx.run(work);
+    const entry = await this.repository.entry(manager, entryId);
+    if (!entry) throw new DomainError(ErrorCode.NOT_FOUND, 'No such entry');
+    const conflict = await this.repository.findOrInsert(manager, {
+      contestId: entry.contestId,
+      judgeUserId,
+      subject: ConflictSubject.entry,
+      value: entry.id,
+      source: ConflictSource.declared,
+      reason,
+      status: ConflictStatus.effective,
+      createdBy: judgeUserId,
+    });
+    return toConflictResponse(conflict);
   }
 
-  /** Recorded by organizers: pinned, the judge cannot withdraw it. */
+  /** Recorded by organizers: pinned and effective at once; the judge cannot withdraw it. */
   async record(
     actorId: string,
     contestId: string,
@@ -107,13 +99,14 @@ export class ConflictService {
       if (!(await this.repository.isJudgeOf(manager, contestId, input.judgeUserId)))
         throw new DomainError(ErrorCode.NOT_FOUND, 'No such judge in this contest');
       const value = await this.valueInContest(manager, contestId, input.subject, input.value);
-      const conflict = await this.findOrInsert(manager, {
+      const conflict = await this.repository.findOrInsert(manager, {
         contestId,
         judgeUserId: input.judgeUserId,
         subject: input.subject,
         value,
         source: ConflictSource.recorded,
         reason: input.reason,
+        status: ConflictStatus.effective,
         createdBy: actorId,
       });
       await this.audit.record(manager, {
@@ -128,35 +121,9 @@ export class ConflictService {
   }
 
   /**
-   * A judge withdraws only their own declarations (another judge's row is not found); a
-   * recorded conflict is the organizers' to remove, and only they can.
+   * A judge's own declared and recorded conflicts with their status. Detected ones are not
+   * listed, and nothing here says what a declaration matched: both would name teams.
    */
-  async remove(actor: ConflictActor, id: string): Promise<void> {
-    await this.tx.run(async (manager) => {
-      const conflict = await manager.findOne(ConflictOfInterest, { where: { id } });
-      const organizer = actor.role === Role.organizer || actor.role === Role.admin;
-      if (!conflict || (!organizer && conflict.judgeUserId !== actor.userId))
-        throw new DomainError(ErrorCode.NOT_FOUND, 'No such conflict');
-      if (organizer && conflict.source !== ConflictSource.recorded)
-        throw new DomainError(ErrorCode.FORBIDDEN, 'Only the judge can withdraw a declaration');
-      if (!organizer && conflict.source !== ConflictSource.declared)
-        throw new DomainError(
-          ErrorCode.FORBIDDEN,
-          'This conflict was recorded by the organizers; only they can remove it',
-        );
-      await manager.delete(ConflictOfInterest, { id });
-      if (organizer)
-        await this.audit.record(manager, {
-          actorId: actor.userId,
-          action: 'conflict.removed',
-          subjectType: 'conflict',
-          subjectId: id,
-          data: { contestId: conflict.contestId, judgeUserId: conflict.judgeUserId },
-        });
-    });
-  }
-
-  /** A judge's own declared and recorded conflicts; detected ones are not listed (they name teams). */
   async mine(judgeUserId: string, contestId?: string): Promise<ConflictResponse[]> {
     const rows = await this.tx.manager.find(ConflictOfInterest, {
       where: contestId ? { judgeUserId, contestId } : { judgeUserId },
@@ -165,26 +132,51 @@ export class ConflictService {
     return rows.map(toConflictResponse);
   }
 
+  /** For organizers: every stored conflict, the effective pairs, and what each pending declaration would match. */
   async forContest(contestId: string): Promise<ContestConflictsResponse> {
     const manager = this.tx.manager;
     await contestOrFail(manager, contestId);
-    const [matrix, stored, labels] = await Promise.all([
-      this.conflictMatrix(contestId, manager),
+    const [profiles, stored, labels, active] = await Promise.all([
+      this.profiles(manager, contestId),
       this.repository.stored(manager, contestId),
       this.repository.entryLabelsOf(manager, contestId),
+      this.repository.activeAssignments(manager, contestId),
     ]);
+    const effective = stored.filter((c) => c.status === ConflictStatus.effective);
+    const pending = stored.filter((c) => c.status === ConflictStatus.pending);
+    const matrix = buildConflictMatrix({ ...profiles, conflicts: effective });
+    // As if every pending declaration were accepted: what accepting one would match.
+    const preview = buildConflictMatrix({ ...profiles, conflicts: pending, judges: [] });
     const pairs = [...matrix.pairs()];
     const users = await this.repository.usersById(manager, [
       ...stored.map((c) => c.judgeUserId),
       ...pairs.map((p) => p.judgeUserId),
     ]);
     const nameOf = (id: string) => users.get(id)?.fullName ?? '';
+    const withJudge = (c: ConflictOfInterest) => ({
+      ...toConflictResponse(c),
+      judgeName: nameOf(c.judgeUserId),
+      judgeEmail: users.get(c.judgeUserId)?.email ?? '',
+    });
+    const reviews = pending.map((c): ConflictReviewResponse => ({
+      conflict: withJudge(c),
+      matches: [...preview.entriesOf(c.judgeUserId)]
+        .filter((entryId) =>
+          preview.reasons(c.judgeUserId, entryId).some((r) => conflictIdOf(r) === c.id),
+        )
+        .map((entryId) => ({
+          entryId,
+          entryCode: labels.get(entryId)?.code ?? '',
+          entryTitle: labels.get(entryId)?.title ?? '',
+          assignmentIds: active
+            .filter((a) => a.judgeUserId === c.judgeUserId && a.entryId === entryId)
+            .map((a) => a.id),
+        }))
+        .sort((a, b) => a.entryCode.localeCompare(b.entryCode)),
+    }));
     return {
-      conflicts: stored.map((c) => ({
-        ...toConflictResponse(c),
-        judgeName: nameOf(c.judgeUserId),
-        judgeEmail: users.get(c.judgeUserId)?.email ?? '',
-      })),
+      conflicts: stored.map(withJudge),
+      reviews,
       pairs: pairs
         .map((p) => ({
           judgeUserId: p.judgeUserId,
@@ -203,22 +195,16 @@ export class ConflictService {
     };
   }
 
-  private async resolveTarget(
+  private async profiles(
     manager: EntityManager,
-    target: ConflictTarget,
-  ): Promise<{ contestId: string; subject: ConflictSubject; value: string }> {
-    if ('entryId' in target) {
-      const entry = await this.repository.entry(manager, target.entryId);
-      if (!entry) throw new DomainError(ErrorCode.NOT_FOUND, 'No such entry');
-      return { contestId: entry.contestId, subject: ConflictSubject.entry, value: entry.id };
-    }
-    const [subject, raw] =
-      'person' in target
-        ? [ConflictSubject.person, target.person]
-        : 'organization' in target
-          ? [ConflictSubject.organization, target.organization]
-          : [ConflictSubject.emailDomain, target.emailDomain];
-    return { contestId: target.contestId, subject, value: conflictValueOf(subject, raw) };
+    contestId: string,
+  ): Promise<Omit<ConflictMatrixInput, 'conflicts'>> {
+    const [judges, entries, members] = await Promise.all([
+      this.repository.judgesOf(manager, contestId),
+      this.repository.entriesOf(manager, contestId),
+      this.repository.membersOf(manager, contestId),
+    ]);
+    return { judges, entries, members };
   }
 
   private async valueInContest(
@@ -235,23 +221,8 @@ export class ConflictService {
       ]);
     return entry.id;
   }
+}
 
-  private async findOrInsert(
-    manager: EntityManager,
-    row: Omit<ConflictOfInterest, 'id' | 'createdAt'>,
-  ): Promise<ConflictOfInterest> {
-    const existing = await manager.findOne(ConflictOfInterest, {
-      where: {
-        contestId: row.contestId,
-        judgeUserId: row.judgeUserId,
-        subject: row.subject,
-        value: row.value,
-        source: row.source,
-      },
-    });
-    if (existing) return existing;
-    const conflict = manager.create(ConflictOfInterest, row);
-    await manager.insert(ConflictOfInterest, conflict);
-    return manager.findOneOrFail(ConflictOfInterest, { where: { id: conflict.id } });
-  }
+export function conflictIdOf(reason: { source: string }): string | null {
+  return 'conflictId' in reason ? (reason.conflictId as string) : null;
 }

@@ -146,9 +146,15 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
   if (data.overrides.length === 0) paragraph(doc, 'Không có điều chỉnh.');
   for (const o of data.overrides) {
     const decision = o.decision === 'advance' ? 'cho đi tiếp' : 'dừng';
-    const confirmation = o.confirmedByName
+    const confirmed = o.confirmedByName
       ? `xác nhận bởi ${o.confirmedByName}`
-      : 'chưa được xác nhận (không có hiệu lực)';
+      : 'chưa được xác nhận';
+    const confirmation =
+      o.state === 'superseded'
+        ? `${confirmed}; đã được thay thế bằng đề xuất sau (không có hiệu lực)`
+        : o.state === 'pending'
+          ? `${confirmed} (không có hiệu lực)`
+          : confirmed;
     paragraph(
       doc,
       `- ${o.code}: ${decision}. Lý do: ${o.reason.replace(/[.\s]+$/, '')}. Đề xuất bởi ${o.proposedByName}; ${confirmation}.`,

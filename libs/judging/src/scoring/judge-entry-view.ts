@@ -1,4 +1,5 @@
 import type { Criterion } from '@app/contests/rounds/round.entity';
+import { withoutLinks } from '@app/platform/text/markdown';
 
 /** A file of the entry as a judge sees it: a neutral name in a blind contest. */
 export interface JudgeAttachmentView {
@@ -64,6 +65,17 @@ const TEXT_FIELDS = [
   'fundingNeeds',
   'videoUrl',
   'businessRegisteredOn',
+] as const;
+
+/** The fields the team writes freely (Markdown), where a link may hide. */
+const PROSE_FIELDS = [
+  'summary',
+  'problem',
+  'solution',
+  'customers',
+  'businessModel',
+  'advantage',
+  'fundingNeeds',
 ] as const;
 
 const EXTENSIONS: Record<string, string> = {
@@ -141,7 +153,24 @@ export function toJudgeEntryView(
     team: options.blind ? null : teamOf(snapshot),
   };
   for (const field of TEXT_FIELDS) view[field] = text(snapshot[field]);
+  if (options.blind) withholdLinks(view);
   return view;
+}
+
+/** What stands where a link was, in a blind view. */
+export const LINK_WITHHELD = '[…]';
+
+/**
+ * A blind judge gets no way to the team's own pages: the video address goes, like other
+ * link answers (withheld with free text), and every link written into the text fields
+ * (addresses, bare domains, e-mail addresses) is replaced by a marker.
+ */
+function withholdLinks(view: JudgeEntryView): void {
+  view.videoUrl = null;
+  for (const field of PROSE_FIELDS) {
+    const value = view[field];
+    if (value) view[field] = withoutLinks(value, LINK_WITHHELD);
+  }
 }
 
 function teamOf(snapshot: Record<string, unknown>): TeamIdentityView {

@@ -8,6 +8,7 @@ import { TransactionRunner } from '@app/platform';
 import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import { AssignmentStatus } from '../assignment/assignment.entity';
 import { ConflictService } from '../conflicts/conflict.service';
+import { BlindFiles } from '../visibility/blind-files';
 import { visiblePeerScores } from '../visibility/score-visibility';
 import type { AnonymousScoreView } from '../visibility/score-visibility';
 import { JudgeAssignmentAccess, notFound } from './judge-assignment-access';
@@ -86,6 +87,7 @@ export class JudgeQueueService {
     private readonly access: JudgeAssignmentAccess,
     private readonly conflicts: ConflictService,
     private readonly attachments: AttachmentService,
+    private readonly blindFiles: BlindFiles,
   ) {}
 
   async queue(judgeUserId: string, now = new Date()): Promise<JudgeQueue> {
@@ -173,7 +175,7 @@ export class JudgeQueueService {
       .map((q) => q.key);
   }
 
-  /** A file of the submitted version, named neutrally in a blind contest. */
+  /** A file of the submitted version; in a blind contest named neutrally and without metadata. */
   async openFile(
     judgeUserId: string,
     assignmentId: string,
@@ -193,10 +195,9 @@ export class JudgeQueueService {
     const index = listed.findIndex((a) => a.id === attachmentId);
     if (index < 0) throw notFound();
     const file = await this.attachments.openStored(assignment.entryId, attachmentId);
-    const fileName = contest.blindJudging
-      ? neutralFileNames(String(snapshot.code ?? ''), listed)[index]
-      : file.fileName;
-    return { ...file, fileName };
+    if (!contest.blindJudging) return file;
+    const fileName = neutralFileNames(String(snapshot.code ?? ''), listed)[index];
+    return this.blindFiles.anonymise({ ...file, fileName });
   }
 
   private async visibleRows(judgeUserId: string): Promise<QueueRow[]> {

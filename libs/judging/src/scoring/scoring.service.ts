@@ -88,7 +88,7 @@ export class ScoringService {
         subjectId: assignmentId,
         data: { roundId: found.roundId, entryId: found.entryId, scoreDeleted: score !== null },
       });
-      await this.conflicts.declare(judgeUserId, { entryId: found.entryId }, dto.reason, manager);
+      await this.conflicts.declareOnEntry(judgeUserId, found.entryId, dto.reason, manager);
       await this.assignments.releaseForConflict(assignmentId, judgeUserId, manager);
       return { assignment: found, hadSubmitted: score?.status === ScoreStatus.submitted };
     });

@@ -16,6 +16,16 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/**
+ * Another transaction held what this one needed and the database gave up on it (MySQL
+ * deadlock 1213 or lock wait timeout 1205): running the unit of work again is safe.
+ */
+export function isLockConflict(error: unknown): boolean {
+  const e = error as { errno?: number; driverError?: { errno?: number } };
+  const errno = e?.driverError?.errno ?? e?.errno;
+  return errno === 1213 || errno === 1205;
+}
+
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -50,6 +50,10 @@ export enum ErrorCode {
   ALREADY_IN_ANOTHER_ENTRY = 'ALREADY_IN_ANOTHER_ENTRY',
   /** A team member confirming a place in a contest they judge (or are invited to judge). */
   JUDGE_OF_CONTEST = 'JUDGE_OF_CONTEST',
+  /** A newer proposal for the same entry took this override's place. */
+  OVERRIDE_SUPERSEDED = 'OVERRIDE_SUPERSEDED',
+  /** An encrypted or unreadable PDF cannot be served to a blind judge without its metadata. */
+  PDF_NOT_ANONYMISABLE = 'PDF_NOT_ANONYMISABLE',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -100,4 +104,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
   [ErrorCode.ALREADY_IN_ANOTHER_ENTRY]: 409,
   [ErrorCode.JUDGE_OF_CONTEST]: 409,
+  [ErrorCode.OVERRIDE_SUPERSEDED]: 409,
+  [ErrorCode.PDF_NOT_ANONYMISABLE]: 422,
 };

@@ -1,4 +1,4 @@
-import { renderMarkdown } from './markdown';
+import { renderMarkdown, withoutLinks } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists and links', () => {
@@ -39,5 +39,16 @@ describe('renderMarkdown', () => {
   it('renders nothing for empty input', () => {
     expect(renderMarkdown(null)).toBe('');
     expect(renderMarkdown('')).toBe('');
+  });
+});
+
+describe('withoutLinks', () => {
+  it('replaces addresses, bare domains and e-mail addresses, and nothing else', () => {
+    const text =
+      'Máy sấy giá rẻ. Xem https://doi-em.vn/gioi-thieu, www.doi-em.vn hoặc doi-em.vn; [trang](https://x.vn) và lien.he@doi-em.vn.';
+    const cleaned = withoutLinks(text, '[…]');
+    expect(cleaned).toBe('Máy sấy giá rẻ. Xem […], […] hoặc […]; trang […] và […].');
+    expect(renderMarkdown(cleaned)).not.toContain('<a ');
+    expect(withoutLinks('Không có liên kết nào.', '[…]')).toBe('Không có liên kết nào.');
   });
 });

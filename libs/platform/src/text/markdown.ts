@@ -55,3 +55,24 @@ export function renderMarkdown(source: string | null | undefined): string {
   if (!source) return '';
   return sanitizeHtml(markdown.render(source), ALLOWED);
 }
+
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+
+/**
+ * The text with every link it holds (addresses, bare domains such as `doi-em.vn`, e-mail
+ * addresses) replaced by `marker`, found the way the renderer would find them, so nothing
+ * that would become a link on the page survives.
+ */
+export function withoutLinks(source: string, marker: string): string {
+  // A Markdown link keeps its words and loses its target, whatever the target looks like.
+  const text = source.replace(MARKDOWN_LINK, (_, label: string) => `${label} ${marker}`);
+  const matches = markdown.linkify.match(text);
+  if (!matches) return text;
+  let result = '';
+  let from = 0;
+  for (const match of matches) {
+    result += text.slice(from, match.index) + marker;
+    from = match.lastIndex;
+  }
+  return result + text.slice(from);
+}

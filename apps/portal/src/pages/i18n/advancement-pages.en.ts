@@ -49,6 +49,20 @@ export const advancementPagesEn: Catalogue = {
     overrideEntry: 'Entry',
     overrideReason: 'Reason (required)',
     proposeOverride: 'Propose an override',
+    superseded: 'Superseded',
+    overrideRule:
+      'Each entry has at most one effective override. A new proposal for an entry replaces its proposal that is waiting for confirmation; a confirmed override stops counting only when a newer proposal is confirmed by another organizer.',
+    outcomes: {
+      proposed:
+        'The proposal for {{code}} is recorded; it counts once another organizer confirms it.',
+      supersededPending:
+        'The new proposal for {{code}} is recorded. The earlier proposal for this entry that was waiting for confirmation has been replaced and can no longer be confirmed: an entry has only one proposal waiting at a time.',
+      replacesConfirmed:
+        'The new proposal for {{code}} is recorded. The override confirmed earlier stays in effect until another organizer confirms the new one.',
+      confirmed: 'The override for {{code}} is confirmed.',
+      confirmedReplacing:
+        'The override for {{code}} is confirmed. The override confirmed earlier for this entry no longer counts: an entry has only one effective override.',
+    },
     advanceTitle: 'Decide the round',
     advanceWarning:
       'The decision is final: entry statuses change and every team gets a mail. It cannot be undone.',
@@ -61,7 +75,10 @@ export const advancementPagesEn: Catalogue = {
       SECOND_ORGANIZER_REQUIRED:
         'An override must be confirmed by an organizer other than the one who proposed it.',
       RANKING_NOT_READY: 'The round has no ranking yet.',
-      CONFLICT: 'The override is already confirmed.',
+      CONFLICT:
+        'The override is already confirmed, or another organizer has just changed the overrides of this entry; reload the page.',
+      OVERRIDE_SUPERSEDED:
+        'A newer proposal for the same entry has replaced this one; it can no longer be confirmed.',
       STALE_VERSION: 'Someone changed the round meanwhile; reload the page.',
     },
   },

@@ -49,6 +49,20 @@ export const advancementPagesVi: Catalogue = {
     overrideEntry: 'Bài dự thi',
     overrideReason: 'Lý do (bắt buộc)',
     proposeOverride: 'Đề xuất điều chỉnh',
+    superseded: 'Đã bị thay thế',
+    overrideRule:
+      'Mỗi bài có tối đa một điều chỉnh có hiệu lực. Đề xuất mới cho một bài thay thế đề xuất đang chờ xác nhận của bài đó; điều chỉnh đã xác nhận chỉ mất hiệu lực khi đề xuất mới được một thành viên ban tổ chức khác xác nhận.',
+    outcomes: {
+      proposed:
+        'Đã ghi đề xuất cho bài {{code}}; đề xuất có hiệu lực khi một thành viên ban tổ chức khác xác nhận.',
+      supersededPending:
+        'Đã ghi đề xuất mới cho bài {{code}}. Đề xuất đang chờ xác nhận trước đó của bài này đã bị thay thế và không xác nhận được nữa, vì mỗi bài chỉ có một đề xuất chờ xác nhận.',
+      replacesConfirmed:
+        'Đã ghi đề xuất mới cho bài {{code}}. Điều chỉnh đã xác nhận trước đó vẫn có hiệu lực cho tới khi đề xuất mới được một thành viên ban tổ chức khác xác nhận.',
+      confirmed: 'Đã xác nhận điều chỉnh cho bài {{code}}.',
+      confirmedReplacing:
+        'Đã xác nhận điều chỉnh cho bài {{code}}. Điều chỉnh đã xác nhận trước đó của bài này không còn hiệu lực, vì mỗi bài chỉ có một điều chỉnh có hiệu lực.',
+    },
     advanceTitle: 'Quyết định kết quả vòng',
     advanceWarning:
       'Quyết định là chính thức: trạng thái các bài được cập nhật và mỗi đội nhận thư thông báo. Không thể làm lại.',
@@ -61,7 +75,10 @@ export const advancementPagesVi: Catalogue = {
       SECOND_ORGANIZER_REQUIRED:
         'Điều chỉnh phải do một thành viên ban tổ chức khác với người đề xuất xác nhận.',
       RANKING_NOT_READY: 'Vòng chưa có kết quả xếp hạng.',
-      CONFLICT: 'Điều chỉnh đã được xác nhận.',
+      CONFLICT:
+        'Điều chỉnh đã được xác nhận, hoặc một thành viên khác vừa thay đổi điều chỉnh của bài này; hãy tải lại trang.',
+      OVERRIDE_SUPERSEDED:
+        'Đề xuất này đã bị thay thế bằng một đề xuất mới hơn cho cùng bài, nên không xác nhận được nữa.',
       STALE_VERSION: 'Vòng vừa được người khác thay đổi; hãy tải lại trang.',
     },
   },

@@ -201,6 +201,8 @@ export const en: Catalogue = {
       'The entry holds the maximum number of files. Delete one before uploading another.',
     MALFORMED_UPLOAD:
       'The upload could not be read. Choose the kind of document and one file, then try again.',
+    PDF_NOT_ANONYMISABLE:
+      'This PDF is encrypted or cannot be read, so its author and hidden metadata cannot be removed before a blind judge gets it. Please ask the organisers for a suitable copy.',
   },
   validation: {
     required: 'Please fill this in.',

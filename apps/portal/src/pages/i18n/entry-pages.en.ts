@@ -80,6 +80,13 @@ export const entryPagesEn: Catalogue = {
     unsubmittedChanges:
       'The entry changed since it was last submitted. Submit it again so the organizers get the new version.',
     locked: 'This entry can no longer be changed.',
+    lockedBy: {
+      ENTRY_LOCKED: 'An entry in this status can no longer be changed, submitted or withdrawn.',
+      DEADLINE_PASSED:
+        'The deadline has passed: the entry can no longer be changed, uploaded to, submitted or withdrawn.',
+      CONTEST_NOT_OPEN:
+        'The organizers have stopped taking entries in this contest: the entry can no longer be changed, uploaded to, submitted or withdrawn, even before the published deadline.',
+    },
     save: 'Save draft',
     category: 'Category',
     sectionGeneral: 'General information',
@@ -146,6 +153,8 @@ export const entryPagesEn: Catalogue = {
     kind_business_plan: 'Business plan',
     kind_image: 'Image',
     kind_other: 'Other document',
+    blindWarning:
+      'Judging in this contest is blind. The organizers remove the author and hidden metadata of PDF files before judges get them, but cannot change their content: slides, images and documents must not show team members’ names, school or organisation names, logos, contact details or links to the team’s pages.',
   },
   submit: {
     title: 'Submit the entry',

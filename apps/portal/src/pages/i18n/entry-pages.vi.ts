@@ -80,6 +80,12 @@ export const entryPagesVi: Catalogue = {
     unsubmittedChanges:
       'Hồ sơ đã được sửa sau lần nộp gần nhất. Hãy nộp lại để Ban tổ chức nhận bản mới.',
     locked: 'Hồ sơ này không còn chỉnh sửa được.',
+    lockedBy: {
+      ENTRY_LOCKED: 'Hồ sơ ở trạng thái này không còn chỉnh sửa, nộp hay rút được.',
+      DEADLINE_PASSED: 'Đã hết hạn nộp: hồ sơ không còn chỉnh sửa, tải tệp, nộp hay rút được.',
+      CONTEST_NOT_OPEN:
+        'Ban tổ chức đã đóng nhận hồ sơ của cuộc thi: hồ sơ không còn chỉnh sửa, tải tệp, nộp hay rút được, kể cả khi hạn nộp công bố chưa đến.',
+    },
     save: 'Lưu nháp',
     category: 'Bảng thi',
     sectionGeneral: 'Thông tin chung',
@@ -146,6 +152,8 @@ export const entryPagesVi: Catalogue = {
     kind_business_plan: 'Kế hoạch kinh doanh',
     kind_image: 'Hình ảnh',
     kind_other: 'Tài liệu khác',
+    blindWarning:
+      'Cuộc thi này chấm ẩn danh. Ban tổ chức xóa tên tác giả và thông tin ẩn (metadata) của tệp PDF trước khi giao cho giám khảo, nhưng không sửa được nội dung: các trang thuyết trình, hình ảnh và tài liệu không được ghi tên thành viên, tên trường, đơn vị, logo, địa chỉ liên hệ hay đường dẫn tới trang của đội.',
   },
   submit: {
     title: 'Nộp hồ sơ',

@@ -57,6 +57,24 @@ export const judgingPagesEn: Catalogue = {
       entry: 'Entry',
       reasons: 'Reasons',
       noPairs: 'No judge is in conflict with any entry.',
+      status: 'Status',
+      blindNote:
+        'In a blind contest, a declaration you make once you have been assigned entries waits for the organisers’ review, and no page says which entry it matches. Withdrawing a declaration brings no entry back to your queue.',
+    },
+    conflictStatus: {
+      effective: 'In effect',
+      pending: 'Waiting for the organisers’ review',
+      rejected: 'Not accepted',
+    },
+    reviews: {
+      title: 'Declarations waiting for review',
+      intro:
+        'Judges of a blind contest declared these after being assigned entries, so they do not count yet: applied at once, an entry leaving the queue would tell the judge who the team is. Decide on the reason given. Accept: the judge’s assignments of the matching entries go to other judges (their scores are deleted); the judge gets no mail. Reject: nothing changes.',
+      matches: 'Matching entries',
+      noMatch: 'Matches no current entry.',
+      assignments: 'judged now: {{count}} assignments will be moved',
+      accept: 'Accept',
+      reject: 'Reject',
     },
     judges: {
       title: 'Jury',
@@ -78,6 +96,10 @@ export const judgingPagesEn: Catalogue = {
       invited: 'Invitation sent.',
       recorded: 'Conflict of interest recorded.',
       deleted: 'Deleted.',
+      saved: 'Declaration recorded; it is in effect.',
+      pending: 'Declaration recorded; the organisers will review it.',
+      accepted: 'Declaration accepted; the assignments concerned have been moved.',
+      rejected: 'Recorded: the declaration is not accepted.',
     },
     errors: {
       VALIDATION_FAILED: 'Some information is not valid. Please check it.',

@@ -57,6 +57,24 @@ export const judgingPagesVi: Catalogue = {
       entry: 'Hồ sơ',
       reasons: 'Lý do',
       noPairs: 'Chưa có cặp giám khảo – hồ sơ nào có xung đột.',
+      status: 'Trạng thái',
+      blindNote:
+        'Với cuộc thi chấm ẩn danh: khai báo gửi khi bạn đã được phân công chấm sẽ chờ ban tổ chức xem xét, và không trang nào cho biết nó khớp với hồ sơ nào. Rút lại một khai báo không đưa hồ sơ nào trở lại danh sách chấm của bạn.',
+    },
+    conflictStatus: {
+      effective: 'Có hiệu lực',
+      pending: 'Chờ ban tổ chức xem xét',
+      rejected: 'Không được chấp nhận',
+    },
+    reviews: {
+      title: 'Khai báo chờ xem xét',
+      intro:
+        'Giám khảo của cuộc thi chấm ẩn danh khai báo các mục này khi đã được phân công chấm, nên chúng chưa có hiệu lực: áp dụng ngay thì việc hồ sơ biến khỏi danh sách chấm sẽ cho giám khảo biết đội thi là ai. Hãy quyết định dựa trên lý do khai báo. Chấp nhận: các phân công của giám khảo với hồ sơ khớp được chuyển cho giám khảo khác (điểm đã chấm bị xoá); giám khảo không nhận thư báo. Không chấp nhận: không có gì thay đổi.',
+      matches: 'Hồ sơ khớp',
+      noMatch: 'Không khớp hồ sơ nào hiện có.',
+      assignments: 'giám khảo đang chấm: {{count}} phân công sẽ được chuyển',
+      accept: 'Chấp nhận',
+      reject: 'Không chấp nhận',
     },
     judges: {
       title: 'Ban giám khảo',
@@ -78,6 +96,10 @@ export const judgingPagesVi: Catalogue = {
       invited: 'Đã gửi lời mời.',
       recorded: 'Đã ghi nhận xung đột lợi ích.',
       deleted: 'Đã xoá.',
+      saved: 'Đã ghi nhận khai báo; khai báo có hiệu lực.',
+      pending: 'Đã ghi nhận khai báo; ban tổ chức sẽ xem xét.',
+      accepted: 'Đã chấp nhận khai báo; các phân công liên quan đã được chuyển.',
+      rejected: 'Đã ghi nhận: không chấp nhận khai báo.',
     },
     errors: {
       VALIDATION_FAILED: 'Thông tin chưa hợp lệ. Hãy kiểm tra lại.',

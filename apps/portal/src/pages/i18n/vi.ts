@@ -198,6 +198,8 @@ export const vi: Catalogue = {
     EMPTY_FILE: 'Tệp rỗng. Hãy chọn lại tệp.',
     TOO_MANY_FILES: 'Hồ sơ đã đủ số tệp tối đa. Hãy xóa bớt trước khi tải thêm.',
     MALFORMED_UPLOAD: 'Không đọc được tệp gửi lên. Hãy chọn loại tài liệu và một tệp rồi thử lại.',
+    PDF_NOT_ANONYMISABLE:
+      'Tệp PDF này được mã hóa hoặc không đọc được, nên không xóa được tên tác giả và thông tin ẩn trước khi giao cho giám khảo chấm ẩn danh. Hãy liên hệ ban tổ chức để nhận bản phù hợp.',
   },
   validation: {
     required: 'Vui lòng nhập thông tin này.',

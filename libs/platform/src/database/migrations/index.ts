@@ -1,5 +1,9 @@
 import { AddMemberConfirmation1796406069167 as MysqlAddMemberConfirmation1796406069167 } from './mysql/1796406069167-AddMemberConfirmation';
 import { AddMemberConfirmation1796406068779 as SqliteAddMemberConfirmation1796406068779 } from './sqlite/1796406068779-AddMemberConfirmation';
+import { ReviewBlindConflictDeclarations1796406754176 as MysqlReviewBlindConflictDeclarations1796406754176 } from './mysql/1796406754176-ReviewBlindConflictDeclarations';
+import { ReviewBlindConflictDeclarations1796406750974 as SqliteReviewBlindConflictDeclarations1796406750974 } from './sqlite/1796406750974-ReviewBlindConflictDeclarations';
+import { SupersedeAdvancementOverrides1796405965242 as MysqlSupersedeAdvancementOverrides1796405965242 } from './mysql/1796405965242-SupersedeAdvancementOverrides';
+import { SupersedeAdvancementOverrides1796405964746 as SqliteSupersedeAdvancementOverrides1796405964746 } from './sqlite/1796405964746-SupersedeAdvancementOverrides';
 import { WidenRankingContent1795690961019 as MysqlWidenRankingContent1795690961019 } from './mysql/1795690961019-WidenRankingContent';
 import { WidenRankingContent1795690959230 as SqliteWidenRankingContent1795690959230 } from './sqlite/1795690959230-WidenRankingContent';
 import { AddJudging1795690395804 as MysqlAddJudging1795690395804 } from './mysql/1795690395804-AddJudging';
@@ -18,6 +22,8 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddJudging1795690395804,
   MysqlWidenRankingContent1795690961019,
   MysqlAddMemberConfirmation1796406069167,
+  MysqlSupersedeAdvancementOverrides1796405965242,
+  MysqlReviewBlindConflictDeclarations1796406754176,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -26,4 +32,6 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddJudging1795690395633,
   SqliteWidenRankingContent1795690959230,
   SqliteAddMemberConfirmation1796406068779,
+  SqliteSupersedeAdvancementOverrides1796405964746,
+  SqliteReviewBlindConflictDeclarations1796406750974,
 ];
