@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { checkMultipartCsrf } from './page-multipart';
 import { routedChannel } from '@app/platform/http/request-channel';
+import { checkMultipartCsrf } from './page-multipart';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
