@@ -84,7 +84,7 @@ describe('access control: every route declares who may call it (deny by default)
   });
 });
 
-describe('rate limiting per account and per client IP', () => {
+describe('rate limiting per account and per client IP (more in auth-limits.e2e-spec.ts)', () => {
   let portal: RunningPortal;
   let behindProxy: RunningPortal;
   let db: DataSource;
@@ -95,9 +95,11 @@ describe('rate limiting per account and per client IP', () => {
       AUTH_IP_RATE_LIMIT_PER_MINUTE: '8',
     });
     portal = await startPortal(env);
+    // Behind a TLS-terminating proxy, as production runs: the public address is https.
     behindProxy = await startPortal({
       ...env,
       TRUSTED_PROXIES: '1',
+      PUBLIC_URL: 'https://portal.test',
       QUEUE_PREFIX: `${env.QUEUE_PREFIX}p`,
     });
     db = await openDatabase(env);
@@ -108,23 +110,26 @@ describe('rate limiting per account and per client IP', () => {
     await behindProxy?.stop();
   });
 
-  it('answers 429 TOO_MANY_REQUESTS after too many sign-in attempts on one account', async () => {
+  it('answers 429 TOO_MANY_REQUESTS after too many sign-in attempts on one account from one address', async () => {
     const user = await createUser(db);
+    // Every auth route counts against one per-address counter, so this test signs in
+    // from an address of its own (behind the proxy) and leaves 127.0.0.1's to the next.
+    const login = (password: string) =>
+      request(behindProxy.url)
+        .post('/api/v1/auth/login')
+        .set('x-forwarded-for', '203.0.113.99')
+        .send({ email: user.email, password });
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await request(portal.url)
-        .post('/api/v1/auth/login')
-        .send({ email: user.email, password: 'sai-mật-khẩu' });
+      const res = await login('sai-mật-khẩu');
       statuses.push(res.status);
       if (res.status === 429) expect(res.body.code).toBe('TOO_MANY_REQUESTS');
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    // Even the right password is refused until the window passes.
-    const res = await request(portal.url)
-      .post('/api/v1/auth/login')
-      .send({ email: user.email, password: FACTORY_PASSWORD });
-    expect(res.status).toBe(429);
+    // From that address even the right password is refused until the window passes
+    // (other addresses are not: see auth-limits.e2e-spec.ts).
+    expect((await login(FACTORY_PASSWORD)).status).toBe(429);
   });
 
   it('cannot be reset by a forged X-Forwarded-For when no proxy is trusted', async () => {
@@ -155,5 +160,16 @@ describe('rate limiting per account and per client IP', () => {
       .set('x-forwarded-for', '192.0.2.8')
       .send({ email: 'proxy-other@example.vn' });
     expect(other.status).toBe(202);
+  });
+
+  it('sends HSTS only where PUBLIC_URL is https', async () => {
+    for (const path of ['/login', '/api/v1/contests', '/health']) {
+      const secure = await request(behindProxy.url).get(path);
+      expect(secure.headers['strict-transport-security']).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
+      const plain = await request(portal.url).get(path);
+      expect(plain.headers['strict-transport-security']).toBeUndefined();
+    }
   });
 });

@@ -3,9 +3,12 @@ import { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { TokenPurpose } from '@app/accounts/tokens/user-token.entity';
 import { AuthSession } from '@app/accounts/sessions/auth-session.entity';
+import { UserToken } from '@app/accounts/tokens/user-token.entity';
+import { Notification, NotificationStatus } from '@app/notifications/outbox/notification.entity';
 import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
-import { RunningPortal, startPortal } from '../support/portal';
+import { RunningPortal, startPortal, waitFor } from '../support/portal';
+import { holdTables } from '../support/table-locks';
 import { forgeJwt, insertUserToken } from '../support/tokens';
 
 const HOUR = 3600 * 1000;
@@ -177,7 +180,7 @@ describe.each(PROFILES)('auth API (%s profile)', (profile) => {
         .expect(401);
     });
 
-    it('refuses forged access tokens: no sub, alg none, another secret, expired', async () => {
+    it('refuses forged access tokens: no sub, no exp, alg none, another secret, expired', async () => {
       const user = await createUser(db);
       const { accessToken } = await login(user.email);
       const [, payload] = accessToken.split('.');
@@ -188,6 +191,12 @@ describe.each(PROFILES)('auth API (%s profile)', (profile) => {
         forgeJwt(
           { alg: 'HS256', typ: 'JWT' },
           { sid: claims.sid, iat: now, exp: now + 600 },
+          secret,
+        ),
+        // Signed with the right secret, but without an expiry it would be valid for ever.
+        forgeJwt(
+          { alg: 'HS256', typ: 'JWT' },
+          { sub: claims.sub, sid: claims.sid, iat: now },
           secret,
         ),
         forgeJwt({ alg: 'none', typ: 'JWT' }, { ...claims, exp: now + 600 }),
@@ -216,6 +225,63 @@ describe.each(PROFILES)('auth API (%s profile)', (profile) => {
       expect(known.status).toBe(202);
       expect(unknown.status).toBe(202);
       expect(unknown.body).toEqual(known.body);
+    });
+
+    /**
+     * Timing cannot tell whether an address has an account because the answer is given
+     * before any work that depends on it. Proved structurally rather than by comparing
+     * response times: the tables that work needs are locked while both requests are made
+     * (MariaDB: no reads or writes; SQLite: no writes), so an answer that waited for any of
+     * it could not arrive; once they are released, the link is issued behind the answer.
+     * Unlike a comparison of medians it cannot flake on a busy machine, and it fails on
+     * the old code, which looked the address up and wrote the link before answering.
+     */
+    it('answers forgot-password before any work that depends on the account', async () => {
+      const user = await createUser(db);
+      const ghost = `ghost.${Date.now()}@example.vn`;
+      if (profile === 'embedded') {
+        // The in-process dispatcher must not be writing earlier mail while SQLite is held.
+        await waitFor(
+          async () =>
+            (await db.manager.count(Notification, {
+              where: [
+                { status: NotificationStatus.pending },
+                { status: NotificationStatus.queued },
+              ],
+            })) === 0,
+          'earlier mail to be delivered',
+        );
+      }
+      const lock = await holdTables(portal.env, ['users', 'user_tokens', 'notifications']);
+      const answers: request.Response[] = [];
+      try {
+        for (const email of [ghost, user.email]) {
+          answers.push(
+            await request(portal.url)
+              .post(api('/auth/password/forgot'))
+              .send({ email })
+              .timeout(5000),
+          );
+        }
+      } finally {
+        await lock.release();
+      }
+      expect(answers.map((a) => a.status)).toEqual([202, 202]);
+      expect(answers[1].body).toEqual(answers[0].body);
+
+      await waitFor(
+        async () =>
+          (await db.manager.count(Notification, {
+            where: { recipientEmail: user.email, template: 'password-reset' },
+          })) === 1,
+        'the reset mail of the existing account',
+      );
+      expect(
+        await db.manager.count(UserToken, {
+          where: { userId: user.id, purpose: TokenPurpose.resetPassword },
+        }),
+      ).toBe(1);
+      expect(await db.manager.count(Notification, { where: { recipientEmail: ghost } })).toBe(0);
     });
 
     it('refuses expired, wrong-purpose and reused tokens with their codes', async () => {

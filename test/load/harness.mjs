@@ -24,6 +24,8 @@ export function loadEnvironment(profile = 'production', extra = {}) {
     QUEUE_PREFIX: database,
     SEED_DEMO: 'false',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    AUTH_RATE_LIMIT_PER_HOUR: '1000000',
+    AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR: '2000000',
     AUTH_IP_RATE_LIMIT_PER_MINUTE: '1000000',
     ...extra,
   };

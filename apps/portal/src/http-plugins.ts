@@ -9,6 +9,8 @@ import nunjucks from 'nunjucks';
 import type { RawServerDefault } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, assertWellFormedText, decodeJsonBody } from '@app/platform';
+import { registerApiCachePolicy } from './api/api-cache-policy';
+import { csrfPluginOptions } from './pages/csrf-binding';
 import { registerCsrfCheck } from './pages/csrf-check';
 import { registerLanguageSwitch } from './pages/page-locale';
 
@@ -17,6 +19,7 @@ export async function registerHttpPlugins(
   app: NestFastifyApplication,
   config: AppConfig,
 ): Promise<void> {
+  const https = config.publicUrl.startsWith('https:');
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -31,16 +34,16 @@ export async function registerHttpPlugins(
         frameAncestors: ["'none'"],
         // Only where the site is served over https; on a plain-http install (a LAN
         // address) the browser would otherwise rewrite asset and form URLs to https.
-        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
+    // HSTS only where the site is served over https: on a plain-http install a browser
+    // that once saw it would refuse the address (and a LAN install has no certificate).
+    hsts: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie, { secret: config.jwtSecret });
-  const secureCookies = config.publicUrl.startsWith('https:');
-  await app.register(fastifyCsrf, {
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies },
-  });
+  await app.register(fastifyCsrf, csrfPluginOptions(config.jwtSecret, https));
   // One file per request; routes may tighten the other limits per request.
   await app.register(fastifyMultipart, {
     limits: {
@@ -68,8 +71,9 @@ export async function registerHttpPlugins(
     },
     production: config.isProduction,
   });
-  registerLanguageSwitch(app.getHttpAdapter().getInstance(), secureCookies);
+  registerLanguageSwitch(app.getHttpAdapter().getInstance(), https);
   registerCsrfCheck(app.getHttpAdapter().getInstance());
+  registerApiCachePolicy(app.getHttpAdapter().getInstance());
 }
 
 /**

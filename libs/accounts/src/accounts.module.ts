@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@app/notifications';
 import { AppConfig } from '@app/platform';
@@ -14,7 +13,12 @@ import { LocalStrategy } from './auth/local.strategy';
 import { PasswordHasher } from './passwords/password-hasher';
 import { AccessTokenService } from './sessions/access-token.service';
 import { SessionService } from './sessions/session.service';
-import { throttlerOptions } from './throttling/auth-throttle';
+import { AuthThrottleGuard } from './throttling/auth-throttle';
+import {
+  AuthRateLimiter,
+  createRateLimitStore,
+  RATE_LIMIT_STORE,
+} from './throttling/auth-rate-limiter';
 import { UserTokenService } from './tokens/user-token.service';
 import { UserService } from './users/user.service';
 import { UserAdminService } from './users/user-admin.service';
@@ -28,6 +32,7 @@ const SERVICES = [
   UserTokenService,
   UserService,
   UserAdminService,
+  AuthRateLimiter,
 ];
 
 /** Accounts without HTTP: for the CLI and the worker. */
@@ -44,24 +49,24 @@ const SERVICES = [
       }),
     }),
   ],
-  providers: SERVICES,
+  providers: [
+    ...SERVICES,
+    { provide: RATE_LIMIT_STORE, inject: [AppConfig], useFactory: createRateLimitStore },
+  ],
   exports: [...SERVICES, TypeOrmModule],
 })
 export class AccountsModule {}
 
 /**
- * Accounts for an HTTP app: passport-local, rate limiting and the global deny-by-default
- * guard. Throttling runs first so a flood is refused before any password is hashed.
+ * Accounts for an HTTP app: passport-local, the per-address guard of the sign-in and
+ * password routes and the global deny-by-default guard. The address guard runs first so
+ * a flood is refused before anything else is done.
  */
 @Module({
-  imports: [
-    AccountsModule,
-    PassportModule,
-    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: throttlerOptions }),
-  ],
+  imports: [AccountsModule, PassportModule],
   providers: [
     LocalStrategy,
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthThrottleGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccountsModule],

@@ -20,6 +20,8 @@ export * from './auth/local-auth.guard';
 export * from './passwords/password-policy';
 export * from './passwords/password-hasher';
 export * from './throttling/auth-throttle';
+export * from './throttling/auth-rate-limiter';
+export * from './throttling/auth-limits';
 export * from './auth/auth.dto';
 export * from './users/user.mapper';
 export * from './users/user-admin.service';

@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthService } from './health/health.service';
 import { LoggingModule } from './logging/logging.module';
 import { Translator } from './i18n/translator';
+import { BackgroundWork } from './scheduling/background-work';
 
 /** Infrastructure shared by every app: config, logging, database, health. */
 @Module({})
@@ -15,8 +16,12 @@ export class PlatformModule {
       global: true,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule],
       // One Translator per process: each lib registers its own namespace on it.
-      providers: [HealthService, { provide: Translator, useValue: new Translator() }],
-      exports: [HealthService, Translator],
+      providers: [
+        HealthService,
+        BackgroundWork,
+        { provide: Translator, useValue: new Translator() },
+      ],
+      exports: [HealthService, BackgroundWork, Translator],
     };
   }
 }

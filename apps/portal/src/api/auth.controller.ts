@@ -10,6 +10,7 @@ import {
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
   AuthService,
+  ClientAddress,
   CurrentUser,
   ForgotPasswordDto,
   LocalAuthGuard,
@@ -45,8 +46,10 @@ export class AuthController {
   @Public()
   @ThrottleAuth()
   @Post('register')
-  async register(@Body() dto: RegisterDto) {
-    return toUserResponse(await this.auth.register({ ...dto, locale: toLocale(dto.locale) }));
+  async register(@Body() dto: RegisterDto, @ClientAddress() client: string) {
+    return toUserResponse(
+      await this.auth.register({ ...dto, locale: toLocale(dto.locale) }, client),
+    );
   }
 
   @Public()
@@ -86,8 +89,8 @@ export class AuthController {
   @ThrottleAuth()
   @Post('password/forgot')
   @HttpCode(202)
-  async forgot(@Body() dto: ForgotPasswordDto) {
-    await this.auth.forgotPassword(dto.email, toLocale(dto.locale));
+  async forgot(@Body() dto: ForgotPasswordDto, @ClientAddress() client: string) {
+    await this.auth.forgotPassword(dto.email, toLocale(dto.locale), client);
     return { message: 'If an account exists for this address, a reset link has been sent.' };
   }
 

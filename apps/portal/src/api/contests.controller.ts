@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
@@ -11,9 +11,14 @@ const SEES_DRAFTS: ReadonlySet<Role> = new Set([Role.organizer, Role.admin]);
 export class ContestsController {
   constructor(private readonly contests: ContestService) {}
 
-  /** Published contests (every status but draft), newest first. */
+  /**
+   * Published contests (every status but draft), newest first. The same for every caller
+   * and without personal data, so caches may keep it briefly (every other API answer is
+   * no-store, see api-cache-policy.ts).
+   */
   @Public()
   @Get()
+  @Header('Cache-Control', 'public, max-age=60')
   list() {
     return this.contests.listPublished();
   }

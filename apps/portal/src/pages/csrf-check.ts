@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError, ErrorCode } from '@app/platform/errors';
+import { routedChannel } from '@app/platform/http/request-channel';
 import { checkMultipartCsrf } from './page-multipart';
-import { isPageUrl } from './page-paths';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,11 +20,12 @@ export function isCsrfError(error: unknown): boolean {
  * Every state-changing page request must carry the form's `_csrf` token: checked here, in
  * one place, for all pages present and future (deny by default). It runs as a preHandler
  * because the token is in the parsed form body. The API is exempt: it takes bearer
- * tokens, which a cross-site form cannot send.
+ * tokens, which a cross-site form cannot send. "Page" means a route registered as a page
+ * (`routedChannel`), however the URL was spelled.
  */
 export function registerCsrfCheck(fastify: FastifyInstance): void {
   fastify.addHook('preHandler', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method) || !isPageUrl(request.url)) return done();
+    if (SAFE_METHODS.has(request.method) || routedChannel(request) !== 'page') return done();
     if (request.isMultipart()) {
       checkMultipartCsrf(fastify, request, reply).then(() => done(), done);
       return;

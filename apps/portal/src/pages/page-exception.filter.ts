@@ -1,12 +1,20 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { SessionService, WEB_SESSION_COOKIE } from '@app/accounts';
-import { AllExceptionsFilter, ErrorCode, toErrorBody, unhandledErrorContext } from '@app/platform';
+import {
+  AllExceptionsFilter,
+  ErrorCode,
+  replyChannel,
+  setRetryAfter,
+  toErrorBody,
+  unhandledErrorContext,
+} from '@app/platform';
 import { isCsrfError } from './csrf-check';
-import { isPageUrl } from './page-paths';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
 
-const PAGE_STATUSES = new Set([400, 403, 404, 429, 500, 503]);
+// 413 included: a page form over BODY_LIMIT_BYTES gets the same status as the API, with
+// a page in the visitor's language (data-code PAYLOAD_TOO_LARGE, the API's error code).
+const PAGE_STATUSES = new Set([400, 403, 404, 413, 429, 500, 503]);
 
 /**
  * The portal's global exception filter. API requests get the JSON error shape from
@@ -27,7 +35,7 @@ export class PageExceptionFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const request = host.switchToHttp().getRequest<PageRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    if (!isPageUrl(request.url) || reply.sent) return this.api.catch(exception, host);
+    if (replyChannel(request) !== 'page' || reply.sent) return this.api.catch(exception, host);
 
     const body = toErrorBody(exception);
     if (body.statusCode === 401) {
@@ -48,6 +56,7 @@ export class PageExceptionFilter implements ExceptionFilter {
       );
     }
     if (status === 503) reply.header('Retry-After', '5');
+    setRetryAfter(reply, exception);
     if (status === 404 || code === ErrorCode.CSRF_FAILED) await this.recogniseVisitor(request);
     try {
       await this.pages.render(

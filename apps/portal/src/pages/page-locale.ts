@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 // The subpath keeps this file loadable by unit tests (the platform index pulls in the logger).
 import { DEFAULT_LOCALE, Locale, LOCALES } from '@app/platform/i18n/translator';
-import { isPageUrl, parseRequestPath, safeLocalPath } from './page-paths';
+import { replyChannel } from '@app/platform/http/request-channel';
+import { parseRequestPath, safeLocalPath } from './page-paths';
 
 export const LANG_COOKIE = 'lang';
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
@@ -49,7 +50,11 @@ export function withLang(url: string, locale: Locale): string {
  */
 export function registerLanguageSwitch(fastify: FastifyInstance, secureCookies: boolean): void {
   fastify.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || !isPageUrl(request.url) || !request.url.includes('lang='))
+    if (
+      request.method !== 'GET' ||
+      replyChannel(request) !== 'page' ||
+      !request.url.includes('lang=')
+    )
       return;
     const url = parseRequestPath(request.url);
     const lang = url?.searchParams.get('lang');

@@ -1,4 +1,4 @@
-import { isPageUrl, parseRequestPath, safeLocalPath } from './page-paths';
+import { parseRequestPath, safeLocalPath } from './page-paths';
 
 describe('safeLocalPath', () => {
   it.each(['/home', '/entries/1?tab=team', '/'])('keeps the local path %s', (path) => {
@@ -36,16 +36,5 @@ describe('parseRequestPath', () => {
   it('gives up on targets that are no path, without throwing', () => {
     expect(parseRequestPath('*')).toBeUndefined();
     expect(parseRequestPath('http://evil.example/')).toBeUndefined();
-  });
-});
-
-describe('isPageUrl', () => {
-  it('tells pages from the API, probes and assets', () => {
-    expect(isPageUrl('/')).toBe(true);
-    expect(isPageUrl('/login?next=/home')).toBe(true);
-    expect(isPageUrl('/apiary')).toBe(true);
-    expect(isPageUrl('/api/v1/me')).toBe(false);
-    expect(isPageUrl('/health')).toBe(false);
-    expect(isPageUrl('/static/site.css')).toBe(false);
   });
 });

@@ -1,8 +1,3 @@
-/** Requests that are pages (HTML, session cookie, CSRF-checked forms), as opposed to the API and probes. */
-export function isPageUrl(url: string): boolean {
-  return !/^\/(api|health|static)(\/|\?|$)/.test(url);
-}
-
 /**
  * A redirect target taken from user input (`next`): only a path on this site. Anything
  * that a browser could read as another origin (`//host`, `/\host`, a scheme) is refused.

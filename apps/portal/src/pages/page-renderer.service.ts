@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PASSWORD_MIN_LENGTH, Principal } from '@app/accounts';
 import { Locale, Translator } from '@app/platform';
+import { formCsrfToken } from './csrf-binding';
 import { LANG_COOKIE, resolvePageLocale, withLang } from './page-locale';
 
 export type PageRequest = FastifyRequest & { principal?: Principal };
@@ -45,7 +46,7 @@ export class PageRenderer {
       ...data,
       locale,
       user: request.principal,
-      csrfToken: reply.generateCsrf(),
+      csrfToken: formCsrfToken(request, reply),
       t: (key: string, vars?: Record<string, unknown>) => this.translate(locale, key, vars),
       langLinks: { vi: withLang(request.url, 'vi'), en: withLang(request.url, 'en') },
     });

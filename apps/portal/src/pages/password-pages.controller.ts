@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthService, Public, SignedIn, ThrottleAuth } from '@app/accounts';
+import { AuthService, clientAddressOf, Public, SignedIn, ThrottleAuth } from '@app/accounts';
 import { ChangePasswordForm, ForgotPasswordForm, ResetPasswordForm } from './page-forms.dto';
 import {
   FORM_LEVEL,
@@ -48,7 +48,11 @@ export class PasswordPagesController {
         400,
       );
     }
-    await this.auth.forgotPassword(form.value.email, this.pages.localeOf(request));
+    await this.auth.forgotPassword(
+      form.value.email,
+      this.pages.localeOf(request),
+      clientAddressOf(request),
+    );
     return this.pages.render(request, reply, 'forgot-password', { sent: true });
   }
 
@@ -113,6 +117,7 @@ export class PasswordPagesController {
 
   @Post('account/password')
   @SignedIn()
+  @ThrottleAuth()
   async change(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
     const form = readForm(ChangePasswordForm, body);
     if (!form.ok)

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthService, CONSENT_VERSION, Public } from '@app/accounts';
+import { AuthService, clientAddressOf, CONSENT_VERSION, Public, ThrottleAuth } from '@app/accounts';
 import { RegisterForm, TokenForm } from './page-forms.dto';
 import { attempt, formFailureOf, keptValues, linkToken, readForm } from './page-form';
 import { PageRenderer, type PageRequest } from './page-renderer.service';
@@ -26,6 +26,7 @@ export class RegistrationPagesController {
 
   @Post('register')
   @Public()
+  @ThrottleAuth()
   async register(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
     const form = readForm(RegisterForm, body, {
       consent: 'validation.consent',
@@ -33,15 +34,18 @@ export class RegistrationPagesController {
     });
     if (!form.ok) return this.again(request, reply, body, form.errors, 400);
     const failure = await attempt(async () => {
-      await this.auth.register({
-        email: form.value.email,
-        password: form.value.password,
-        fullName: form.value.fullName,
-        phone: form.value.phone ?? null,
-        organization: form.value.organization ?? null,
-        locale: this.pages.localeOf(request),
-        consent: true,
-      });
+      await this.auth.register(
+        {
+          email: form.value.email,
+          password: form.value.password,
+          fullName: form.value.fullName,
+          phone: form.value.phone ?? null,
+          organization: form.value.organization ?? null,
+          locale: this.pages.localeOf(request),
+          consent: true,
+        },
+        clientAddressOf(request),
+      );
     }, formFailureOf);
     if (failure) {
       return this.again(request, reply, body, failure.errors, failure.status);
@@ -81,6 +85,7 @@ export class RegistrationPagesController {
 
   @Post('verify-email')
   @Public()
+  @ThrottleAuth()
   async verify(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
     const form = readForm(TokenForm, body);
     if (!form.ok) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthService, Public, SessionService, ThrottleAuth } from '@app/accounts';
+import { AuthService, clientAddressOf, Public, SessionService, ThrottleAuth } from '@app/accounts';
 import { AppConfig } from '@app/platform';
 import { LoginForm } from './page-forms.dto';
 import { FormErrors, formFailureOf, keptValues, readForm } from './page-form';
@@ -45,7 +45,11 @@ export class SignInPagesController {
     if (!form.ok) return this.again(request, reply, body, form.errors, 400);
     let user;
     try {
-      user = await this.auth.validateCredentials(form.value.email, form.value.password);
+      user = await this.auth.validateCredentials(
+        form.value.email,
+        form.value.password,
+        clientAddressOf(request),
+      );
     } catch (error) {
       const failure = formFailureOf(error);
       if (!failure) throw error;

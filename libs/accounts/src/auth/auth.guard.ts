@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, routedChannel } from '@app/platform';
 import { SessionService } from '../sessions/session.service';
 import { Role } from '../users/role';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
@@ -10,6 +10,7 @@ export const WEB_SESSION_COOKIE = 'scp_session';
 
 interface GuardedRequest {
   url: string;
+  routeOptions?: { url?: string };
   headers: Record<string, string | string[] | undefined>;
   cookies?: Record<string, string | undefined>;
   principal?: Principal;
@@ -18,7 +19,8 @@ interface GuardedRequest {
 /**
  * Deny by default: a route runs only if it declares `@Public()` or the roles it allows.
  * API routes (/api/...) authenticate with a bearer access token; pages with the session
- * cookie. An admin passes every role check.
+ * cookie. Which one is decided by the route that matched, not by how the client spelled
+ * the URL (`routedChannel`). An admin passes every role check.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -54,7 +56,8 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: GuardedRequest): Promise<Principal | undefined> {
-    if (request.url.startsWith('/api/')) {
+    const channel = routedChannel(request);
+    if (channel === 'api') {
       const header = request.headers.authorization;
       if (typeof header !== 'string') return undefined;
       const match = /^Bearer ([\w.~+/=-]+)$/.exec(header);
@@ -62,6 +65,8 @@ export class AuthGuard implements CanActivate {
         throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Malformed Authorization header');
       return this.sessions.resolveAccessToken(match[1]);
     }
+    // The health probe and assets take no credentials; nor does a request no route matched.
+    if (channel !== 'page') return undefined;
     const cookie = request.cookies?.[WEB_SESSION_COOKIE];
     if (!cookie) return undefined;
     return (await this.sessions.resolveWebSession(cookie)) ?? undefined;

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, Locale, AppConfig, TransactionRunner } from '@app/platform';
+import {
+  AppConfig,
+  BackgroundWork,
+  DomainError,
+  ErrorCode,
+  Locale,
+  TransactionRunner,
+} from '@app/platform';
 import { OutboxService } from '@app/notifications';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';
+import { AuthRateLimiter } from '../throttling/auth-rate-limiter';
 import { TokenPurpose } from '../tokens/user-token.entity';
 import { UserTokenService } from '../tokens/user-token.service';
 import { Role } from '../users/role';
@@ -23,7 +31,9 @@ export interface RegisterInput {
 
 /**
  * Registration, e-mail verification, credentials and password recovery. Each state change
- * writes its mail to the outbox in the same transaction.
+ * writes its mail to the outbox in the same transaction. Every attempt is counted by the
+ * AuthRateLimiter first (by account and client address, by link, by account), whether it
+ * comes from a page or the API. `client` is the caller's address (`ClientAddress`).
  */
 @Injectable()
 export class AuthService {
@@ -35,9 +45,12 @@ export class AuthService {
     private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
     private readonly config: AppConfig,
+    private readonly limiter: AuthRateLimiter,
+    private readonly background: BackgroundWork,
   ) {}
 
-  async register(input: RegisterInput): Promise<User> {
+  async register(input: RegisterInput, client: string): Promise<User> {
+    await this.limiter.register(input.email, client);
     if (input.consent !== true) {
       throw new DomainError(
         ErrorCode.CONSENT_REQUIRED,
@@ -58,6 +71,7 @@ export class AuthService {
   }
 
   async verifyEmail(token: unknown): Promise<User> {
+    if (typeof token === 'string') await this.limiter.linkUse(token);
     return this.tx.run(async (manager) => {
       const userId = await this.tokens.consume(manager, token, TokenPurpose.verifyEmail);
       const user = await manager.findOneOrFail(User, { where: { id: userId } });
@@ -87,10 +101,16 @@ export class AuthService {
     });
   }
 
-  /** The same error, and about the same time, whether the e-mail is unknown or the password wrong. */
-  async validateCredentials(email: unknown, password: unknown): Promise<User> {
+  /**
+   * The same error, and about the same time, whether the e-mail is unknown or the password
+   * wrong. Counted per account and client address before the password is hashed, so
+   * failures from other addresses never refuse the owner's right password (until the
+   * per-account backstop, see auth-limits.ts).
+   */
+  async validateCredentials(email: unknown, password: unknown, client: string): Promise<User> {
     if (typeof email !== 'string' || typeof password !== 'string' || password.length > 1024)
       throw invalidCredentials();
+    await this.limiter.signIn(email, client);
     const user = await this.users.findByEmail(email);
     const ok = user
       ? await this.hasher.verify(user.passwordHash, password)
@@ -99,8 +119,19 @@ export class AuthService {
     return user;
   }
 
-  /** Answers the same whether or not the address exists; mails a link only when it does. */
-  async forgotPassword(email: string, locale: Locale): Promise<void> {
+  /**
+   * Answers the same whether or not the address exists, and does the same work before
+   * answering: the request is counted against its limits, then the caller gets its answer
+   * while looking the address up, issuing the token and writing the mail happen after it
+   * (BackgroundWork). The response time therefore cannot tell whether an account exists.
+   * Nothing is lost by not waiting: the answer never promised a mail.
+   */
+  async forgotPassword(email: string, locale: Locale, client: string): Promise<void> {
+    await this.limiter.forgotPassword(email, client);
+    this.background.start('password reset link', () => this.sendResetLink(email, locale));
+  }
+
+  private async sendResetLink(email: string, locale: Locale): Promise<void> {
     const user = await this.users.findByEmail(normaliseEmail(email));
     if (!user) return;
     await this.tx.run(async (manager) => {
@@ -118,6 +149,7 @@ export class AuthService {
 
   /** A reset ends every session and every other outstanding reset link. */
   async resetPassword(token: unknown, newPassword: string): Promise<void> {
+    if (typeof token === 'string') await this.limiter.linkUse(token);
     // Check the token and hash the new password outside the transaction (hashing is slow);
     // then claim the token inside it: of parallel uses exactly one succeeds.
     const userId = await this.tokens.peek(this.tx.manager, token, TokenPurpose.resetPassword);
@@ -142,6 +174,7 @@ export class AuthService {
    * proves the address, so the account is verified at the same time.
    */
   async setPassword(token: unknown, newPassword: string): Promise<User> {
+    if (typeof token === 'string') await this.limiter.linkUse(token);
     const userId = await this.tokens.peek(this.tx.manager, token, TokenPurpose.setPassword);
     const user = await this.users.findById(userId);
     if (!user)
@@ -166,6 +199,7 @@ export class AuthService {
     newPassword: string,
     keepSessionId?: string,
   ): Promise<void> {
+    await this.limiter.passwordChange(userId);
     const user = await this.users.findById(userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The current password is not correct', [

@@ -9,7 +9,8 @@ export interface AccessClaims {
 
 /**
  * Short-lived access tokens. HS256 is pinned on both sides: a token signed with another
- * algorithm (or `alg: none`) is refused, and `sub` and `sid` are required.
+ * algorithm (or `alg: none`) is refused, and `sub`, `sid` and `exp` are required. The JWT
+ * library checks `exp` only when it is present; a token without one would never expire.
  */
 @Injectable()
 export class AccessTokenService {
@@ -34,8 +35,15 @@ export class AccessTokenService {
     } catch {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The access token is not valid');
     }
-    const { sub, sid } = payload;
-    if (typeof sub !== 'string' || sub === '' || typeof sid !== 'string' || sid === '') {
+    const { sub, sid, exp } = payload;
+    if (
+      typeof sub !== 'string' ||
+      sub === '' ||
+      typeof sid !== 'string' ||
+      sid === '' ||
+      typeof exp !== 'number' ||
+      !Number.isFinite(exp)
+    ) {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The access token is not valid');
     }
     return { sub, sid };

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AppConfig, DomainError, ErrorCode, toLocale, TransactionRunner } from '@app/platform';
 import type { Principal } from '../auth/principal';
+import { AuthRateLimiter } from '../throttling/auth-rate-limiter';
 import { hashToken, newSecretToken } from '../tokens/secret-token';
 import { User } from '../users/user.entity';
 import { AccessTokenService } from './access-token.service';
@@ -46,6 +47,7 @@ export class SessionService {
     private readonly tx: TransactionRunner,
     private readonly accessTokens: AccessTokenService,
     private readonly config: AppConfig,
+    private readonly limiter: AuthRateLimiter,
   ) {}
 
   async startApiSession(user: User): Promise<TokenPair> {
@@ -68,11 +70,18 @@ export class SessionService {
 
   /**
    * Exchanges a refresh token for a new pair. A token that was already exchanged is a
-   * sign of theft: the whole family (session) is revoked.
+   * sign of theft: the whole family (session) is revoked. Refreshes are counted per
+   * session (the token family), not per address: a class behind one address refreshes
+   * its own sessions independently.
    */
   async refresh(refreshToken: unknown): Promise<TokenPair> {
     if (typeof refreshToken !== 'string' || refreshToken.length < 20 || refreshToken.length > 200)
       throw unauthenticated();
+    const family = await this.tx.manager.findOne(RefreshToken, {
+      where: { tokenHash: hashToken(refreshToken) },
+      select: { id: true, sessionId: true },
+    });
+    if (family) await this.limiter.refresh(family.sessionId);
     const now = new Date();
     const outcome = await this.tx.run(async (manager) => {
       const row = await manager.findOne(RefreshToken, {

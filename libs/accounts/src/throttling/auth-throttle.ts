@@ -1,50 +1,46 @@
-import { ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { ThrottlerModuleOptions } from '@nestjs/throttler';
-import { AppConfig, createRedis } from '@app/platform';
-import { RedisThrottlerStorage } from './redis-throttler-storage';
+import {
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthRateLimiter } from './auth-rate-limiter';
 
 const AUTH_THROTTLED = 'auth:throttled';
 
 /**
- * Rate-limits a sign-in or password route per client IP and per account (the e-mail in
- * the body). The client IP comes from Fastify's `request.ip`, which honours exactly
- * TRUSTED_PROXIES hops of X-Forwarded-For: a client cannot reset its counter by forging it.
+ * Marks a sign-in or password route: every request to these routes counts against its
+ * client address (`clientAddress` in auth-limits.ts), pages and API together. The finer
+ * counters (account + address, link, session) are counted by the services themselves.
  */
 export const ThrottleAuth = () => SetMetadata(AUTH_THROTTLED, true);
 
-interface ThrottledRequest {
-  ip: string;
-  body?: unknown;
+/**
+ * The caller's address: Fastify's `request.ip`, which honours exactly TRUSTED_PROXIES hops
+ * of X-Forwarded-For, so a client cannot pick a fresh address by writing the header.
+ */
+export const ClientAddress = createParamDecorator((_data: unknown, ctx: ExecutionContext): string =>
+  clientAddressOf(ctx.switchToHttp().getRequest()),
+);
+
+export function clientAddressOf(request: { ip?: string }): string {
+  return request.ip ?? 'unknown';
 }
 
-function accountOf(req: ThrottledRequest): string {
-  const body = req.body as { email?: unknown } | undefined;
-  return typeof body?.email === 'string'
-    ? `account:${body.email.trim().toLowerCase()}`
-    : `ip:${req.ip}`;
-}
+/** Runs before the auth guard, so a flood is refused before anything else is done. */
+@Injectable()
+export class AuthThrottleGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: AuthRateLimiter,
+  ) {}
 
-export function throttlerOptions(config: AppConfig): ThrottlerModuleOptions {
-  const skipIf = (context: ExecutionContext) =>
-    Reflect.getMetadata(AUTH_THROTTLED, context.getHandler()) !== true;
-  return {
-    throttlers: [
-      {
-        name: 'ip',
-        ttl: 60_000,
-        limit: config.AUTH_IP_RATE_LIMIT_PER_MINUTE,
-        getTracker: (req) => `ip:${(req as ThrottledRequest).ip}`,
-      },
-      {
-        name: 'account',
-        ttl: 60_000,
-        limit: config.AUTH_RATE_LIMIT_PER_MINUTE,
-        getTracker: (req) => accountOf(req as ThrottledRequest),
-      },
-    ],
-    skipIf,
-    storage: config.REDIS_URL
-      ? new RedisThrottlerStorage(createRedis(config.REDIS_URL, 'producer'), config.QUEUE_PREFIX)
-      : undefined,
-  };
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    if (this.reflector.get<boolean>(AUTH_THROTTLED, context.getHandler()) !== true) return true;
+    await this.limiter.clientAddress(clientAddressOf(context.switchToHttp().getRequest()));
+    return true;
+  }
 }

@@ -16,17 +16,25 @@ end
 return {hits, ttl, blocked}
 `;
 
+/** How long the first use waits for the connection before counting in memory instead. */
+const CONNECT_WAIT_MS = 2000;
+
 /**
- * Throttler counters in Redis, shared by every portal instance. While Redis is
+ * Rate-limit counters in Redis, shared by every portal instance. While Redis is
  * unreachable the counters fall back to this instance's memory: sign-in and registration
  * keep working (with per-instance limits) instead of failing with the queue.
+ *
+ * The connection is opened on first use, so the CLI and the worker, which never count
+ * sign-ins, hold none; that first use waits for it, so no early hit lands in memory.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
   private readonly fallback = new ThrottlerStorageService();
+  private redis?: IORedis;
+  private ready?: Promise<void>;
 
   constructor(
-    private readonly redis: IORedis,
+    private readonly connect: () => IORedis,
     private readonly prefix: string,
   ) {}
 
@@ -39,7 +47,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord> {
     const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
     try {
-      const [hits, ttlMs, blockedMs] = (await this.redis.eval(
+      const redis = await this.connection();
+      const [hits, ttlMs, blockedMs] = (await redis.eval(
         INCREMENT,
         2,
         `${base}:hits`,
@@ -62,8 +71,27 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     }
   }
 
+  private async connection(): Promise<IORedis> {
+    if (!this.redis) {
+      const redis = this.connect();
+      // Failures surface as failed commands (and the fallback); ioredis keeps reconnecting.
+      redis.on('error', () => undefined);
+      this.redis = redis;
+      this.ready = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, CONNECT_WAIT_MS);
+        timer.unref();
+        redis.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    await this.ready;
+    return this.redis;
+  }
+
   onApplicationShutdown(): void {
     this.fallback.onApplicationShutdown();
-    this.redis.disconnect();
+    this.redis?.disconnect();
   }
 }

@@ -13,8 +13,11 @@ import { assertAcceptablePassword } from '../passwords/password-policy';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionService } from '../sessions/session.service';
 import { CONSENT_VERSION } from './consent';
+import { normaliseEmail } from './email-address';
 import { Role } from './role';
 import { User } from './user.entity';
+
+export { normaliseEmail };
 
 export interface NewUser {
   email: string;
@@ -112,8 +115,4 @@ export class UserService {
       return { ...user, role };
     });
   }
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }

@@ -37,6 +37,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short', VAR_DIR: varDir() })).toThrow(/JWT_SECRET/);
   });
 
+  it('refuses a per-account sign-in backstop that one client address could reach alone', () => {
+    expect(loadConfig({ VAR_DIR: varDir() })).toMatchObject({
+      AUTH_RATE_LIMIT_PER_HOUR: 20,
+      AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR: 100,
+    });
+    expect(() =>
+      loadConfig({
+        VAR_DIR: varDir(),
+        AUTH_RATE_LIMIT_PER_HOUR: '100',
+        AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR: '100',
+      }),
+    ).toThrow(/AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR must be larger than AUTH_RATE_LIMIT_PER_HOUR/);
+  });
+
   it('masks secrets when described', () => {
     const config = loadConfig({
       VAR_DIR: varDir(),

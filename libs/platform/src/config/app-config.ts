@@ -13,7 +13,11 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   ValidateIf,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
 
@@ -27,6 +31,19 @@ const toBool = ({ value }: { value: unknown }) =>
     ? undefined
     : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** A numeric setting that must be larger than another one (named in the constraint). */
+@ValidatorConstraint({ name: 'exceedsSetting' })
+class ExceedsSetting implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const other = (args.object as Record<string, unknown>)[args.constraints[0] as string];
+    return typeof value === 'number' && typeof other === 'number' && value > other;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be larger than ${String(args.constraints[0])}`;
+  }
+}
 
 /**
  * The whole configuration of the platform, read once from the environment and validated.
@@ -145,17 +162,41 @@ export class AppConfig {
   @Min(1024)
   BODY_LIMIT_BYTES = 256 * 1024;
 
-  /** Requests per minute on the sign-in and password routes, per account (e-mail). */
+  /**
+   * Attempts per minute on one account from one client address (sign-in, forgotten
+   * password, registration); also uses of one mailed link, refreshes of one session and
+   * password changes of one account. See libs/accounts/src/throttling/auth-limits.ts.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
 
-  /** The same per client IP: higher, because a school lab or dormitory shares one address. */
+  /** Attempts per hour on one account from one client address. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  AUTH_IP_RATE_LIMIT_PER_MINUTE = 60;
+  AUTH_RATE_LIMIT_PER_HOUR = 20;
+
+  /**
+   * Sign-in attempts per hour on one account from all addresses together: the backstop
+   * against guessing spread over many addresses. It must exceed the per-address hourly
+   * limit, or a single address could lock the account's owner out.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Validate(ExceedsSetting, ['AUTH_RATE_LIMIT_PER_HOUR'])
+  AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR = 100;
+
+  /**
+   * Requests per minute to all sign-in and password routes from one client address: a
+   * flood guard only, high because a school lab or dormitory shares one address.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_IP_RATE_LIMIT_PER_MINUTE = 300;
 
   /** Prefix of the BullMQ keys in Redis; lets several installations (or test runs) share one Redis. */
   @Matches(/^[\w-]{1,32}$/)

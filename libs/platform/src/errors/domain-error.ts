@@ -19,3 +19,10 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** A rate limit refused the request; the HTTP filters send `retryAfterSeconds` as Retry-After. */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts; try again later');
+  }
+}

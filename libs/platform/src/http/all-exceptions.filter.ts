@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isDatabaseUnavailable } from '../errors/db-errors';
-import { DomainError, FieldError } from '../errors/domain-error';
+import { DomainError, FieldError, RateLimitedError } from '../errors/domain-error';
 import { ERROR_STATUS, ErrorCode } from '../errors/error-code';
 
 export interface ErrorBody {
@@ -157,6 +157,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
       );
     }
     if (body.statusCode === 503) reply.header('Retry-After', '5');
+    setRetryAfter(reply, exception);
     reply.status(body.statusCode).send(body);
   }
+}
+
+/** Tells a rate-limited caller when to try again (pages and API alike). */
+export function setRetryAfter(
+  reply: { header(k: string, v: string): unknown },
+  exception: unknown,
+): void {
+  if (exception instanceof RateLimitedError)
+    reply.header('Retry-After', String(Math.max(1, exception.retryAfterSeconds)));
 }
