@@ -100,6 +100,8 @@ describe.each(PROFILES)('bad input never gets a 500 (%s profile)', (profile: Pro
       // The suite signs in and sends thousands of requests from one address on purpose.
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_IP_RATE_LIMIT_PER_MINUTE: '1000000',
+      AUTH_RATE_LIMIT_PER_HOUR: '1000000',
+      AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR: '2000000',
       LOG_LEVEL: 'error',
     });
     portal = await startPortal(env);
