@@ -12,6 +12,11 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { LocalStrategy } from './auth/local.strategy';
 import { PasswordHasher } from './passwords/password-hasher';
+import { AccountPersonalData } from './personal-data/account-personal-data';
+import { MailPersonalData } from './personal-data/mail-personal-data';
+import { PersonalDataRegistry } from './personal-data/personal-data.registry';
+import { PersonalDataService } from './personal-data/personal-data.service';
+import { ProfileService } from './profile/profile.service';
 import { AccessTokenService } from './sessions/access-token.service';
 import { SessionService } from './sessions/session.service';
 import { throttlerOptions } from './throttling/auth-throttle';
@@ -28,7 +33,13 @@ const SERVICES = [
   UserTokenService,
   UserService,
   UserAdminService,
+  ProfileService,
+  PersonalDataRegistry,
+  PersonalDataService,
 ];
+
+/** Accounts' own part in personal-data requests, and the outbox's (notifications sits below). */
+const CONTRIBUTORS = [AccountPersonalData, MailPersonalData];
 
 /** Accounts without HTTP: for the CLI and the worker. */
 @Module({
@@ -44,7 +55,7 @@ const SERVICES = [
       }),
     }),
   ],
-  providers: SERVICES,
+  providers: [...SERVICES, ...CONTRIBUTORS],
   exports: [...SERVICES, TypeOrmModule],
 })
 export class AccountsModule {}

@@ -17,6 +17,7 @@ import { EntryListingService } from './listing/entry-listing.service';
 import { EntryScreeningService } from './screening/entry-screening.service';
 import { ContestOverviewService } from './listing/contest-overview.service';
 import { EntryHistoryService } from './history/entry-history.service';
+import { EntriesPersonalData } from './personal-data/entries-personal-data';
 
 @Module({
   imports: [
@@ -39,6 +40,7 @@ import { EntryHistoryService } from './history/entry-history.service';
     EntryExportService,
     ContestOverviewService,
     EntryHistoryService,
+    EntriesPersonalData,
   ],
   exports: [
     TypeOrmModule,

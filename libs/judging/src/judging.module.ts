@@ -20,6 +20,7 @@ import { AdvancementOverrideService } from './advancement/advancement-override.s
 import { AdvancementService } from './advancement/advancement.service';
 import { RoundDecisionMails } from './advancement/round-decision-mails';
 import { PaperworkService } from './paperwork/paperwork.service';
+import { JudgingPersonalData } from './personal-data/judging-personal-data';
 import { JudgeAssignmentAccess } from './scoring/judge-assignment-access';
 import { JudgeQueueService } from './scoring/judge-queue.service';
 import { ScoringRepository } from './scoring/scoring.repository';
@@ -53,6 +54,7 @@ import { ScoringService } from './scoring/scoring.service';
     AdvancementOverrideService,
     RoundDecisionMails,
     PaperworkService,
+    JudgingPersonalData,
   ],
   exports: [
     AssignmentService,

@@ -44,6 +44,10 @@ export enum ErrorCode {
   RANKING_NOT_READY = 'RANKING_NOT_READY',
   JUDGING_CLOSED = 'JUDGING_CLOSED',
   JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
+  /** Erasing this account would leave the platform without an administrator. */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** A judge's account cannot be erased while entries still wait for their score. */
+  OPEN_ASSIGNMENTS = 'OPEN_ASSIGNMENTS',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -91,4 +95,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.RANKING_NOT_READY]: 409,
   [ErrorCode.JUDGING_CLOSED]: 409,
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
+  [ErrorCode.LAST_ADMIN]: 409,
+  [ErrorCode.OPEN_ASSIGNMENTS]: 409,
 };

@@ -1,3 +1,5 @@
+import { AddUserErasedAt1796406340288 as MysqlAddUserErasedAt1796406340288 } from './mysql/1796406340288-AddUserErasedAt';
+import { AddUserErasedAt1796406337961 as SqliteAddUserErasedAt1796406337961 } from './sqlite/1796406337961-AddUserErasedAt';
 import { WidenRankingContent1795690961019 as MysqlWidenRankingContent1795690961019 } from './mysql/1795690961019-WidenRankingContent';
 import { WidenRankingContent1795690959230 as SqliteWidenRankingContent1795690959230 } from './sqlite/1795690959230-WidenRankingContent';
 import { AddJudging1795690395804 as MysqlAddJudging1795690395804 } from './mysql/1795690395804-AddJudging';
@@ -15,6 +17,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMakeCodePrefixUnique1795688857743,
   MysqlAddJudging1795690395804,
   MysqlWidenRankingContent1795690961019,
+  MysqlAddUserErasedAt1796406340288,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -22,4 +25,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMakeCodePrefixUnique1795688857408,
   SqliteAddJudging1795690395633,
   SqliteWidenRankingContent1795690959230,
+  SqliteAddUserErasedAt1796406337961,
 ];
