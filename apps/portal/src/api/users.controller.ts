@@ -1,8 +1,24 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Res,
+} from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import {
   ChangeRoleDto,
   CurrentUser,
+  EraseUserDto,
+  exportFileName,
+  PersonalDataExportResponse,
+  PersonalDataService,
   Role,
   Roles,
   toUserResponse,
@@ -13,7 +29,10 @@ import type { Principal } from '@app/accounts';
 @ApiTags('users')
 @Controller('api/v1/users')
 export class UsersController {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly personalData: PersonalDataService,
+  ) {}
 
   /** Changing a role ends the person's sessions and is written to the audit log. */
   @Roles(Role.admin)
@@ -24,5 +43,36 @@ export class UsersController {
     @CurrentUser() principal: Principal,
   ) {
     return toUserResponse(await this.users.changeRole(principal.userId, id, dto.role as Role));
+  }
+
+  /** A person's data on their written access request; the reading is audited. */
+  @Roles(Role.admin)
+  @Get(':id/data')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: PersonalDataExportResponse })
+  async data(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentUser() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const document = await this.personalData.export(id, {
+      kind: 'admin',
+      userId: principal.userId,
+    });
+    reply.header('content-disposition', `attachment; filename="${exportFileName(document)}"`);
+    return document;
+  }
+
+  /** Erasure on a written request; `reason` records its reference in the audit log. */
+  @Roles(Role.admin)
+  @Post(':id/erase')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async erase(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: EraseUserDto,
+    @CurrentUser() principal: Principal,
+  ) {
+    await this.personalData.eraseByAdmin(principal.userId, id, dto.reason);
   }
 }

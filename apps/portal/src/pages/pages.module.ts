@@ -26,6 +26,8 @@ import { PageRenderer } from './page-renderer.service';
 import { PasswordPagesController } from './password-pages.controller';
 import { RankingPagesController } from './ranking-pages.controller';
 import { AdvancementPagesController } from './advancement-pages.controller';
+import { AdminPersonalDataPagesController } from './admin-personal-data-pages.controller';
+import { PersonalDataPagesController } from './personal-data-pages.controller';
 import { ScoringPagesController } from './scoring-pages.controller';
 import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInPagesController } from './sign-in-pages.controller';
@@ -53,6 +55,8 @@ import { SignInPagesController } from './sign-in-pages.controller';
     RankingPagesController,
     AdvancementPagesController,
     ScoringPagesController,
+    PersonalDataPagesController,
+    AdminPersonalDataPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

@@ -18,6 +18,11 @@ export type PersonalDataExport = {
   userId: string;
 } & Record<string, unknown>;
 
+/** The download's file name, dated by the document (Vietnam time). */
+export function exportFileName(document: PersonalDataExport): string {
+  return `personal-data-${document.generatedAt.slice(0, 10)}.json`;
+}
+
 /** Who asked: the person themselves, or an administrator acting on a written request. */
 export type DataRequester =
   { kind: 'self'; userId: string } | { kind: 'admin'; userId: string; reason?: string };
@@ -47,9 +52,13 @@ export class PersonalDataService {
       generatedAt: toVietnamIso(new Date()),
       userId,
     };
-    for (const contributor of this.registry.all())
-      if (contributor.section && contributor.exportData)
-        document[contributor.section] = await contributor.exportData(manager, subject);
+    // Sections in name order, whatever order the libs registered in: a stable document.
+    const exporters = this.registry
+      .all()
+      .filter((c) => c.section && c.exportData)
+      .sort((a, b) => a.section!.localeCompare(b.section!));
+    for (const contributor of exporters)
+      document[contributor.section!] = await contributor.exportData!(manager, subject);
     // An administrator reading someone's data leaves a trace; the person's own download does not need one.
     if (requester.kind === 'admin')
       await this.tx.run((m) =>

@@ -6,6 +6,7 @@ import { organizerPagesEn } from './organizer-pages.en';
 import { rankingPagesEn } from './ranking-pages.en';
 import { advancementPagesEn } from './advancement-pages.en';
 import { scoringPagesEn } from './scoring-pages.en';
+import { personalDataPagesEn } from './personal-data-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -26,6 +27,7 @@ export const en: Catalogue = {
     signedInAs: 'Signed in as {{name}}',
     contests: 'Contests',
     myEntries: 'My entries',
+    myData: 'My data',
   },
   footer: {
     about:
@@ -90,6 +92,8 @@ export const en: Catalogue = {
     rightsTitle: 'Your rights',
     rights:
       'You have the right to be informed, to give or withdraw consent, to access, correct and request deletion of your data, to restrict or object to its processing, to complain, denounce or sue, and to claim compensation as the law provides. Withdrawing consent does not affect processing carried out before.',
+    rightsHow:
+      'Once signed in, you download, correct or delete your data yourself on the "My data" page.',
   },
   checkEmail: {
     title: 'Check your mailbox',
@@ -200,6 +204,10 @@ export const en: Catalogue = {
       'The entry holds the maximum number of files. Delete one before uploading another.',
     MALFORMED_UPLOAD:
       'The upload could not be read. Choose the kind of document and one file, then try again.',
+    LAST_ADMIN:
+      'This is the only administrator account. Appoint another administrator before deleting it.',
+    OPEN_ASSIGNMENTS:
+      'Assigned entries still wait for your score. Finish them, or ask the organizers to reassign them, before deleting the account.',
   },
   validation: {
     required: 'Please fill this in.',
@@ -223,4 +231,5 @@ export const en: Catalogue = {
   ...advancementPagesEn,
   ...scoringPagesEn,
   ...assignmentPagesEn,
+  ...personalDataPagesEn,
 };

@@ -6,6 +6,7 @@ import { organizerPagesVi } from './organizer-pages.vi';
 import { rankingPagesVi } from './ranking-pages.vi';
 import { advancementPagesVi } from './advancement-pages.vi';
 import { scoringPagesVi } from './scoring-pages.vi';
+import { personalDataPagesVi } from './personal-data-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -26,6 +27,7 @@ export const vi: Catalogue = {
     signedInAs: 'Đang đăng nhập: {{name}}',
     contests: 'Cuộc thi',
     myEntries: 'Hồ sơ của tôi',
+    myData: 'Dữ liệu cá nhân',
   },
   footer: {
     about:
@@ -89,6 +91,8 @@ export const vi: Catalogue = {
     rightsTitle: 'Quyền của bạn',
     rights:
       'Bạn có quyền được biết, đồng ý hoặc rút lại sự đồng ý, truy cập, chỉnh sửa, yêu cầu xóa, hạn chế xử lý, phản đối xử lý dữ liệu của mình, khiếu nại, tố cáo, khởi kiện và yêu cầu bồi thường theo quy định. Việc rút lại sự đồng ý không ảnh hưởng đến việc xử lý đã thực hiện trước đó.',
+    rightsHow:
+      'Sau khi đăng nhập, bạn tự tải về, chỉnh sửa hoặc xoá dữ liệu của mình tại trang "Dữ liệu cá nhân".',
   },
   checkEmail: {
     title: 'Kiểm tra hộp thư của bạn',
@@ -197,6 +201,10 @@ export const vi: Catalogue = {
     EMPTY_FILE: 'Tệp rỗng. Hãy chọn lại tệp.',
     TOO_MANY_FILES: 'Hồ sơ đã đủ số tệp tối đa. Hãy xóa bớt trước khi tải thêm.',
     MALFORMED_UPLOAD: 'Không đọc được tệp gửi lên. Hãy chọn loại tài liệu và một tệp rồi thử lại.',
+    LAST_ADMIN:
+      'Đây là tài khoản quản trị viên duy nhất. Hãy chỉ định một quản trị viên khác trước khi xoá.',
+    OPEN_ASSIGNMENTS:
+      'Vẫn còn hồ sơ được phân công đang chờ bạn chấm. Hãy chấm xong hoặc đề nghị Ban tổ chức phân công lại trước khi xoá tài khoản.',
   },
   validation: {
     required: 'Vui lòng nhập thông tin này.',
@@ -220,4 +228,5 @@ export const vi: Catalogue = {
   ...advancementPagesVi,
   ...scoringPagesVi,
   ...assignmentPagesVi,
+  ...personalDataPagesVi,
 };

@@ -1,0 +1,453 @@
+import { existsSync } from 'node:fs';
+import request from 'supertest';
+import { DataSource, In } from 'typeorm';
+import { AuditLog } from '@app/accounts/audit/audit-log.entity';
+import { AuthSession } from '@app/accounts/sessions/auth-session.entity';
+import { RefreshToken } from '@app/accounts/sessions/refresh-token.entity';
+import { UserToken } from '@app/accounts/tokens/user-token.entity';
+import { Role } from '@app/accounts/users/role';
+import { User } from '@app/accounts/users/user.entity';
+import { Attachment } from '@app/entries/attachments/attachment.entity';
+import { Entry } from '@app/entries/entries/entry.entity';
+import { TeamMember } from '@app/entries/members/team-member.entity';
+import { EntrySnapshot } from '@app/entries/snapshots/entry-snapshot.entity';
+import { ConflictOfInterest } from '@app/judging/conflicts/conflict-of-interest.entity';
+import { Score } from '@app/judging/scoring/score.entity';
+import { Notification } from '@app/notifications/outbox/notification.entity';
+import { createContest } from '../support/contest-factory';
+import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
+import { PROFILES, testEnvironment } from '../support/environment';
+import { RunningPortal, RunningProcess, spawnApp, startPortal } from '../support/portal';
+import { signIn } from '../support/entry-factory';
+import { scoringScenario } from '../support/judging-factory-scoring';
+import { createListedEntry } from '../support/listing-factory';
+import {
+  databaseText,
+  personWithData,
+  storedMails,
+  type PersonWithData,
+} from '../support/personal-data-factory';
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+interface ExportedEntry {
+  code: string;
+  title: string;
+  status: string;
+  answers: Record<string, unknown>;
+  files: { name: string; kind: string; sizeBytes: number }[];
+  asMember?: { email: string; role: string }[];
+}
+
+interface ExportDocument {
+  format: string;
+  account: Record<string, unknown> & { sessions: unknown[] };
+  entries: { led: ExportedEntry[]; memberOf: ExportedEntry[] };
+  judging: unknown;
+  mails: { template: string; status: string; subject: string | null }[];
+}
+
+/**
+ * The person's rights over their data through the API (Law 91/2025/QH15): access (a JSON
+ * export), correction (PATCH /me) and erasure (own, or by an administrator on a written
+ * request), with every place erasure must reach checked in the database and the mail folder.
+ */
+describe.each(PROFILES)('personal-data rights through the API (%s profile)', (profile) => {
+  let portal: RunningPortal;
+  let worker: RunningProcess | undefined;
+  let db: DataSource;
+  let env: Record<string, string>;
+  const api = () => request(portal.url);
+
+  beforeAll(async () => {
+    // Every password check of the suite comes from one address: room for all of them.
+    env = await testEnvironment(profile, { AUTH_RATE_LIMIT_PER_MINUTE: '100' });
+    portal = await startPortal(env);
+    db = await openDatabase(env);
+    // Production delivers mail from a worker; the file transport stores it under VAR_DIR/mail.
+    if (profile === 'production') worker = spawnApp('worker', env);
+  });
+  afterAll(async () => {
+    await Promise.all([portal?.stop(), worker?.stop()]);
+    await db?.destroy();
+  });
+
+  describe('export', () => {
+    let person: PersonWithData;
+    let res: request.Response;
+    let body: ExportDocument;
+
+    beforeAll(async () => {
+      person = await personWithData(portal.url, db, env);
+      res = await api().get('/api/v1/me/data').set(bearer(person.accessToken));
+      body = res.body;
+    });
+
+    it('is a JSON download that no cache keeps', () => {
+      expect(res.status).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="personal-data-\d{4}-\d{2}-\d{2}\.json"$/,
+      );
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+    });
+
+    it('holds the account with its consent, the entries with answers and files, and the mails', () => {
+      expect(Object.keys(body)).toEqual([
+        'format',
+        'generatedAt',
+        'userId',
+        'account',
+        'entries',
+        'judging',
+        'mails',
+      ]);
+      expect(body.format).toBe('personal-data-export/1');
+      expect(body.account).toMatchObject({
+        id: person.id,
+        email: person.email,
+        fullName: person.fullName,
+        phone: person.phone,
+        dateOfBirth: '2004-09-02',
+        gender: 'female',
+        consent: { version: '2025-1' },
+      });
+      expect(body.account.sessions.length).toBeGreaterThanOrEqual(2);
+      const led = body.entries.led.map((e) => e.code).sort();
+      expect(led).toEqual([person.draft.code, person.submitted.code].sort());
+      const draft = body.entries.led.find((e) => e.code === person.draft.code)!;
+      expect(draft).toMatchObject({ title: person.draft.title, status: 'draft', answers: {} });
+      expect(draft.files).toEqual([
+        expect.objectContaining({ name: 'bai-thuyet-trinh.pdf', kind: 'pitch_deck' }),
+      ]);
+      expect(draft.files[0].sizeBytes).toBeGreaterThan(0);
+      expect(body.entries.memberOf).toEqual([
+        expect.objectContaining({
+          code: person.othersEntry.code,
+          asMember: [expect.objectContaining({ email: person.email, role: 'member' })],
+        }),
+      ]);
+      expect(body.judging).toEqual({ invitations: [], conflicts: [], scores: [] });
+      expect(body.mails).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ template: 'password-reset', status: 'sent' }),
+          expect.objectContaining({ template: 'welcome', status: 'pending' }),
+        ]),
+      );
+      const reset = body.mails.find((m) => m.template === 'password-reset')!;
+      expect(reset.subject).toEqual(expect.any(String));
+    });
+
+    it('holds nothing secret and nothing about the other team members', async () => {
+      const user = await db.manager.findOneByOrFail(User, { id: person.id });
+      for (const secret of [
+        user.passwordHash,
+        person.accessToken,
+        person.refreshToken,
+        person.cookie.split('=')[1],
+        'token=',
+        'passwordHash',
+        'tokenHash',
+        'cookieHash',
+      ])
+        expect([secret.slice(0, 12), res.text.includes(secret)]).toEqual([
+          secret.slice(0, 12),
+          false,
+        ]);
+      const others = await db.manager.find(TeamMember, {
+        where: { entryId: person.othersEntry.id },
+      });
+      for (const other of others.filter((m) => m.email !== person.email))
+        expect(res.text).not.toContain(other.email);
+    });
+  });
+
+  it('corrects the profile, validates each field and audits which fields changed', async () => {
+    const person = await signIn(portal.url, db);
+    const patch = (payload: object) => api().patch('/api/v1/me').set(person.auth).send(payload);
+    const ok = await patch({
+      fullName: '  Trần Thị Đúng  ',
+      phone: '+84 912 345 678',
+      organization: 'Hợp tác xã Đồng Xanh',
+      district: 'Huyện Sơn Tịnh',
+      dateOfBirth: '2001-02-28',
+      gender: 'other',
+      locale: 'en',
+    }).expect(200);
+    expect(ok.body).toMatchObject({
+      fullName: 'Trần Thị Đúng',
+      phone: '+84 912 345 678',
+      district: 'Huyện Sơn Tịnh',
+      dateOfBirth: '2001-02-28',
+      gender: 'other',
+      locale: 'en',
+    });
+    const cleared = await patch({ phone: null, organization: '' }).expect(200);
+    expect(cleared.body).toMatchObject({
+      phone: null,
+      organization: null,
+      fullName: 'Trần Thị Đúng',
+    });
+
+    for (const [payload, field] of [
+      [{ phone: 'gọi tôi' }, 'phone'],
+      [{ dateOfBirth: '2999-01-01' }, 'dateOfBirth'],
+      [{ dateOfBirth: '1850-06-01' }, 'dateOfBirth'],
+      [{ dateOfBirth: '2001-02-30' }, 'dateOfBirth'],
+      [{ fullName: null }, 'fullName'],
+      [{ fullName: '   ' }, 'fullName'],
+      [{ gender: 'unknown' }, 'gender'],
+      [{ locale: 'fr' }, 'locale'],
+      [{ email: 'moi@example.vn' }, 'email'],
+    ] as const) {
+      const res = await patch(payload);
+      expect([field, res.status, res.body.code]).toEqual([field, 400, 'VALIDATION_FAILED']);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    }
+    const user = await db.manager.findOneByOrFail(User, { id: person.id });
+    expect(user).toMatchObject({ fullName: 'Trần Thị Đúng', phone: null, email: person.email });
+    const audit = await db.manager.find(AuditLog, {
+      where: { subjectId: person.id, action: 'user.profile_corrected' },
+      order: { createdAt: 'ASC' },
+    });
+    expect(audit.map((a) => a.data?.fields)).toEqual([
+      'fullName,phone,organization,district,dateOfBirth,gender,locale',
+      'phone,organization',
+    ]);
+  });
+
+  describe('deleting one’s own account', () => {
+    let person: PersonWithData;
+    let mailsBefore: number;
+
+    beforeAll(async () => {
+      person = await personWithData(portal.url, db, env);
+      mailsBefore = storedMails(env).length;
+    });
+
+    it('needs the current password and an explicit confirmation', async () => {
+      const del = (payload: object) =>
+        api().post('/api/v1/me/delete').set(bearer(person.accessToken)).send(payload);
+      const wrong = await del({ password: 'không-phải-mật-khẩu', confirm: true }).expect(401);
+      expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+      const unconfirmed = await del({ password: FACTORY_PASSWORD, confirm: false }).expect(400);
+      expect(unconfirmed.body.details).toEqual([expect.objectContaining({ field: 'confirm' })]);
+      await del({ password: FACTORY_PASSWORD, confirm: true }).expect(204);
+    });
+
+    it('leaves the name, e-mail and phone nowhere in the database or the mail folder', async () => {
+      const all = await databaseText(db);
+      for (const value of [person.email, person.fullName, person.phone])
+        expect([value, all.includes(value)]).toEqual([value, false]);
+      const mails = storedMails(env);
+      expect(mails.length).toBeLessThan(mailsBefore);
+      expect(mails.filter((mail) => mail.text.includes(person.email))).toEqual([]);
+    });
+
+    it('anonymises the account: pseudonym, placeholder address, no sign-in, no session', async () => {
+      const user = await db.manager.findOneByOrFail(User, { id: person.id });
+      expect(user).toMatchObject({
+        phone: null,
+        dateOfBirth: null,
+        gender: null,
+        organization: null,
+        district: null,
+        emailVerifiedAt: null,
+      });
+      expect(user.fullName).toMatch(/^Người dùng đã xoá #[0-9a-f]{6}$/);
+      expect(user.email).toMatch(/^erased-[0-9a-f]{16}@erased\.invalid$/);
+      expect(user.erasedAt).not.toBeNull();
+
+      await api().get('/api/v1/me').set(bearer(person.accessToken)).expect(401);
+      await api()
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: person.refreshToken })
+        .expect(401);
+      const page = await api().get('/me/data').set('cookie', person.cookie).redirects(0);
+      expect(page.status).toBe(303);
+      expect(page.headers.location).toMatch(/^\/login/);
+      await api()
+        .post('/api/v1/auth/login')
+        .send({ email: person.email, password: FACTORY_PASSWORD })
+        .expect(401);
+
+      const sessions = await db.manager.find(AuthSession, { where: { userId: person.id } });
+      expect(sessions.every((s) => s.revokedAt && s.revokeReason === 'account_erased')).toBe(true);
+      expect(
+        await db.manager.count(RefreshToken, {
+          where: { sessionId: In(sessions.map((s) => s.id)) },
+        }),
+      ).toBe(0);
+      expect(await db.manager.count(UserToken, { where: { userId: person.id } })).toBe(0);
+    });
+
+    it('removes the draft with its file; keeps the submitted entry and teams, pseudonymised', async () => {
+      expect(await db.manager.findOneBy(Entry, { id: person.draft.id })).toBeNull();
+      expect(await db.manager.countBy(Attachment, { entryId: person.draft.id })).toBe(0);
+      expect(await db.manager.countBy(TeamMember, { entryId: person.draft.id })).toBe(0);
+      expect(existsSync(person.draftFile)).toBe(false);
+
+      const user = await db.manager.findOneByOrFail(User, { id: person.id });
+      const kept = await db.manager.findOneByOrFail(Entry, { id: person.submitted.id });
+      expect(kept).toMatchObject({ ownerId: person.id, status: 'submitted' });
+      for (const entryId of [person.submitted.id, person.othersEntry.id]) {
+        const rows = await db.manager.find(TeamMember, { where: { entryId } });
+        const theirs = rows.filter((m) => m.email === user.email);
+        expect(theirs).toEqual([
+          expect.objectContaining({
+            fullName: user.fullName,
+            dateOfBirth: null,
+            gender: null,
+            organization: null,
+          }),
+        ]);
+        const snapshot = await db.manager.findOneByOrFail(EntrySnapshot, { entryId });
+        const members = snapshot.content.members as { fullName: string; email: string }[];
+        expect(members.filter((m) => m.email === user.email)).toEqual([
+          expect.objectContaining({ fullName: user.fullName }),
+        ]);
+      }
+      const conflict = await db.manager.findOneByOrFail(ConflictOfInterest, {
+        contestId: person.contest.id,
+      });
+      expect(conflict.value).toBe(user.email);
+    });
+
+    it('cancels unsent mail, empties the rows, and never mails the erased person again', async () => {
+      const rows = await db.manager.find(Notification, { where: { recipientUserId: person.id } });
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      expect(rows.every((row) => Object.keys(row.data).length === 0)).toBe(true);
+      expect(rows.find((row) => row.id === person.pendingMailId)?.status).toBe('cancelled');
+
+      const organizer = await signIn(portal.url, db, { role: Role.organizer });
+      await api()
+        .post(`/api/v1/entries/${person.submitted.id}/screening`)
+        .set(organizer.auth)
+        .send({ decision: 'eligible' })
+        .expect(200);
+      expect(await db.manager.count(Notification, { where: { recipientUserId: person.id } })).toBe(
+        rows.length,
+      );
+    });
+
+    it('frees the e-mail address for a new registration and records the erasure', async () => {
+      const audit = await db.manager.findOneByOrFail(AuditLog, {
+        subjectId: person.id,
+        action: 'user.erased',
+      });
+      expect(audit).toMatchObject({ actorId: person.id, data: { by: 'self', reason: null } });
+      await api()
+        .post('/api/v1/auth/register')
+        .send({
+          email: person.email,
+          password: 'một-mật-khẩu-mới-đủ-dài',
+          fullName: 'Người đăng ký lại',
+          consent: true,
+        })
+        .expect(201);
+    });
+  });
+
+  it('keeps a judge’s scores and the audit trail under the pseudonym; open assignments block it', async () => {
+    const s = await scoringScenario(portal.url, db, env, { judges: 1 });
+    const [judge] = s.judges;
+    const del = () =>
+      api()
+        .post('/api/v1/me/delete')
+        .set(judge.auth)
+        .send({ password: FACTORY_PASSWORD, confirm: true });
+    expect((await del().expect(409)).body.code).toBe('OPEN_ASSIGNMENTS');
+
+    const assignment = s.assignment(0, 0);
+    await api()
+      .put(`/api/v1/judging/assignments/${assignment.id}/score`)
+      .set(judge.auth)
+      .send({
+        scores: { 'doi-moi': 30, 'kha-thi': 20, 'doi-ngu': 25 },
+        commentForTeam: 'Ý tưởng tốt',
+        submit: true,
+      })
+      .expect(200);
+    const trail = await db.manager.countBy(AuditLog, { actorId: judge.id });
+    await del().expect(204);
+
+    const score = await db.manager.findOneByOrFail(Score, { assignmentId: assignment.id });
+    expect(score).toMatchObject({
+      judgeUserId: judge.id,
+      status: 'submitted',
+      values: { 'doi-moi': 30, 'kha-thi': 20, 'doi-ngu': 25 },
+      commentForTeam: 'Ý tưởng tốt',
+    });
+    expect(await db.manager.countBy(AuditLog, { actorId: judge.id })).toBe(trail + 1);
+    const organizer = await signIn(portal.url, db, { role: Role.organizer });
+    const judges = await api()
+      .get(`/api/v1/contests/${s.contest.id}/judges`)
+      .set(organizer.auth)
+      .expect(200);
+    expect(JSON.stringify(judges.body)).toMatch(/Người dùng đã xoá #[0-9a-f]{6}/);
+    expect(JSON.stringify(judges.body)).not.toContain(judge.email);
+  });
+
+  it('lets an administrator export and erase on a written request, audited; never the last admin', async () => {
+    const admin = await signIn(portal.url, db, { role: Role.admin });
+    const applicant = await signIn(portal.url, db);
+    const target = await createUser(db);
+    const submitted = await createListedEntry(db, await createContest(db), target);
+
+    await api().get(`/api/v1/users/${target.id}/data`).set(applicant.auth).expect(403);
+    await api()
+      .post(`/api/v1/users/${target.id}/erase`)
+      .set(applicant.auth)
+      .send({ reason: 'Đơn số 1', confirm: true })
+      .expect(403);
+    const exported = await api().get(`/api/v1/users/${target.id}/data`).set(admin.auth).expect(200);
+    expect(exported.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(exported.body.entries.led).toEqual([expect.objectContaining({ code: submitted.code })]);
+
+    const noReason = await api()
+      .post(`/api/v1/users/${target.id}/erase`)
+      .set(admin.auth)
+      .send({ confirm: true })
+      .expect(400);
+    expect(noReason.body.details).toEqual([expect.objectContaining({ field: 'reason' })]);
+    await api()
+      .post(`/api/v1/users/${target.id}/erase`)
+      .set(admin.auth)
+      .send({ reason: 'Đơn yêu cầu xoá dữ liệu số 12/2026', confirm: true })
+      .expect(204);
+    await api()
+      .post(`/api/v1/users/${target.id}/erase`)
+      .set(admin.auth)
+      .send({ reason: 'Đơn yêu cầu xoá dữ liệu số 12/2026', confirm: true })
+      .expect(404);
+    const audit = await db.manager.find(AuditLog, {
+      where: { subjectId: target.id },
+      order: { createdAt: 'ASC' },
+    });
+    expect(audit.map((a) => [a.action, a.actorId, a.data])).toEqual([
+      ['user.data_exported', admin.id, { by: 'admin' }],
+      ['user.erased', admin.id, { by: 'admin', reason: 'Đơn yêu cầu xoá dữ liệu số 12/2026' }],
+    ]);
+    expect((await db.manager.findOneByOrFail(User, { id: target.id })).erasedAt).not.toBeNull();
+
+    // The only administrator cannot erase the account, neither by request nor by themselves.
+    const last = await api()
+      .post(`/api/v1/users/${admin.id}/erase`)
+      .set(admin.auth)
+      .send({ reason: 'Tự xoá', confirm: true })
+      .expect(409);
+    expect(last.body.code).toBe('LAST_ADMIN');
+    const second = await signIn(portal.url, db, { role: Role.admin });
+    await api()
+      .post('/api/v1/me/delete')
+      .set(admin.auth)
+      .send({ password: FACTORY_PASSWORD, confirm: true })
+      .expect(204);
+    const alone = await api()
+      .post('/api/v1/me/delete')
+      .set(second.auth)
+      .send({ password: FACTORY_PASSWORD, confirm: true })
+      .expect(409);
+    expect(alone.body.code).toBe('LAST_ADMIN');
+  });
+});
