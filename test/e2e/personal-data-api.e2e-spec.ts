@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '@app/accounts/audit/audit-log.entity';
@@ -144,6 +145,33 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
       for (const other of others.filter((m) => m.email !== person.email))
         expect(res.text).not.toContain(other.email);
     });
+  });
+
+  it('has a rule for every table of the schema, listed by the CLI from the running registry', () => {
+    const output = execFileSync(
+      process.execPath,
+      ['dist/apps/cli/main.js', 'personal-data:tables', '--json'],
+      { env: { ...env, PATH: process.env.PATH ?? '' } },
+    ).toString();
+    const tables = JSON.parse(output.trim().split('\n').pop() as string) as {
+      table: string;
+      personal: Record<string, string>;
+    }[];
+    // The test's own list of entities, independent of the registrations in the app.
+    expect(tables.map((t) => t.table).sort()).toEqual(
+      db.entityMetadatas.map((m) => m.tableName).sort(),
+    );
+    const rule = (table: string, column: string) =>
+      tables.find((t) => t.table === table)?.personal[column];
+    for (const [table, column] of [
+      ['users', 'email'],
+      ['entry_members', 'email'],
+      ['entry_snapshots', 'content'],
+      ['notifications', 'recipientEmail'],
+      ['scores', 'judgeUserId'],
+      ['audit_log', 'data'],
+    ])
+      expect([table, column, rule(table, column)]).toEqual([table, column, expect.any(String)]);
   });
 
   it('corrects the profile, validates each field and audits which fields changed', async () => {

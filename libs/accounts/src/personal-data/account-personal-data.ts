@@ -45,7 +45,10 @@ export class AccountPersonalData implements PersonalDataContributor, OnModuleIni
       table: 'auth_sessions',
       personal: { userId: 'kept, every session revoked: old tokens and cookies answer 401' },
     },
-    { table: 'refresh_tokens', personal: {} /* the rows of the person's sessions are deleted */ },
+    {
+      table: 'refresh_tokens',
+      personal: { sessionId: "the person's sessions' tokens are deleted" },
+    },
     {
       table: 'audit_log',
       personal: {

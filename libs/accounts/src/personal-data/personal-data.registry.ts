@@ -34,6 +34,9 @@ export class PersonalDataRegistry implements OnApplicationBootstrap {
       this.contributors.flatMap((contributor) => contributor.tables),
     );
     if (problems.length > 0)
-      throw new Error(`Personal data is not covered: ${problems.join('; ')}`);
+      throw new Error(
+        `Personal data is not covered: ${problems.join('; ')}. Declare each table and column ` +
+          "in its lib's personal-data contributor (docs/ARCHITECTURE.md, Personal data).",
+      );
   }
 }
