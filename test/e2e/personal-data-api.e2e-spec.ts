@@ -228,7 +228,7 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
     ]);
   });
 
-  it('lets an administrator export and erase on a written request, audited; never the last admin', async () => {
+  it('lets an administrator export, correct and erase on a written request, audited; never the last admin', async () => {
     const admin = await signIn(portal.url, db, { role: Role.admin });
     const applicant = await signIn(portal.url, db);
     const target = await createUser(db);
@@ -243,6 +243,18 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
     const exported = await api().get(`/api/v1/users/${target.id}/data`).set(admin.auth).expect(200);
     expect(exported.headers['content-disposition']).toMatch(/^attachment;/);
     expect(exported.body.entries.led).toEqual([expect.objectContaining({ code: submitted.code })]);
+
+    const correct = (auth: { authorization: string }, payload: object) =>
+      api().patch(`/api/v1/users/${target.id}/profile`).set(auth).send(payload);
+    await correct(applicant.auth, { reason: 'Đơn số 2', fullName: 'Tên Khác' }).expect(403);
+    const unexplained = await correct(admin.auth, { fullName: 'Tên Đúng' }).expect(400);
+    expect(unexplained.body.details).toEqual([expect.objectContaining({ field: 'reason' })]);
+    const corrected = await correct(admin.auth, {
+      reason: 'Đơn đề nghị chỉnh sửa số 3/2026',
+      fullName: 'Tên Đúng Theo Đơn',
+      phone: '0912 000 111',
+    }).expect(200);
+    expect(corrected.body).toMatchObject({ fullName: 'Tên Đúng Theo Đơn', phone: '0912 000 111' });
 
     const noReason = await api()
       .post(`/api/v1/users/${target.id}/erase`)
@@ -266,6 +278,11 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
     });
     expect(audit.map((a) => [a.action, a.actorId, a.data])).toEqual([
       ['user.data_exported', admin.id, { by: 'admin' }],
+      [
+        'user.profile_corrected',
+        admin.id,
+        { fields: 'fullName,phone', by: 'admin', reason: 'Đơn đề nghị chỉnh sửa số 3/2026' },
+      ],
       ['user.erased', admin.id, { by: 'admin', reason: 'Đơn yêu cầu xoá dữ liệu số 12/2026' }],
     ]);
     expect((await db.manager.findOneByOrFail(User, { id: target.id })).erasedAt).not.toBeNull();

@@ -188,7 +188,7 @@ describe.each(PROFILES)('personal-data pages (%s profile)', (profile) => {
     expect((await db.manager.findOneByOrFail(User, { id: user.id })).erasedAt).not.toBeNull();
   });
 
-  it('lets only an administrator find an account, download its data and erase it with a reference', async () => {
+  it('lets only an administrator find an account, download, correct and erase its data with a reference', async () => {
     const admin = await signedIn(portal.url, db, Role.admin);
     const applicant = await signedIn(portal.url, db);
     await applicant.agent.get('/admin/personal-data').expect(403);
@@ -206,6 +206,17 @@ describe.each(PROFILES)('personal-data pages (%s profile)', (profile) => {
       .expect(200);
     expect(JSON.parse(download.text).account.fullName).toBe('Đỗ Văn Yêu Cầu');
 
+    const corrected = await postForm(
+      admin.agent,
+      lookup,
+      `/admin/personal-data/${target.id}/profile`,
+      { fullName: 'Đỗ Văn Đúng Tên', locale: 'vi', reason: 'Đơn đề nghị số 5/2026' },
+      303,
+    );
+    expect(corrected.headers.location).toMatch(/^\/admin\/personal-data\?email=.+&saved=1$/);
+    expect((await admin.agent.get(corrected.headers.location).expect(200)).text).toContain(
+      'Đỗ Văn Đúng Tên',
+    );
     const noReason = await postForm(
       admin.agent,
       lookup,
@@ -228,6 +239,7 @@ describe.each(PROFILES)('personal-data pages (%s profile)', (profile) => {
     });
     expect(audit.map((a) => [a.action, a.actorId, a.data?.reason ?? null])).toEqual([
       ['user.data_exported', admin.user.id, null],
+      ['user.profile_corrected', admin.user.id, 'Đơn đề nghị số 5/2026'],
       ['user.erased', admin.user.id, 'Đơn yêu cầu số 7/2026'],
     ]);
     const gone = await admin.agent.get(lookup).expect(200);

@@ -13,15 +13,18 @@ import {
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AdminProfileCorrectionDto,
   ChangeRoleDto,
   CurrentUser,
   EraseUserDto,
   exportFileName,
   PersonalDataExportResponse,
   PersonalDataService,
+  ProfileService,
   Role,
   Roles,
   toUserResponse,
+  UserResponse,
   UserService,
 } from '@app/accounts';
 import type { Principal } from '@app/accounts';
@@ -32,6 +35,7 @@ export class UsersController {
   constructor(
     private readonly users: UserService,
     private readonly personalData: PersonalDataService,
+    private readonly profile: ProfileService,
   ) {}
 
   /** Changing a role ends the person's sessions and is written to the audit log. */
@@ -61,6 +65,19 @@ export class UsersController {
     });
     reply.header('content-disposition', `attachment; filename="${exportFileName(document)}"`);
     return document;
+  }
+
+  /** Correction on a written request; `reason` records its reference in the audit log. */
+  @Roles(Role.admin)
+  @Patch(':id/profile')
+  @ApiOkResponse({ type: UserResponse })
+  async correct(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: AdminProfileCorrectionDto,
+    @CurrentUser() principal: Principal,
+  ) {
+    const { reason, ...changes } = dto;
+    return toUserResponse(await this.profile.updateByAdmin(principal.userId, id, changes, reason));
   }
 
   /** Erasure on a written request; `reason` records its reference in the audit log. */

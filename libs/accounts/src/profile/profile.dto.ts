@@ -11,7 +11,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { LOCALES } from '@app/platform';
+import { LOCALES, TrimmedString } from '@app/platform';
 import type { Locale } from '@app/platform';
 import { GENDERS, PERSON_LIMITS, PHONE_PATTERN } from './person-fields';
 import type { Gender } from './person-fields';
@@ -77,4 +77,10 @@ export class UpdateProfileDto {
   @IsIn(LOCALES)
   @ApiPropertyOptional({ enum: LOCALES })
   locale?: Locale;
+}
+
+/** The same correction made by an administrator on the person's written request. */
+export class AdminProfileCorrectionDto extends UpdateProfileDto {
+  @TrimmedString({ min: 3, max: 500, example: 'Đơn đề nghị chỉnh sửa thông tin số 3/2026' })
+  reason!: string;
 }

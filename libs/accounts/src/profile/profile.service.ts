@@ -26,11 +26,29 @@ export class ProfileService {
     private readonly audit: AuditService,
   ) {}
 
-  async update(userId: string, dto: UpdateProfileDto, now = new Date()): Promise<User> {
+  /** The person corrects their own profile. */
+  update(userId: string, dto: UpdateProfileDto): Promise<User> {
+    return this.correct(userId, dto, { actorId: userId, by: 'self', reason: null });
+  }
+
+  /** An administrator corrects it on the person's written request, whose reference is kept. */
+  updateByAdmin(actorId: string, userId: string, dto: UpdateProfileDto, reason: string) {
+    return this.correct(userId, dto, { actorId, by: 'admin', reason });
+  }
+
+  private async correct(
+    userId: string,
+    dto: UpdateProfileDto,
+    actor: { actorId: string; by: 'self' | 'admin'; reason: string | null },
+    now = new Date(),
+  ): Promise<User> {
     if (dto.dateOfBirth) assertPlausibleBirthDate(dto.dateOfBirth, now);
     return this.tx.run(async (manager) => {
       const user = await manager.findOne(User, { where: { id: userId } });
-      if (!user || user.erasedAt) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in again');
+      if (!user || user.erasedAt)
+        throw actor.by === 'self'
+          ? new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in again')
+          : new DomainError(ErrorCode.NOT_FOUND, 'No such account');
       // The DTO refuses null for the columns that need a value (full name, locale).
       const changes: Partial<Pick<User, (typeof PROFILE_FIELDS)[number]>> = {};
       for (const field of PROFILE_FIELDS) {
@@ -42,11 +60,11 @@ export class ProfileService {
       if (fields.length === 0) return user;
       await manager.update(User, { id: userId }, changes);
       await this.audit.record(manager, {
-        actorId: userId,
+        actorId: actor.actorId,
         action: 'user.profile_corrected',
         subjectType: 'user',
         subjectId: userId,
-        data: { fields: fields.join(',') },
+        data: { fields: fields.join(','), by: actor.by, reason: actor.reason },
       });
       return Object.assign(user, changes);
     });

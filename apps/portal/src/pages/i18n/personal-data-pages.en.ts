@@ -46,6 +46,7 @@ export const personalDataPagesEn: Catalogue = {
     role: 'Role',
     createdAt: 'Created',
     download: 'Download data (JSON)',
+    profileTitle: 'Correct details on request',
     eraseTitle: 'Erase personal data',
     reason: 'Reference of the written request',
     reasonHint: 'For example: Erasure request No. 12/2026 of 04/12/2026.',

@@ -46,6 +46,7 @@ export const personalDataPagesVi: Catalogue = {
     role: 'Vai trò',
     createdAt: 'Ngày tạo',
     download: 'Tải về dữ liệu (JSON)',
+    profileTitle: 'Chỉnh sửa thông tin theo yêu cầu',
     eraseTitle: 'Xoá dữ liệu cá nhân',
     reason: 'Số hiệu văn bản yêu cầu',
     reasonHint: 'Ví dụ: Đơn yêu cầu xoá dữ liệu số 12/2026 ngày 04/12/2026.',
