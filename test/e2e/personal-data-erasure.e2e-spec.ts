@@ -155,6 +155,9 @@ describe.each(PROFILES)('erasure of personal data (%s profile)', (profile) => {
       expect(rows.length).toBeGreaterThanOrEqual(2);
       expect(rows.every((row) => Object.keys(row.data).length === 0)).toBe(true);
       expect(rows.find((row) => row.id === person.pendingMailId)?.status).toBe('cancelled');
+      const queued = await db.manager.findOneByOrFail(Notification, { id: person.queuedMailId });
+      expect(queued).toMatchObject({ status: 'cancelled', data: {} });
+      expect(queued.recipientEmail).toMatch(/@erased\.invalid$/);
 
       const organizer = await signIn(portal.url, db, { role: Role.organizer });
       await api()

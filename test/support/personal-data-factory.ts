@@ -26,8 +26,8 @@ import { webSessionCookie } from './sessions';
 /**
  * A person who left data in every place an erasure must reach: profile, sessions, tokens,
  * a draft with a stored file, a submitted entry, a row on someone else's team, frozen
- * submissions, a conflict naming their address, a delivered mail (stored as .eml) and a
- * pending one.
+ * submissions, a conflict naming their address, a delivered mail (stored as .eml), a
+ * pending one and one already queued.
  */
 export interface PersonWithData {
   id: string;
@@ -43,6 +43,8 @@ export interface PersonWithData {
   submitted: Entry;
   othersEntry: Entry;
   pendingMailId: string;
+  /** Addressed by e-mail only, as a mail to a team member without an account would be. */
+  queuedMailId: string;
 }
 
 const storageRoot = (env: Record<string, string>) =>
@@ -186,6 +188,21 @@ export async function personWithData(
     attempts: 0,
     nextAttemptAt: new Date(Date.now() + 24 * 3_600_000),
   });
+  // One already handed to the queue (its job not run yet): it must not go out either.
+  const queuedMailId = randomUUID();
+  await db.manager.insert(Notification, {
+    id: queuedMailId,
+    dedupeKey: `test:${queuedMailId}`,
+    recipientEmail: user.email,
+    recipientUserId: null,
+    template: 'welcome',
+    locale: 'vi',
+    data: { fullName, link: 'http://portal.test/login' },
+    status: NotificationStatus.queued,
+    attempts: 0,
+    nextAttemptAt: new Date(),
+    queuedAt: new Date(),
+  });
 
   return {
     id: user.id,
@@ -201,5 +218,6 @@ export async function personWithData(
     submitted,
     othersEntry,
     pendingMailId,
+    queuedMailId,
   };
 }
