@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
-import { ALL_ROLES, Role, UserAdminService } from '@app/accounts';
+import { ALL_ROLES, PersonalDataRegistry, Role, UserAdminService } from '@app/accounts';
 import { DemoSeedService } from '@app/contests';
 import { AppConfig, DomainError, loadConfig, toLocale } from '@app/platform';
 import { CliModule } from './cli.module';
@@ -109,6 +109,28 @@ program
       const { accounts, password } = await app.get(DemoSeedService).seed();
       console.log(`Demo accounts (password: ${password}):`);
       for (const account of accounts) console.log(`  ${account.role.padEnd(10)} ${account.email}`);
+    });
+  });
+
+program
+  .command('personal-data:tables')
+  .description(
+    'List every table with the columns that hold or point at a person and what erasure does to them',
+  )
+  .option('--json', 'as JSON, one object per table')
+  .action(async (opts: { json?: boolean }) => {
+    await withContext(loadConfig(), async (app) => {
+      const tables = app
+        .get(PersonalDataRegistry)
+        .all()
+        .flatMap((contributor) => contributor.tables)
+        .sort((a, b) => a.table.localeCompare(b.table));
+      if (opts.json) return console.log(JSON.stringify(tables));
+      for (const { table, personal } of tables) {
+        const columns = Object.entries(personal);
+        console.log(columns.length ? table : `${table}: no personal data`);
+        for (const [column, rule] of columns) console.log(`  ${column}: ${rule}`);
+      }
     });
   });
 

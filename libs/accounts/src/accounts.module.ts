@@ -11,6 +11,11 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { LocalStrategy } from './auth/local.strategy';
 import { PasswordHasher } from './passwords/password-hasher';
+import { AccountPersonalData } from './personal-data/account-personal-data';
+import { MailPersonalData } from './personal-data/mail-personal-data';
+import { PersonalDataRegistry } from './personal-data/personal-data.registry';
+import { PersonalDataService } from './personal-data/personal-data.service';
+import { ProfileService } from './profile/profile.service';
 import { AccessTokenService } from './sessions/access-token.service';
 import { SessionService } from './sessions/session.service';
 import { AuthThrottleGuard } from './throttling/auth-throttle';
@@ -33,7 +38,13 @@ const SERVICES = [
   UserService,
   UserAdminService,
   AuthRateLimiter,
+  ProfileService,
+  PersonalDataRegistry,
+  PersonalDataService,
 ];
+
+/** Accounts' own part in personal-data requests, and the outbox's (notifications sits below). */
+const CONTRIBUTORS = [AccountPersonalData, MailPersonalData];
 
 /** Accounts without HTTP: for the CLI and the worker. */
 @Module({
@@ -51,6 +62,7 @@ const SERVICES = [
   ],
   providers: [
     ...SERVICES,
+    ...CONTRIBUTORS,
     { provide: RATE_LIMIT_STORE, inject: [AppConfig], useFactory: createRateLimitStore },
   ],
   exports: [...SERVICES, TypeOrmModule],

@@ -6,6 +6,7 @@ import { ContestRepository } from './contests/contest.repository';
 import { ContestService } from './contests/contest.service';
 import { CONTESTS_ENTITIES } from './contests.entities';
 import { DemoSeedService } from './demo/demo-seed.service';
+import { ContestsPersonalData } from './personal-data/contests-personal-data';
 import { QuestionService } from './questions/question.service';
 import { RoundService } from './rounds/round.service';
 
@@ -19,7 +20,7 @@ const SERVICES = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONTESTS_ENTITIES), AccountsModule],
-  providers: [DemoSeedService, ...SERVICES],
+  providers: [DemoSeedService, ContestsPersonalData, ...SERVICES],
   exports: [TypeOrmModule, DemoSeedService, ...SERVICES],
 })
 export class ContestsModule {}

@@ -22,6 +22,7 @@ import { MemberInvitations } from './members/member-invitations';
 import { MembershipService } from './members/membership.service';
 import { MembershipVetoes } from './members/membership-vetoes';
 import { TeamRoster } from './members/team-roster';
+import { EntriesPersonalData } from './personal-data/entries-personal-data';
 
 @Module({
   imports: [
@@ -49,6 +50,7 @@ import { TeamRoster } from './members/team-roster';
     MembershipService,
     MembershipVetoes,
     ContestParticipation,
+    EntriesPersonalData,
   ],
   exports: [
     TypeOrmModule,

@@ -22,6 +22,7 @@ import { AdvancementOverrideService } from './advancement/advancement-override.s
 import { AdvancementService } from './advancement/advancement.service';
 import { RoundDecisionMails } from './advancement/round-decision-mails';
 import { PaperworkService } from './paperwork/paperwork.service';
+import { JudgingPersonalData } from './personal-data/judging-personal-data';
 import { JudgeAssignmentAccess } from './scoring/judge-assignment-access';
 import { BlindFiles } from './visibility/blind-files';
 import { JudgeQueueService } from './scoring/judge-queue.service';
@@ -59,6 +60,7 @@ import { ScoringService } from './scoring/scoring.service';
     AdvancementOverrideService,
     RoundDecisionMails,
     PaperworkService,
+    JudgingPersonalData,
   ],
   exports: [
     AssignmentService,

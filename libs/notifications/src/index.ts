@@ -2,6 +2,7 @@ export * from './notifications.module';
 export * from './outbox/notification.entity';
 export * from './outbox/outbox.service';
 export * from './outbox/outbox.repository';
+export * from './outbox/outbox-personal-data';
 export * from './mail/mail-renderer.service';
 export * from './mail/mail.templates';
 export * from './delivery/mail-delivery.service';

@@ -1,11 +1,30 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Res,
+} from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  AdminProfileCorrectionDto,
   ChangeRoleDto,
   CurrentUser,
+  EraseUserDto,
+  exportFileName,
+  PersonalDataExportResponse,
+  PersonalDataService,
+  ProfileService,
   Role,
   Roles,
   toUserResponse,
+  UserResponse,
   UserService,
 } from '@app/accounts';
 import type { Principal } from '@app/accounts';
@@ -13,7 +32,11 @@ import type { Principal } from '@app/accounts';
 @ApiTags('users')
 @Controller('api/v1/users')
 export class UsersController {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly personalData: PersonalDataService,
+    private readonly profile: ProfileService,
+  ) {}
 
   /** Changing a role ends the person's sessions and is written to the audit log. */
   @Roles(Role.admin)
@@ -24,5 +47,49 @@ export class UsersController {
     @CurrentUser() principal: Principal,
   ) {
     return toUserResponse(await this.users.changeRole(principal.userId, id, dto.role as Role));
+  }
+
+  /** A person's data on their written access request; the reading is audited. */
+  @Roles(Role.admin)
+  @Get(':id/data')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ type: PersonalDataExportResponse })
+  async data(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentUser() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const document = await this.personalData.export(id, {
+      kind: 'admin',
+      userId: principal.userId,
+    });
+    reply.header('content-disposition', `attachment; filename="${exportFileName(document)}"`);
+    return document;
+  }
+
+  /** Correction on a written request; `reason` records its reference in the audit log. */
+  @Roles(Role.admin)
+  @Patch(':id/profile')
+  @ApiOkResponse({ type: UserResponse })
+  async correct(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: AdminProfileCorrectionDto,
+    @CurrentUser() principal: Principal,
+  ) {
+    const { reason, ...changes } = dto;
+    return toUserResponse(await this.profile.updateByAdmin(principal.userId, id, changes, reason));
+  }
+
+  /** Erasure on a written request; `reason` records its reference in the audit log. */
+  @Roles(Role.admin)
+  @Post(':id/erase')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async erase(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: EraseUserDto,
+    @CurrentUser() principal: Principal,
+  ) {
+    await this.personalData.eraseByAdmin(principal.userId, id, dto.reason);
   }
 }

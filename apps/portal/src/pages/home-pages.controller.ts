@@ -11,7 +11,7 @@ const SECTIONS: Record<Role, string[]> = {
   [Role.applicant]: ['entries'],
   [Role.judge]: ['queue'],
   [Role.organizer]: ['contests', 'judges'],
-  [Role.admin]: ['contests', 'judges'],
+  [Role.admin]: ['contests', 'judges', 'personalData'],
 };
 
 @ApiExcludeController()

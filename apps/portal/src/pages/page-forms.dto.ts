@@ -70,3 +70,9 @@ export class ChangePasswordForm {
   @Password()
   confirmPassword!: string;
 }
+
+/** An administrator looks an account up by its e-mail (personal-data requests). */
+export class AccountLookupForm {
+  @EmailAddress()
+  email!: string;
+}

@@ -27,6 +27,8 @@ import { PageRenderer } from './page-renderer.service';
 import { PasswordPagesController } from './password-pages.controller';
 import { RankingPagesController } from './ranking-pages.controller';
 import { AdvancementPagesController } from './advancement-pages.controller';
+import { AdminPersonalDataPagesController } from './admin-personal-data-pages.controller';
+import { PersonalDataPagesController } from './personal-data-pages.controller';
 import { ScoringPagesController } from './scoring-pages.controller';
 import { RegistrationPagesController } from './registration-pages.controller';
 import { SignInPagesController } from './sign-in-pages.controller';
@@ -55,6 +57,8 @@ import { SignInPagesController } from './sign-in-pages.controller';
     AdvancementPagesController,
     ScoringPagesController,
     MembershipPagesController,
+    PersonalDataPagesController,
+    AdminPersonalDataPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

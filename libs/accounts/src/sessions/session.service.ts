@@ -18,7 +18,12 @@ export interface TokenPair {
 }
 
 export type RevokeReason =
-  'logout' | 'password_changed' | 'password_reset' | 'role_changed' | 'refresh_reuse';
+  | 'logout'
+  | 'password_changed'
+  | 'password_reset'
+  | 'role_changed'
+  | 'refresh_reuse'
+  | 'account_erased';
 
 const WEB_SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
@@ -175,7 +180,9 @@ export class SessionService {
   private async principalFor(session: AuthSession | null): Promise<Principal | null> {
     if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
     const user = await this.users.findOne({ where: { id: session.userId } });
-    return user ? toPrincipal(user, session) : null;
+    // An erased account's sessions are revoked with it; a sign-in that raced the erasure
+    // must not outlive it either.
+    return user && !user.erasedAt ? toPrincipal(user, session) : null;
   }
 
   private async revokeWith(

@@ -48,6 +48,13 @@ export class User {
   @Column({ type: 'datetime' })
   consentAt!: Date;
 
+  /**
+   * When the person's data was erased. The row stays, anonymised, because scores, decisions
+   * and the audit trail point at it; it can never sign in again.
+   */
+  @Column({ type: 'datetime', nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 

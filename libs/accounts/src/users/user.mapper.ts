@@ -9,6 +9,10 @@ export class UserResponse {
   @ApiProperty() fullName!: string;
   @ApiPropertyOptional({ nullable: true }) phone!: string | null;
   @ApiPropertyOptional({ nullable: true }) organization!: string | null;
+  @ApiPropertyOptional({ nullable: true }) district!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'date' }) dateOfBirth!: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['female', 'male', 'other'] }) gender!:
+    string | null;
   @ApiProperty({ enum: ['vi', 'en'] }) locale!: string;
   @ApiProperty({ enum: ['applicant', 'judge', 'organizer', 'admin'] }) role!: Role;
   @ApiProperty() emailVerified!: boolean;
@@ -24,6 +28,9 @@ export function toUserResponse(user: User): UserResponse {
     fullName: user.fullName,
     phone: user.phone,
     organization: user.organization,
+    district: user.district,
+    dateOfBirth: user.dateOfBirth,
+    gender: user.gender,
     locale: user.locale,
     role: user.role,
     emailVerified: user.emailVerifiedAt !== null,

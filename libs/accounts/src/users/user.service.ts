@@ -71,6 +71,7 @@ export class UserService {
       emailVerifiedAt: input.emailVerified ? now : null,
       consentVersion: CONSENT_VERSION,
       consentAt: now,
+      erasedAt: null,
     });
     try {
       await manager.insert(User, user);

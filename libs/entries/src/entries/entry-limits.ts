@@ -2,7 +2,8 @@
 export const ENTRY_STAGES = ['idea', 'prototype', 'early_revenue', 'growth'] as const;
 export type EntryStage = (typeof ENTRY_STAGES)[number];
 
-export const GENDERS = ['female', 'male', 'other'] as const;
+// One list for accounts and team members (the account's profile offers the same choices).
+export { GENDERS } from '@app/accounts/profile/person-fields';
 
 /** Maximum lengths, in characters. Long texts are Markdown; 10,000 fits a MySQL TEXT in utf8mb4. */
 export const TEXT_LIMITS = {

@@ -5,6 +5,9 @@ import { NotificationStatus } from '../outbox/notification.entity';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { decideRetry, describeFailure, RetryPolicy } from './retry-policy';
 
+/** Sent, failed and cancelled rows are final; a late job for one does nothing. */
+const DELIVERABLE = new Set([NotificationStatus.pending, NotificationStatus.queued]);
+
 export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
 
 /** `<id@domain>` with the domain of MAIL_FROM: a resend of one row carries the same Message-ID. */
@@ -38,8 +41,7 @@ export class MailDeliveryService implements OnApplicationShutdown {
 
   async deliver(notificationId: string): Promise<DeliveryOutcome> {
     const row = await this.outbox.find(notificationId);
-    if (!row || row.status === NotificationStatus.sent || row.status === NotificationStatus.failed)
-      return 'skipped';
+    if (!row || !DELIVERABLE.has(row.status)) return 'skipped';
 
     let rendered;
     try {

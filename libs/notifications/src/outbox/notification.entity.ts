@@ -9,6 +9,8 @@ export enum NotificationStatus {
   queued = 'queued',
   sent = 'sent',
   failed = 'failed',
+  /** Never to be sent: its recipient's personal data was erased before it went out. */
+  cancelled = 'cancelled',
 }
 
 /**

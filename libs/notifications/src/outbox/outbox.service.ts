@@ -14,6 +14,15 @@ export interface NewNotification {
 }
 
 /**
+ * Addresses under the reserved `.invalid` top-level domain (RFC 2606) can never receive
+ * mail; erased accounts carry one. No row is written for them, so nothing about an erased
+ * person reaches the outbox again and no SMTP server is asked to deliver the impossible.
+ */
+export function isUndeliverableAddress(email: string): boolean {
+  return /\.invalid$/i.test(email.trim());
+}
+
+/**
  * Writes outbox rows. Always called with the manager of the transaction that makes the
  * change, so the mail exists if and only if the change does.
  */
@@ -28,7 +37,8 @@ export class OutboxService {
    * (INSERT IGNORE / INSERT OR IGNORE), so two instances recording the same events
    * concurrently still leave one row per event.
    */
-  async enqueueMany(manager: EntityManager, notifications: NewNotification[]): Promise<void> {
+  async enqueueMany(manager: EntityManager, all: NewNotification[]): Promise<void> {
+    const notifications = all.filter((n) => !isUndeliverableAddress(n.recipientEmail));
     if (notifications.length === 0) return;
     const now = new Date();
     await manager

@@ -54,6 +54,10 @@ export enum ErrorCode {
   OVERRIDE_SUPERSEDED = 'OVERRIDE_SUPERSEDED',
   /** An encrypted or unreadable PDF cannot be served to a blind judge without its metadata. */
   PDF_NOT_ANONYMISABLE = 'PDF_NOT_ANONYMISABLE',
+  /** Erasing this account would leave the platform without an administrator. */
+  LAST_ADMIN = 'LAST_ADMIN',
+  /** A judge's account cannot be erased while entries still wait for their score. */
+  OPEN_ASSIGNMENTS = 'OPEN_ASSIGNMENTS',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -106,4 +110,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.JUDGE_OF_CONTEST]: 409,
   [ErrorCode.OVERRIDE_SUPERSEDED]: 409,
   [ErrorCode.PDF_NOT_ANONYMISABLE]: 422,
+  [ErrorCode.LAST_ADMIN]: 409,
+  [ErrorCode.OPEN_ASSIGNMENTS]: 409,
 };

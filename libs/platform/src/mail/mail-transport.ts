@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
@@ -103,12 +103,32 @@ export class FileMailTransport implements MailTransport {
       text: mail.text,
       messageId: mail.messageId,
     });
-    const safeId = mail.messageId.replace(/[^\w.-]/g, '_');
-    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}_${safeId}.eml`;
+    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}_${fileSafe(mail.messageId)}.eml`;
     await writeFile(join(this.dir, name), info.message as Buffer);
   }
 
   async close(): Promise<void> {}
+}
+
+/** A message id as it appears in the name of its stored copy. */
+function fileSafe(text: string): string {
+  return text.replace(/[^\w.-]/g, '_');
+}
+
+/**
+ * Deletes the stored copies (FileMailTransport's .eml files under `dir`) of messages, found
+ * by the local part of their Message-ID (`<localPart@domain>`), so a later change of the
+ * sender's domain cannot hide one. Returns how many were deleted.
+ */
+export async function deleteStoredMails(dir: string, localParts: string[]): Promise<number> {
+  if (localParts.length === 0) return 0;
+  const wanted = localParts.map((part) => `_${fileSafe(`<${part}@`)}`);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const doomed = names.filter(
+    (name) => name.endsWith('.eml') && wanted.some((part) => name.includes(part)),
+  );
+  await Promise.all(doomed.map((name) => rm(join(dir, name), { force: true })));
+  return doomed.length;
 }
 
 export function createMailTransport(config: AppConfig): MailTransport {

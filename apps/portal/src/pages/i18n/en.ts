@@ -7,6 +7,7 @@ import { rankingPagesEn } from './ranking-pages.en';
 import { advancementPagesEn } from './advancement-pages.en';
 import { scoringPagesEn } from './scoring-pages.en';
 import { membershipPagesEn } from './membership-pages.en';
+import { personalDataPagesEn } from './personal-data-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -27,6 +28,7 @@ export const en: Catalogue = {
     signedInAs: 'Signed in as {{name}}',
     contests: 'Contests',
     myEntries: 'My entries',
+    myData: 'My data',
   },
   footer: {
     about:
@@ -91,6 +93,8 @@ export const en: Catalogue = {
     rightsTitle: 'Your rights',
     rights:
       'You have the right to be informed, to give or withdraw consent, to access, correct and request deletion of your data, to restrict or object to its processing, to complain, denounce or sue, and to claim compensation as the law provides. Withdrawing consent does not affect processing carried out before.',
+    rightsHow:
+      'Once signed in, you download, correct or delete your data yourself on the "My data" page.',
   },
   checkEmail: {
     title: 'Check your mailbox',
@@ -206,6 +210,10 @@ export const en: Catalogue = {
       'The upload could not be read. Choose the kind of document and one file, then try again.',
     PDF_NOT_ANONYMISABLE:
       'This PDF is encrypted or cannot be read, so its author and hidden metadata cannot be removed before a blind judge gets it. Please ask the organisers for a suitable copy.',
+    LAST_ADMIN:
+      'This is the only administrator account. Appoint another administrator before deleting it.',
+    OPEN_ASSIGNMENTS:
+      'Assigned entries still wait for your score. Finish them, or ask the organizers to reassign them, before deleting the account.',
   },
   validation: {
     required: 'Please fill this in.',
@@ -230,4 +238,5 @@ export const en: Catalogue = {
   ...scoringPagesEn,
   ...assignmentPagesEn,
   ...membershipPagesEn,
+  ...personalDataPagesEn,
 };

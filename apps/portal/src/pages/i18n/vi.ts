@@ -7,6 +7,7 @@ import { rankingPagesVi } from './ranking-pages.vi';
 import { advancementPagesVi } from './advancement-pages.vi';
 import { scoringPagesVi } from './scoring-pages.vi';
 import { membershipPagesVi } from './membership-pages.vi';
+import { personalDataPagesVi } from './personal-data-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -27,6 +28,7 @@ export const vi: Catalogue = {
     signedInAs: 'Đang đăng nhập: {{name}}',
     contests: 'Cuộc thi',
     myEntries: 'Hồ sơ của tôi',
+    myData: 'Dữ liệu cá nhân',
   },
   footer: {
     about:
@@ -90,6 +92,8 @@ export const vi: Catalogue = {
     rightsTitle: 'Quyền của bạn',
     rights:
       'Bạn có quyền được biết, đồng ý hoặc rút lại sự đồng ý, truy cập, chỉnh sửa, yêu cầu xóa, hạn chế xử lý, phản đối xử lý dữ liệu của mình, khiếu nại, tố cáo, khởi kiện và yêu cầu bồi thường theo quy định. Việc rút lại sự đồng ý không ảnh hưởng đến việc xử lý đã thực hiện trước đó.',
+    rightsHow:
+      'Sau khi đăng nhập, bạn tự tải về, chỉnh sửa hoặc xoá dữ liệu của mình tại trang "Dữ liệu cá nhân".',
   },
   checkEmail: {
     title: 'Kiểm tra hộp thư của bạn',
@@ -202,6 +206,10 @@ export const vi: Catalogue = {
     MALFORMED_UPLOAD: 'Không đọc được tệp gửi lên. Hãy chọn loại tài liệu và một tệp rồi thử lại.',
     PDF_NOT_ANONYMISABLE:
       'Tệp PDF này được mã hóa hoặc không đọc được, nên không xóa được tên tác giả và thông tin ẩn trước khi giao cho giám khảo chấm ẩn danh. Hãy liên hệ ban tổ chức để nhận bản phù hợp.',
+    LAST_ADMIN:
+      'Đây là tài khoản quản trị viên duy nhất. Hãy chỉ định một quản trị viên khác trước khi xoá.',
+    OPEN_ASSIGNMENTS:
+      'Vẫn còn hồ sơ được phân công đang chờ bạn chấm. Hãy chấm xong hoặc đề nghị Ban tổ chức phân công lại trước khi xoá tài khoản.',
   },
   validation: {
     required: 'Vui lòng nhập thông tin này.',
@@ -226,4 +234,5 @@ export const vi: Catalogue = {
   ...scoringPagesVi,
   ...assignmentPagesVi,
   ...membershipPagesVi,
+  ...personalDataPagesVi,
 };

@@ -4,6 +4,8 @@ import { ReviewBlindConflictDeclarations1796406754176 as MysqlReviewBlindConflic
 import { ReviewBlindConflictDeclarations1796406750974 as SqliteReviewBlindConflictDeclarations1796406750974 } from './sqlite/1796406750974-ReviewBlindConflictDeclarations';
 import { SupersedeAdvancementOverrides1796405965242 as MysqlSupersedeAdvancementOverrides1796405965242 } from './mysql/1796405965242-SupersedeAdvancementOverrides';
 import { SupersedeAdvancementOverrides1796405964746 as SqliteSupersedeAdvancementOverrides1796405964746 } from './sqlite/1796405964746-SupersedeAdvancementOverrides';
+import { AddUserErasedAt1796406340288 as MysqlAddUserErasedAt1796406340288 } from './mysql/1796406340288-AddUserErasedAt';
+import { AddUserErasedAt1796406337961 as SqliteAddUserErasedAt1796406337961 } from './sqlite/1796406337961-AddUserErasedAt';
 import { WidenRankingContent1795690961019 as MysqlWidenRankingContent1795690961019 } from './mysql/1795690961019-WidenRankingContent';
 import { WidenRankingContent1795690959230 as SqliteWidenRankingContent1795690959230 } from './sqlite/1795690959230-WidenRankingContent';
 import { AddJudging1795690395804 as MysqlAddJudging1795690395804 } from './mysql/1795690395804-AddJudging';
@@ -24,6 +26,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddMemberConfirmation1796406069167,
   MysqlSupersedeAdvancementOverrides1796405965242,
   MysqlReviewBlindConflictDeclarations1796406754176,
+  MysqlAddUserErasedAt1796406340288,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -34,4 +37,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddMemberConfirmation1796406068779,
   SqliteSupersedeAdvancementOverrides1796405964746,
   SqliteReviewBlindConflictDeclarations1796406750974,
+  SqliteAddUserErasedAt1796406337961,
 ];
