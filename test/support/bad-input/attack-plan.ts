@@ -25,13 +25,16 @@ export interface AttackCase {
   request: RawRequest;
   /** The property path whose `null` must be refused as invalid (not documented nullable). */
   nullMustBeRefused?: string;
-  /** Runs after the others: the request may end the caller's session or delete the thing named. */
-  late: boolean;
+  /**
+   * 0, or later for requests whose effect would starve the ones after them: 1 may delete
+   * the thing named (or the account), 2 ends the caller's session.
+   */
+  phase: 0 | 1 | 2;
 }
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Routes whose effect (ending a session, deleting a row) would starve the routes after them. */
-const LATE = /logout|delete|remove|withdraw|DELETE|decline/;
+const DESTRUCTIVE = /delete|remove|withdraw|decline|erase/;
+const ENDS_SESSION = /logout/;
 /** Parser-level attacks reach a route whatever the caller may do there. */
 const PARSER_LABELS = new Set([
   'deep arrays',
@@ -70,7 +73,11 @@ export function planAttacks(routes: RouteInfo[], world: BadInputWorld): AttackCa
   for (const route of routes) {
     const routeName = `${route.method} ${route.path}`;
     const body = route.inputs.body;
-    const late = LATE.test(route.path) || route.method === 'DELETE';
+    const phase = ENDS_SESSION.test(route.path)
+      ? 2
+      : DESTRUCTIVE.test(route.path) || route.method === 'DELETE'
+        ? 1
+        : 0;
     const api = isApiRoute(route);
     for (const caller of ROLES) {
       const session = world.sessions[caller];
@@ -86,7 +93,7 @@ export function planAttacks(routes: RouteInfo[], world: BadInputWorld): AttackCa
           route: routeName,
           caller,
           label,
-          late,
+          phase,
           request: { method: route.method, ...request },
           ...extra,
         });

@@ -67,16 +67,9 @@ const TEXT_FIELDS = [
   'businessRegisteredOn',
 ] as const;
 
-/** The fields the team writes freely (Markdown), where a link may hide. */
-const PROSE_FIELDS = [
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-] as const;
+/** The fields the team writes freely (Markdown), where a link may hide: all but these three. */
+const NOT_PROSE = new Set<string>(['stage', 'videoUrl', 'businessRegisteredOn']);
+const PROSE_FIELDS = TEXT_FIELDS.filter((field) => !NOT_PROSE.has(field));
 
 const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
