@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { multipartBody } from '../support/attachment-factory';
-import { openDatabase } from '../support/database';
+import { createUser, openDatabase } from '../support/database';
+import { webSessionCookie } from '../support/sessions';
 import { Profile, PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { AttackCase, planAttacks } from '../support/bad-input/attack-plan';
@@ -158,6 +159,26 @@ describe.each(PROFILES)('bad input never gets a 500 (%s profile)', (profile: Pro
     }
     expect(findings).toEqual([]);
     expect((await send(portal.port, { method: 'GET', path: '/health' })).status).toBe(200);
+  });
+
+  it('sends a signed-in visitor to a `next` beyond Latin-1, percent-encoded', async () => {
+    const cookie = await webSessionCookie(db, (await createUser(db)).id);
+    for (const next of ['/h%E1%BB%93-s%C6%A1?tab=%C4%91%E1%BB%99i', '/hồ-sơ']) {
+      const res = await sendRaw(
+        portal.port,
+        `GET /login?next=${next} HTTP/1.1\r\nCookie: ${cookie}`,
+      );
+      expect(res.status).toBeLessThan(500);
+      if (res.status === 303)
+        expect(res.text).toMatch(
+          /\r\nlocation: \/h%E1%BB%93-s%C6%A1(\?tab=%C4%91%E1%BB%99i)?\r\n/i,
+        );
+    }
+    const encoded = await sendRaw(
+      portal.port,
+      `GET /login?next=/h%E1%BB%93-s%C6%A1 HTTP/1.1\r\nCookie: ${cookie}`,
+    );
+    expect(encoded.status).toBe(303);
   });
 
   it('survives uploads and JSON bodies cut off by a lost connection', async () => {
