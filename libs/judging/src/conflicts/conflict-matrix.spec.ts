@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { ConflictSource, ConflictSubject } from './conflict-of-interest.entity';
 import { buildConflictMatrix } from './conflict-matrix';
 import type { ConflictMatrixInput, MemberProfile, StoredConflict } from './conflict-matrix';
@@ -116,7 +115,9 @@ describe('the conflict matrix', () => {
     expect(matrix.reasons('j1', 'e1')).toHaveLength(2);
   });
 
-  it('builds 5,000 entries x 3 members x 100 judges well under a second', () => {
+  // Correctness at national scale; its cost is measured by the assignment load scenarios
+  // (test/load/assignment-5000.mjs) against a baseline, never by a clock in a unit test.
+  it('answers consistently for 5,000 entries x 3 members x 100 judges', () => {
     const organizations = Array.from({ length: 400 }, (_, i) => `Trường THPT số ${i}`);
     const domains = Array.from({ length: 300 }, (_, i) => `truong${i}.edu.vn`);
     const input: ConflictMatrixInput = { judges: [], entries: [], members: [], conflicts: [] };
@@ -144,16 +145,13 @@ describe('the conflict matrix', () => {
       stored(judge.userId, ConflictSubject.person, `sv${j * 11}@gmail.com`),
     ]);
 
-    const started = performance.now();
     const matrix = buildConflictMatrix({ ...input, judges, conflicts });
     let conflicted = 0;
     for (const judge of judges)
       for (const entry of input.entries) if (matrix.has(judge.userId, entry.id)) conflicted++;
-    const elapsed = performance.now() - started;
 
     expect(conflicted).toBe(matrix.size);
     expect(conflicted).toBeGreaterThan(1000);
     expect(matrix.has('judge-1', 'entry-37')).toBe(true);
-    expect(elapsed).toBeLessThan(500);
   });
 });
