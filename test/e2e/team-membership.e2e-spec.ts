@@ -299,10 +299,8 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? confirm(token) : decline(token))),
     );
-    expect(answers.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(answers.filter((r) => r.status === 400).map((r) => r.body.code)).toEqual(
-      Array(7).fill('INVALID_TOKEN'),
-    );
+    const outcomes = answers.map((r) => `${r.status} ${r.body.code ?? ''}`.trim()).sort();
+    expect(outcomes).toEqual(['200', ...Array(7).fill('400 INVALID_TOKEN')]);
     const events = await db.manager.find(EntryEvent, { where: { entryId: first.id } });
     expect(events.filter((e) => e.type.startsWith('member_'))).toHaveLength(1);
 

@@ -128,16 +128,28 @@ export class MembershipService {
   }
 
   /**
-   * Reads are ordered for MySQL's repeatable read: the member row (by its secret) and then
-   * the contest row are locked before anything else is read, so the checks below see every
-   * confirmation and judge invitation committed before this one; the contest lock queues
-   * this after a concurrent confirmation elsewhere in the contest, or an invitation to
-   * judge it. The update is conditional on the secret: of parallel answers, one wins.
+   * Reads are ordered for MySQL's repeatable read: the member row and then the contest row
+   * are locked before anything else is read, so the checks below see every confirmation and
+   * judge invitation committed before this one; the contest lock queues this after a
+   * concurrent confirmation elsewhere in the contest, or an invitation to judge it. The
+   * update is conditional on the secret: of parallel answers, one wins.
+   *
+   * The secret is resolved to the row's id before the transaction, and the row is locked
+   * through its primary key. Locking through the secret's unique index instead deadlocks:
+   * each waiting answer holds a next-key request on that index record, and the winner's
+   * update, which moves the row to the NULL end of the index, must insert into exactly that
+   * gap, so MariaDB kills a waiter as a deadlock victim.
    */
-  private answer(token: unknown, answer: Answer): Promise<MembershipAnswerResponse> {
+  private async answer(token: unknown, answer: Answer): Promise<MembershipAnswerResponse> {
+    const { id, invitationTokenHash } = await this.memberOf(this.tx.manager, token, new Date());
     return this.tx.run(async (manager) => {
       const now = new Date();
-      const member = await this.memberOf(manager, token, now, true);
+      const member = await manager.findOne(TeamMember, {
+        where: { id },
+        lock: this.tx.isSqlite ? undefined : { mode: 'pessimistic_write' },
+      });
+      if (!member || member.invitationTokenHash !== invitationTokenHash) throw invalidLink();
+      assertAnswerable(member, now);
       const contest = await manager.findOneOrFail(Contest, {
         where: { id: member.contestId },
         lock: this.tx.isSqlite ? undefined : { mode: 'pessimistic_write' },
@@ -199,24 +211,13 @@ export class MembershipService {
     });
   }
 
-  private async memberOf(
-    manager: EntityManager,
-    token: unknown,
-    now: Date,
-    lock = false,
-  ): Promise<TeamMember> {
+  private async memberOf(manager: EntityManager, token: unknown, now: Date): Promise<TeamMember> {
     if (typeof token !== 'string' || token.length < 20 || token.length > 200) throw invalidLink();
     const member = await manager.findOne(TeamMember, {
       where: { invitationTokenHash: hashToken(token) },
-      lock: lock && !this.tx.isSqlite ? { mode: 'pessimistic_write' } : undefined,
     });
-    if (!member || member.confirmation === MemberConfirmation.confirmed || !member.invitedAt)
-      throw invalidLink();
-    if (invitationExpiresAt(member.invitedAt).getTime() <= now.getTime())
-      throw new DomainError(
-        ErrorCode.TOKEN_EXPIRED,
-        'This link has expired; ask the team leader to send a new one',
-      );
+    if (!member) throw invalidLink();
+    assertAnswerable(member, now);
     return member;
   }
 
@@ -237,4 +238,15 @@ function invalidLink(): DomainError {
     ErrorCode.INVALID_TOKEN,
     'This link is not valid or has already been used',
   );
+}
+
+/** A link answers once, while it is fresh, and never after the place was confirmed. */
+function assertAnswerable(member: TeamMember, now: Date): void {
+  if (member.confirmation === MemberConfirmation.confirmed || !member.invitedAt)
+    throw invalidLink();
+  if (invitationExpiresAt(member.invitedAt).getTime() <= now.getTime())
+    throw new DomainError(
+      ErrorCode.TOKEN_EXPIRED,
+      'This link has expired; ask the team leader to send a new one',
+    );
 }
