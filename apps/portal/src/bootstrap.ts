@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, createValidationPipe } from '@app/platform';
 import { PortalModule } from './portal.module';
 import { registerHttpPlugins, registerJsonBodyParser } from './http-plugins';
-import { PageExceptionFilter } from './pages/page-exception.filter';
+import { PageExceptionFilter } from './pages/platform/page-exception.filter';
 
 /**
  * Builds the portal application for a configuration: used by main.ts, the CLI's

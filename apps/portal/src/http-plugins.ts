@@ -10,9 +10,9 @@ import type { RawServerDefault } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, assertWellFormedText, decodeJsonBody } from '@app/platform';
 import { registerApiCachePolicy } from './api/api-cache-policy';
-import { csrfPluginOptions } from './pages/csrf-binding';
-import { registerCsrfCheck } from './pages/csrf-check';
-import { registerLanguageSwitch } from './pages/page-locale';
+import { csrfPluginOptions } from './pages/platform/csrf-binding';
+import { registerCsrfCheck } from './pages/platform/csrf-check';
+import { registerLanguageSwitch } from './pages/platform/page-locale';
 
 /** Fastify plugins for what Express middleware would do: headers, cookies, CSRF, uploads, assets. */
 export async function registerHttpPlugins(

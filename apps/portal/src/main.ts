@@ -4,7 +4,7 @@ import { DemoSeedService } from '@app/contests';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createPortalApp } from './bootstrap';
 import { listRouteDecisions } from './route-audit';
-import { isLoopbackAddress } from './pages/loopback';
+import { isLoopbackAddress } from './pages/platform/loopback';
 
 async function main(): Promise<void> {
   const config = loadConfig();

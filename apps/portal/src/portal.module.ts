@@ -23,7 +23,7 @@ import { MembershipsController } from './api/memberships.controller';
 import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
-import { DevMailboxController } from './pages/dev-mailbox.controller';
+import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
 /** The HTTP app: JSON API, server-rendered pages and, in the embedded profile, the mail dispatcher. */

@@ -1,13 +1,13 @@
 import type { Catalogue } from '@app/platform';
-import { assignmentPagesEn } from './assignment-pages.en';
-import { entryPagesEn } from './entry-pages.en';
-import { judgingPagesEn } from './judging-pages.en';
-import { organizerPagesEn } from './organizer-pages.en';
-import { rankingPagesEn } from './ranking-pages.en';
-import { advancementPagesEn } from './advancement-pages.en';
-import { scoringPagesEn } from './scoring-pages.en';
-import { membershipPagesEn } from './membership-pages.en';
-import { personalDataPagesEn } from './personal-data-pages.en';
+import { assignmentPagesEn } from '../judging/i18n/assignment-pages.en';
+import { entryPagesEn } from '../entries/i18n/entry-pages.en';
+import { judgingPagesEn } from '../judging/i18n/judging-pages.en';
+import { organizerPagesEn } from '../contests/i18n/organizer-pages.en';
+import { rankingPagesEn } from '../judging/i18n/ranking-pages.en';
+import { advancementPagesEn } from '../judging/i18n/advancement-pages.en';
+import { scoringPagesEn } from '../judging/i18n/scoring-pages.en';
+import { membershipPagesEn } from '../entries/i18n/membership-pages.en';
+import { personalDataPagesEn } from '../accounts/i18n/personal-data-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {

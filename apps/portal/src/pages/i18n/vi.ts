@@ -1,13 +1,13 @@
 import type { Catalogue } from '@app/platform';
-import { assignmentPagesVi } from './assignment-pages.vi';
-import { entryPagesVi } from './entry-pages.vi';
-import { judgingPagesVi } from './judging-pages.vi';
-import { organizerPagesVi } from './organizer-pages.vi';
-import { rankingPagesVi } from './ranking-pages.vi';
-import { advancementPagesVi } from './advancement-pages.vi';
-import { scoringPagesVi } from './scoring-pages.vi';
-import { membershipPagesVi } from './membership-pages.vi';
-import { personalDataPagesVi } from './personal-data-pages.vi';
+import { assignmentPagesVi } from '../judging/i18n/assignment-pages.vi';
+import { entryPagesVi } from '../entries/i18n/entry-pages.vi';
+import { judgingPagesVi } from '../judging/i18n/judging-pages.vi';
+import { organizerPagesVi } from '../contests/i18n/organizer-pages.vi';
+import { rankingPagesVi } from '../judging/i18n/ranking-pages.vi';
+import { advancementPagesVi } from '../judging/i18n/advancement-pages.vi';
+import { scoringPagesVi } from '../judging/i18n/scoring-pages.vi';
+import { membershipPagesVi } from '../entries/i18n/membership-pages.vi';
+import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {

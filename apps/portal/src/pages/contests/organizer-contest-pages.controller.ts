@@ -1,0 +1,209 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import {
+  ContestKind,
+  ContestService,
+  ContestStatus,
+  CreateContestDto,
+  UpdateContestDto,
+} from '@app/contests';
+import type { ContestAdminResponse } from '@app/contests';
+import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import { ContestOverviewService } from '@app/entries';
+import { DomainError, ErrorCode } from '@app/platform';
+import { inLocale, vietnamDeadline } from './contest-view';
+import {
+  ContestFormValues,
+  contestFormValuesOf,
+  contestFormValuesOfContest,
+  ELIGIBILITY_CHOICES,
+  ELIGIBILITY_FLAGS,
+  ELIGIBILITY_NUMBERS,
+  toContestDto,
+} from './organizer-contest-form';
+import { organizerFailureOf } from './organizer-errors';
+import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer-form-input';
+import { contestHeader, idOf } from './organizer-view';
+import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { attempt } from '../platform/page-form';
+
+const ENTRY_STATUSES = [
+  'draft',
+  'submitted',
+  'eligible',
+  'ineligible',
+  'withdrawn',
+  'advanced',
+  'eliminated',
+];
+
+interface FormState {
+  values: ContestFormValues;
+  errors?: OrganizerFormErrors;
+  status?: number;
+  notice?: string;
+}
+
+/** Organizers' list of contests and the settings form of each (new or existing). */
+@ApiExcludeController()
+@Roles(Role.organizer)
+@Controller('organizer/contests')
+export class OrganizerContestPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly contests: ContestService,
+    private readonly overview: ContestOverviewService,
+  ) {}
+
+  @Get()
+  async list(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    const locale = this.pages.localeOf(request);
+    const contests = (await this.overview.list()).map((contest) => ({
+      ...contest,
+      name: inLocale(contest, 'name', locale),
+      deadline: vietnamDeadline(contest.submissionDeadline),
+      counts: ENTRY_STATUSES.filter((s) => contest.entryCountsByStatus[s]).map((s) => ({
+        status: s,
+        count: contest.entryCountsByStatus[s],
+      })),
+    }));
+    return this.pages.render(request, reply, 'organizer/contests', { contests });
+  }
+
+  @Get('new')
+  newForm(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    const values = contestFormValuesOf({
+      kind: ContestKind.startup,
+      deadlineTime: '23:59',
+      graceMinutes: '0',
+    });
+    values.fieldRows.push({});
+    values.prizeRows.push({});
+    return this.renderForm(request, reply, null, { values });
+  }
+
+  @Post('new')
+  async create(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+    const values = contestFormValuesOf(body);
+    if (addRow(body, values)) return this.renderForm(request, reply, null, { values });
+    const dto = toContestDto(values, CreateContestDto);
+    if (!dto.ok)
+      return this.renderForm(request, reply, null, { values, errors: dto.errors, status: 400 });
+    try {
+      const created = await this.contests.create(dto.value);
+      return reply.redirect(`/organizer/contests/${created.id}?created=1`, 303);
+    } catch (error) {
+      const failure = organizerFailureOf(error);
+      if (!failure) throw error;
+      return this.renderForm(request, reply, null, { values, ...failure });
+    }
+  }
+
+  @Get(':id')
+  async settings(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const notice = ['created', 'saved', 'moved'].find((key) => key in query);
+    return this.renderForm(request, reply, contest, {
+      values: contestFormValuesOfContest(contest),
+      notice: notice ? `organizer.contest.notice_${notice}` : undefined,
+    });
+  }
+
+  @Post(':id')
+  async update(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const values = contestFormValuesOf(body);
+    if (addRow(body, values)) return this.renderForm(request, reply, contest, { values });
+    const dto = toContestDto(values, UpdateContestDto);
+    if (!dto.ok)
+      return this.renderForm(request, reply, contest, { values, errors: dto.errors, status: 400 });
+    const failure = await attempt(async () => {
+      await this.contests.update(contest.id, dto.value);
+    }, organizerFailureOf);
+    if (failure) {
+      return this.renderForm(request, reply, contest, { values, ...failure });
+    }
+    return reply.redirect(`/organizer/contests/${contest.id}?saved=1`, 303);
+  }
+
+  /** One button per allowed transition; the service refuses any other (and a contest not ready to open). */
+  @Post(':id/status')
+  async move(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const status = body.status;
+    if (typeof status !== 'string' || !(Object.values(ContestStatus) as string[]).includes(status))
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Unknown status');
+    const failure = await attempt(async () => {
+      await this.contests.update(contest.id, { status: status as ContestStatus });
+    }, organizerFailureOf);
+    if (failure) {
+      return this.renderForm(request, reply, contest, {
+        values: contestFormValuesOfContest(contest),
+        ...failure,
+      });
+    }
+    return reply.redirect(`/organizer/contests/${contest.id}?moved=1`, 303);
+  }
+
+  private renderForm(
+    request: PageRequest,
+    reply: FastifyReply,
+    contest: ContestAdminResponse | null,
+    state: FormState,
+  ) {
+    const locale = this.pages.localeOf(request);
+    return this.pages.render(
+      request,
+      reply,
+      'organizer/contest-form',
+      {
+        header: contest ? contestHeader(contest, locale, 'settings') : null,
+        contest: contest
+          ? {
+              id: contest.id,
+              status: contest.status,
+              allowedTransitions: contest.allowedTransitions,
+              lastEntryNumber: contest.lastEntryNumber,
+              publicLink:
+                contest.status === ContestStatus.draft ? null : `/contests/${contest.slug}`,
+            }
+          : null,
+        values: state.values,
+        errors: state.errors ?? {},
+        notice: state.notice,
+        formLevel: FORM_LEVEL,
+        kinds: Object.values(ContestKind),
+        applicantTypes: APPLICANT_TYPES,
+        eligibilityNumbers: ELIGIBILITY_NUMBERS,
+        eligibilityFlags: ELIGIBILITY_FLAGS,
+        eligibilityChoices: ELIGIBILITY_CHOICES,
+      },
+      state.status ?? 200,
+    );
+  }
+}
+
+/** The "add a row" buttons: the form comes back with one more empty row, nothing saved. */
+function addRow(body: FormBody, values: ContestFormValues): boolean {
+  if (body.action === 'addField') values.fieldRows.push({});
+  else if (body.action === 'addPrize') values.prizeRows.push({});
+  else return false;
+  return true;
+}

@@ -1,0 +1,207 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { ContestService } from '@app/contests';
+import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import { CreateEntryDto, EntryService, MyEntriesService } from '@app/entries';
+import { DomainError, ErrorCode } from '@app/platform';
+import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
+import { EntryEditPage } from './entry-edit-page';
+import { entryFailureOf, FORM_LEVEL } from './entry-errors';
+import type { EntryFormErrors } from './entry-form-input';
+import { formValuesOf, toUpdate } from './entry-form-input';
+import { EntryPageData } from './entry-page-data';
+import { answerRows, fileRows, historyRows, renderedTexts, vietnamTimeOf } from './entry-view';
+import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { attempt } from '../platform/page-form';
+
+type FormBody = Record<string, unknown>;
+const NEW_ENTRY_FIELDS = ['categoryKey', 'fieldKey', 'applicantType', 'title'];
+
+const principalOf = (request: PageRequest) => request.principal as Principal;
+
+/** An applicant's entries: starting a draft, editing it, reading it back, listing them. */
+@ApiExcludeController()
+@Controller()
+export class EntryPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly contests: ContestService,
+    private readonly entries: EntryService,
+    private readonly myEntries: MyEntriesService,
+    private readonly data: EntryPageData,
+    private readonly editPage: EntryEditPage,
+  ) {}
+
+  @Get('entries/new')
+  @Roles(Role.applicant)
+  async newForm(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Query('contest') slug: unknown,
+  ) {
+    return this.renderNew(request, reply, slug, {}, {}, 200);
+  }
+
+  @Post('entries/new')
+  @Roles(Role.applicant)
+  async create(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+    const values: Record<string, string> = {};
+    for (const name of NEW_ENTRY_FIELDS)
+      if (typeof body[name] === 'string' && body[name] !== '') values[name] = body[name] as string;
+    const dto = plainToInstance(CreateEntryDto, values);
+    const problems = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (problems.length > 0) {
+      const errors: EntryFormErrors = {};
+      for (const p of problems)
+        errors[p.property] = {
+          key: values[p.property] ? 'validation.invalid' : 'validation.required',
+        };
+      return this.renderNew(request, reply, body.contest, values, errors, 400);
+    }
+    try {
+      const created = await this.entries.create(principalOf(request), String(body.contest), dto);
+      return reply.redirect(`/entries/${created.id}/edit?created=1`, 303);
+    } catch (error) {
+      const failure = entryFailureOf(error);
+      if (!failure) throw error;
+      return this.renderNew(request, reply, body.contest, values, failure.errors, failure.status);
+    }
+  }
+
+  @Get('entries/:id/edit')
+  @Roles(Role.applicant)
+  async edit(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+  ) {
+    const loaded = await this.data.load(principalOf(request), id);
+    const notice = ['created', 'saved', 'uploaded', 'removed', 'resent'].find(
+      (key) => key in query,
+    );
+    return this.editPage.render(request, reply, loaded, {
+      notice: notice ? `entryForm.notice_${notice}` : undefined,
+    });
+  }
+
+  /** Saves the draft, or (the "add a member" button) shows the form again with one more row. */
+  @Post('entries/:id/edit')
+  @Roles(Role.applicant)
+  async save(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const principal = principalOf(request);
+    const loaded = await this.data.load(principal, id);
+    const values = formValuesOf(body);
+    if (body.action === 'addMember')
+      return this.editPage.render(request, reply, loaded, { values, extraRows: 1 });
+    const update = toUpdate(values, principal.email);
+    if (!update.ok)
+      return this.editPage.render(request, reply, loaded, {
+        values,
+        errors: update.errors,
+        status: 400,
+      });
+    const failure = await attempt(async () => {
+      await this.entries.update(principal, loaded.entry.id, update.dto);
+    }, entryFailureOf);
+    if (failure) {
+      return this.editPage.render(request, reply, loaded, { values, ...failure });
+    }
+    return reply.redirect(`/entries/${loaded.entry.id}/edit?saved=1`, 303);
+  }
+
+  @Get('entries/:id')
+  @Roles(Role.applicant)
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+  ) {
+    const { entry, contest, history } = await this.data.load(principalOf(request), id);
+    const locale = this.pages.localeOf(request);
+    const category = contest.categories.find((c) => c.key === entry.categoryKey);
+    const field = contest.fields.find((f) => f.key === entry.fieldKey);
+    return this.pages.render(request, reply, 'entries/show', {
+      entry,
+      html: renderedTexts(entry),
+      answers: answerRows(entry, contest, locale),
+      contest: {
+        slug: contest.slug,
+        name: inLocale(contest, 'name', locale),
+        deadline: vietnamDeadline(contest.submissionDeadline),
+        accepting: contest.acceptingSubmissions,
+      },
+      categoryName: category ? inLocale(category, 'name', locale) : '',
+      fieldName: field ? inLocale(field, 'label', locale) : '',
+      submittedAt: vietnamTimeOf(entry.submittedAt),
+      files: fileRows(entry.id, entry.attachments, locale),
+      history: historyRows(history),
+      notice: 'submitted' in query ? 'submit.done' : 'withdrawn' in query ? 'withdraw.done' : null,
+    });
+  }
+
+  @Get('me/entries')
+  @Roles(Role.applicant)
+  async mine(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+    const locale = this.pages.localeOf(request);
+    const entries = (await this.myEntries.list(principalOf(request).userId)).map((e) => ({
+      ...e,
+      contestName: inLocale(e.contest, 'name', locale),
+      deadline: vietnamDeadline(e.contest.submissionDeadline),
+      submittedAt: vietnamTimeOf(e.submittedAt),
+      editable: e.lockedBy === null,
+    }));
+    return this.pages.render(request, reply, 'entries/mine', { entries });
+  }
+
+  private async renderNew(
+    request: PageRequest,
+    reply: FastifyReply,
+    slug: unknown,
+    values: Record<string, string>,
+    errors: EntryFormErrors,
+    status: number,
+  ) {
+    if (typeof slug !== 'string' || slug.length === 0 || slug.length > 64)
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No such contest');
+    const contest = await this.contests.getBySlug(slug, false);
+    const locale = this.pages.localeOf(request);
+    const t = (key: string, vars?: Record<string, unknown>) =>
+      this.pages.translate(locale, key, vars);
+    return this.pages.render(
+      request,
+      reply,
+      'entries/new',
+      {
+        contest: {
+          slug: contest.slug,
+          name: inLocale(contest, 'name', locale),
+          deadline: vietnamDeadline(contest.submissionDeadline),
+          accepting: contest.acceptingSubmissions,
+          categories: contest.categories.map((c) => ({
+            key: c.key,
+            name: inLocale(c, 'name', locale),
+            rules: eligibilityInWords(c.effectiveEligibility, t),
+          })),
+          fields: contest.fields.map((f) => ({ key: f.key, label: inLocale(f, 'label', locale) })),
+        },
+        applicantTypes: APPLICANT_TYPES,
+        values: { categoryKey: contest.categories[0]?.key, ...values },
+        errors,
+        formLevel: FORM_LEVEL,
+      },
+      status,
+    );
+  }
+}

@@ -1,0 +1,121 @@
+import type { PublicContestResponse } from '@app/contests/contests/contest.mapper';
+import type {
+  AttachmentSummary,
+  EntryEventResponse,
+  EntryResponse,
+} from '@app/entries/entries/entry.mapper';
+import { REQUIRED_ON_SUBMIT } from '@app/entries/entries/entry-limits';
+import type { Locale } from '@app/platform/i18n/translator';
+import { renderMarkdown } from '@app/platform/text/markdown';
+import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
+import { inLocale, type Message } from '../contests/contest-view';
+
+/** Long texts of the form, written in Markdown and shown rendered. */
+export const MARKDOWN_FIELDS = [
+  'summary',
+  'problem',
+  'solution',
+  'customers',
+  'businessModel',
+  'advantage',
+  'fundingNeeds',
+] as const;
+
+export const PITCH_DECK = 'pitch_deck';
+
+/** `31/03/2027 23:59 (GMT+7)`, or null. */
+export function vietnamTimeOf(iso: string | null | undefined): string | null {
+  return iso ? `${formatVietnamDateTime(new Date(iso))} (GMT+7)` : null;
+}
+
+/** `1,2 MB` / `340 KB`, rounded the way people read file sizes. */
+export function fileSize(bytes: number, locale: Locale): string {
+  const format = (value: number) =>
+    value.toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
+  return `${format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+}
+
+export interface FileRow {
+  id: string;
+  kind: string;
+  name: string;
+  size: string;
+  uploadedAt: string | null;
+  href: string;
+}
+
+export function fileRows(entryId: string, files: AttachmentSummary[], locale: Locale): FileRow[] {
+  return files.map((file) => ({
+    id: file.id,
+    kind: file.kind,
+    name: file.originalName,
+    size: fileSize(file.sizeBytes, locale),
+    uploadedAt: vietnamTimeOf(file.createdAt),
+    href: `/entries/${entryId}/files/${file.id}`,
+  }));
+}
+
+/** The entry's long texts as sanitised HTML: the only values the templates output unescaped. */
+export function renderedTexts(entry: EntryResponse): Record<string, string> {
+  const html: Record<string, string> = {};
+  for (const field of MARKDOWN_FIELDS) {
+    const source = entry[field];
+    if (source) html[field] = renderMarkdown(source);
+  }
+  return html;
+}
+
+/** Answers to the contest's questions, long ones rendered from Markdown. */
+export function answerRows(
+  entry: EntryResponse,
+  contest: PublicContestResponse,
+  locale: Locale,
+): { label: string; text: string | null; html: string | null }[] {
+  return contest.questions
+    .filter((q) => entry.answers?.[q.key] != null && entry.answers[q.key] !== '')
+    .map((q) => {
+      const value = String(entry.answers[q.key]);
+      const long = q.kind === 'long_text';
+      return {
+        label: inLocale(q, 'label', locale),
+        text: long ? null : value,
+        html: long ? renderMarkdown(value) : null,
+      };
+    });
+}
+
+/** History lines, oldest first. */
+export function historyRows(events: EntryEventResponse[]): { at: string | null; what: Message }[] {
+  return events.map((event) => ({
+    at: vietnamTimeOf(event.at),
+    what: {
+      key: `history.${event.type}`,
+      vars: {
+        fileName: event.data?.fileName ?? '',
+        revision: event.data?.revision ?? '',
+        fullName: event.data?.fullName ?? '',
+      },
+    },
+  }));
+}
+
+/**
+ * What still stops a submission, known without asking the server to try: required fields,
+ * required answers and the pitch deck. Eligibility is checked by the submission itself.
+ */
+export function missingForSubmit(
+  entry: EntryResponse,
+  contest: PublicContestResponse,
+  locale: Locale,
+): { key?: string; label?: string }[] {
+  const missing: { key?: string; label?: string }[] = REQUIRED_ON_SUBMIT.filter(
+    (field) => !entry[field]?.trim(),
+  ).map((field) => ({ key: `entryForm.${field}` }));
+  for (const q of contest.questions)
+    if (q.required && (entry.answers?.[q.key] == null || entry.answers[q.key] === ''))
+      missing.push({ label: inLocale(q, 'label', locale) });
+  if (!entry.attachments.some((file) => file.kind === PITCH_DECK))
+    missing.push({ key: 'files.kind_pitch_deck' });
+  return missing;
+}

@@ -1,0 +1,226 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { ContestService } from '@app/contests';
+import type { PublicContestResponse } from '@app/contests';
+import {
+  EntryExportService,
+  EntryHistoryService,
+  EntryListingService,
+  EntryScreeningService,
+  EntryService,
+} from '@app/entries';
+import type { ExportFormat } from '@app/entries';
+import { AttachmentService, downloadHeaders } from '@app/entries/attachments';
+import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from '@app/entries/screening/screening-rules';
+import { inLocale, vietnamDeadline } from '../contests/contest-view';
+import { answerRows, fileRows, historyRows, renderedTexts, vietnamTimeOf } from './entry-view';
+import { organizerFailureOf } from '../contests/organizer-errors';
+import { FORM_LEVEL, text, type FormBody, type OrganizerFormErrors } from '../contests/organizer-form-input';
+import { entryRows, listQueryOf, pagination, statusTabs } from './organizer-entry-list';
+import { contestHeader, idOf, queryString } from '../contests/organizer-view';
+import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { attempt } from '../platform/page-form';
+
+const principalOf = (request: PageRequest) => request.principal as Principal;
+
+/** Statuses an organizer may screen, and the decisions each allows (the service decides too). */
+const SCREENABLE: Record<string, string[]> = {
+  submitted: ['eligible', 'ineligible'],
+  eligible: ['ineligible'],
+  ineligible: ['eligible'],
+};
+
+interface ScreeningState {
+  values?: Record<string, string>;
+  errors?: OrganizerFormErrors;
+  status?: number;
+  notice?: string;
+}
+
+/** Organizers' side of entries: the filtered list, each entry as submitted, screening, exports. */
+@ApiExcludeController()
+@Roles(Role.organizer)
+@Controller('organizer')
+export class OrganizerEntryPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly contests: ContestService,
+    private readonly entries: EntryService,
+    private readonly listing: EntryListingService,
+    private readonly screening: EntryScreeningService,
+    private readonly exports: EntryExportService,
+    private readonly history: EntryHistoryService,
+    private readonly attachments: AttachmentService,
+  ) {}
+
+  @Get('contests/:id/entries')
+  async list(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() raw: Record<string, unknown>,
+  ) {
+    const contest = await this.contests.getForOrganizers(idOf(id));
+    const locale = this.pages.localeOf(request);
+    const { query, filters } = listQueryOf(raw);
+    const page = await this.listing.list(contest.id, query);
+    const base = `/organizer/contests/${contest.id}/entries`;
+    return this.pages.render(request, reply, 'organizer/entries', {
+      header: contestHeader(contest, locale, 'entries'),
+      filters,
+      categories: contest.categories.map((c) => ({
+        key: c.key,
+        name: inLocale(c, 'name', locale),
+      })),
+      fields: contest.fields.map((f) => ({ key: f.key, label: inLocale(f, 'label', locale) })),
+      tabs: statusTabs(base, filters, page.countsByStatus),
+      entries: entryRows(page, locale),
+      pager: pagination(base, filters, page),
+      exports: {
+        xlsx: `${base}/export.xlsx${queryString({ ...filters, lang: locale })}`,
+        csv: `${base}/export.csv${queryString({ ...filters, lang: locale })}`,
+      },
+    });
+  }
+
+  @Get('contests/:id/entries/export.xlsx')
+  exportXlsx(
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() raw: Record<string, unknown>,
+  ) {
+    return this.export(reply, id, raw, 'xlsx');
+  }
+
+  @Get('contests/:id/entries/export.csv')
+  exportCsv(
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() raw: Record<string, unknown>,
+  ) {
+    return this.export(reply, id, raw, 'csv');
+  }
+
+  @Get('entries/:id')
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+  ) {
+    return this.renderEntry(request, reply, id, {
+      notice: 'screened' in query ? 'organizer.screening.done' : undefined,
+    });
+  }
+
+  @Post('entries/:id/screening')
+  async screen(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const entryId = idOf(id);
+    const values = { decision: text(body, 'decision'), reason: text(body, 'reason') };
+    const errors: OrganizerFormErrors = {};
+    if (!(SCREENING_DECISIONS as readonly string[]).includes(values.decision))
+      errors.decision = { key: 'organizer.screening.chooseDecision' };
+    else if (values.decision === 'ineligible' && !values.reason.trim())
+      errors.reason = { key: 'organizer.screening.reasonRequired' };
+    if (values.reason.length > SCREENING_REASON_MAX) errors.reason = { key: 'validation.tooLong' };
+    if (Object.keys(errors).length > 0)
+      return this.renderEntry(request, reply, entryId, { values, errors, status: 400 });
+    const failure = await attempt(
+      async () => {
+        await this.screening.screen(principalOf(request).userId, entryId, {
+          decision: values.decision as (typeof SCREENING_DECISIONS)[number],
+          reason: values.reason,
+        });
+      },
+      (error) => organizerFailureOf(error, FORM_LEVEL),
+    );
+    if (failure) {
+      return this.renderEntry(request, reply, entryId, { values, ...failure });
+    }
+    return reply.redirect(`/organizer/entries/${entryId}?screened=1`, 303);
+  }
+
+  @Get('entries/:id/files/:fileId')
+  async download(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('fileId') fileId: string,
+  ) {
+    const file = await this.attachments.openForDownload(
+      principalOf(request),
+      idOf(id),
+      idOf(fileId),
+    );
+    await reply.headers(downloadHeaders(file)).send(file.stream);
+  }
+
+  /** The same file as the API's export, streamed while it is produced, behind the session cookie. */
+  private async export(
+    reply: FastifyReply,
+    id: string,
+    raw: Record<string, unknown>,
+    format: ExportFormat,
+  ) {
+    const { query } = listQueryOf(raw);
+    const lang = raw.lang === 'en' ? 'en' : 'vi';
+    const file = await this.exports.open(idOf(id), { ...query, lang }, format);
+    await reply
+      .headers({
+        'content-type': file.mediaType,
+        'content-disposition': `attachment; filename="${file.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      })
+      .send(file.stream);
+  }
+
+  private async renderEntry(
+    request: PageRequest,
+    reply: FastifyReply,
+    rawId: string,
+    state: ScreeningState,
+  ) {
+    const entry = await this.entries.get(principalOf(request), idOf(rawId));
+    const [contest, history] = await Promise.all([
+      this.contests.getForOrganizers(entry.contestId),
+      this.history.of(entry.id),
+    ]);
+    const locale = this.pages.localeOf(request);
+    const category = contest.categories.find((c) => c.key === entry.categoryKey);
+    const field = contest.fields.find((f) => f.key === entry.fieldKey);
+    return this.pages.render(
+      request,
+      reply,
+      'organizer/entry',
+      {
+        header: contestHeader(contest, locale, 'entries'),
+        entry,
+        html: renderedTexts(entry),
+        answers: answerRows(entry, contest as unknown as PublicContestResponse, locale),
+        categoryName: category ? inLocale(category, 'name', locale) : '',
+        fieldName: field ? inLocale(field, 'label', locale) : '',
+        deadline: vietnamDeadline(contest.submissionDeadline),
+        submittedAt: vietnamTimeOf(entry.submittedAt),
+        files: fileRows(entry.id, entry.attachments, locale).map((f) => ({
+          ...f,
+          href: `/organizer/entries/${entry.id}/files/${f.id}`,
+        })),
+        history: historyRows(history),
+        decisions: SCREENABLE[entry.status] ?? [],
+        values: state.values ?? {},
+        errors: state.errors ?? {},
+        notice: state.notice,
+      },
+      state.status ?? 200,
+    );
+  }
+}

@@ -1,0 +1,207 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { ContestService, RoundService } from '@app/contests';
+import type { AdvancementRule, TieBreakStep } from '@app/contests';
+import {
+  AdvancementOverrideService,
+  AdvancementService,
+  OverrideDecision,
+  PaperworkService,
+} from '@app/judging';
+import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
+import { advancementPageView } from './advancement-page-view';
+import { inLocale } from '../contests/contest-view';
+import type { FormBody } from '../contests/organizer-form-input';
+import { contestHeader, idOf } from '../contests/organizer-view';
+import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const wholeOrNull = (value: unknown) => (text(value) === '' ? null : Number(text(value)));
+
+/** The rule as typed in the form; ranges and steps are checked by the round service. */
+function ruleOf(body: FormBody): AdvancementRule {
+  return {
+    method: (text(body.method) || 'weighted_mean') as AdvancementRule['method'],
+    topNPerCategory: wholeOrNull(body.topNPerCategory),
+    minTotal: wholeOrNull(body.minTotal),
+    zeroVeto: body.zeroVeto === 'on',
+    minReviews: wholeOrNull(body.minReviews),
+    tieBreak: text(body.tieBreak)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) as TieBreakStep[],
+  };
+}
+
+function ruleProblem(rule: AdvancementRule): boolean {
+  const bad = (n: number | null | undefined, min: number) =>
+    n != null && (!Number.isFinite(n) || n < min || (min === 1 && !Number.isInteger(n)));
+  return bad(rule.topNPerCategory, 1) || bad(rule.minTotal, 0) || bad(rule.minReviews, 1);
+}
+
+/** The organizers' advancement page: rule, proposal with reasons, overrides, decision, paperwork. */
+@ApiExcludeController()
+@Roles(Role.organizer)
+@Controller('organizer/rounds/:id/advancement')
+export class AdvancementPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly contests: ContestService,
+    private readonly rounds: RoundService,
+    private readonly advancement: AdvancementService,
+    private readonly overrides: AdvancementOverrideService,
+    private readonly paperwork: PaperworkService,
+  ) {}
+
+  @Get()
+  show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
+    return this.render(request, reply, idOf(id));
+  }
+
+  @Post('rule')
+  async saveRule(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const rule = ruleOf(body);
+    if (ruleProblem(rule))
+      return this.render(request, reply, idOf(id), ErrorCode.VALIDATION_FAILED);
+    return this.attempt(request, reply, idOf(id), () =>
+      this.rounds.update(idOf(id), { advancementRule: rule }),
+    );
+  }
+
+  @Post('overrides')
+  proposeOverride(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const decision =
+      body.decision === OverrideDecision.eliminate
+        ? OverrideDecision.eliminate
+        : OverrideDecision.advance;
+    return this.attempt(request, reply, idOf(id), async () => {
+      const proposed = await this.overrides.propose(userOf(request), idOf(id), {
+        entryId: idOf(text(body.entryId)),
+        decision,
+        reason: text(body.reason),
+      });
+      const outcome: Outcome = proposed.supersededPending
+        ? 'supersededPending'
+        : proposed.replacesOnConfirmation
+          ? 'replacesConfirmed'
+          : 'proposed';
+      return { outcome, entryId: proposed.entryId };
+    });
+  }
+
+  @Post('overrides/:overrideId/confirm')
+  confirmOverride(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('overrideId') overrideId: string,
+  ) {
+    return this.attempt(request, reply, idOf(id), async () => {
+      const confirmed = await this.overrides.confirm(userOf(request), idOf(overrideId));
+      const outcome: Outcome = confirmed.superseded ? 'confirmedReplacing' : 'confirmed';
+      return { outcome, entryId: confirmed.entryId };
+    });
+  }
+
+  /** The decision needs the confirmation box ticked: it is final and mails every team. */
+  @Post('advance')
+  advance(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    if (body.confirm !== 'yes') return this.render(request, reply, idOf(id), 'CONFIRM_REQUIRED');
+    return this.attempt(request, reply, idOf(id), () =>
+      this.advancement.advance(userOf(request), idOf(id)),
+    );
+  }
+
+  private async attempt(
+    request: PageRequest,
+    reply: FastifyReply,
+    roundId: string,
+    work: () => Promise<unknown>,
+  ) {
+    let done: unknown;
+    try {
+      done = await work();
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code === ErrorCode.NOT_FOUND) throw error;
+      return this.render(request, reply, roundId, error.code);
+    }
+    // What an override did to the entry's others is said in words on the page.
+    const said = done as { outcome?: Outcome; entryId?: string } | undefined;
+    const query = said?.outcome ? `outcome=${said.outcome}&entry=${said.entryId}` : 'saved=1';
+    return reply.redirect(`/organizer/rounds/${roundId}/advancement?${query}`, 303);
+  }
+
+  private async render(
+    request: PageRequest,
+    reply: FastifyReply,
+    roundId: string,
+    problem?: ErrorCode | 'CONFIRM_REQUIRED',
+  ) {
+    const round = await this.rounds.get(roundId);
+    const [contest, view, judges] = await Promise.all([
+      this.contests.getForOrganizers(round.contestId),
+      this.advancement.view(round.id),
+      this.paperwork.judgesOf(round.id),
+    ]);
+    const locale = this.pages.localeOf(request);
+    const names = {
+      categories: Object.fromEntries(
+        contest.categories.map((c) => [c.key, inLocale(c, 'name', locale)]),
+      ),
+      criteria: Object.fromEntries(
+        round.criteria.map((c) => [c.key, inLocale(c, 'label', locale)]),
+      ),
+    };
+    const query = (request.query as Record<string, unknown> | undefined) ?? {};
+    const saved = !problem && query.saved;
+    const outcome =
+      !problem && OUTCOMES.includes(query.outcome as Outcome) ? (query.outcome as Outcome) : null;
+    const outcomeEntry = view.entries.find((e) => e.entryId === query.entry);
+    return this.pages.render(
+      request,
+      reply,
+      'organizer/advancement',
+      {
+        header: contestHeader(contest, locale, 'rounds'),
+        round: { id: round.id, position: round.position, name: inLocale(round, 'name', locale) },
+        view: advancementPageView(view, round, names, locale),
+        judges,
+        problem: problem ? `advancementPage.errors.${problem}` : undefined,
+        notice: saved ? 'advancementPage.saved' : undefined,
+        outcome: outcome
+          ? { key: `advancementPage.outcomes.${outcome}`, code: outcomeEntry?.code ?? '' }
+          : undefined,
+      },
+      problem === 'CONFIRM_REQUIRED' ? 400 : problem ? ERROR_STATUS[problem] : 200,
+    );
+  }
+}
+
+const userOf = (request: PageRequest) => (request.principal as Principal).userId;
+
+const OUTCOMES = [
+  'proposed',
+  'supersededPending',
+  'replacesConfirmed',
+  'confirmed',
+  'confirmedReplacing',
+] as const;
+type Outcome = (typeof OUTCOMES)[number];

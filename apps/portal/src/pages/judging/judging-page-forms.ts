@@ -1,0 +1,74 @@
+import { IsIn, IsUUID } from 'class-validator';
+import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
+import { ConflictSubject } from '@app/judging/conflicts/conflict-of-interest.entity';
+import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
+import { EmailAddress, Optional, TrimmedString } from '@app/platform';
+import { ResetPasswordForm } from '../accounts/page-forms.dto';
+
+/** The first password of an invited judge; `invitation` is where to go after signing in. */
+export class SetPasswordForm extends ResetPasswordForm {
+  @Optional()
+  @IsUUID()
+  invitation?: string;
+}
+
+export class InviteJudgeForm {
+  @EmailAddress()
+  email!: string;
+
+  @TrimmedString({ max: 120, optional: true })
+  fullName?: string;
+
+  /** A checkbox group: one value arrives as a string, several as an array. */
+  @Optional()
+  categoryKeys?: string | string[];
+
+  @Optional()
+  fieldKeys?: string | string[];
+}
+
+export class DeclareConflictForm {
+  @IsUUID()
+  contestId!: string;
+
+  @IsIn(ADVANCE_SUBJECTS)
+  subject!: string;
+
+  @TrimmedString({ max: 254 })
+  value!: string;
+
+  @TrimmedString({ max: 500, optional: true })
+  reason?: string;
+}
+
+export class RecordConflictForm {
+  @IsUUID()
+  judgeUserId!: string;
+
+  @IsIn(Object.values(ConflictSubject))
+  subject!: ConflictSubject;
+
+  @TrimmedString({ max: 254 })
+  value!: string;
+
+  @TrimmedString({ max: 500 })
+  reason!: string;
+}
+
+export const listOf = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** Domain errors a judging form shows above itself; anything else goes to the error page. */
+const SHOWN = new Set<ErrorCode>([
+  ErrorCode.VALIDATION_FAILED,
+  ErrorCode.CANNOT_JUDGE,
+  ErrorCode.CONFLICT,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.INVALID_STATUS_TRANSITION,
+  ErrorCode.NOT_FOUND,
+]);
+
+export function judgingFailureOf(error: unknown): { message: string; status: number } | undefined {
+  if (!(error instanceof DomainError) || !SHOWN.has(error.code)) return undefined;
+  return { message: `jury.errors.${error.code}`, status: ERROR_STATUS[error.code] };
+}

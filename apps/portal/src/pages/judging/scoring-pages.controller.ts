@@ -1,0 +1,223 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
+import { downloadHeaders } from '@app/entries/attachments';
+import { JudgeQueueService, ScoringService } from '@app/judging';
+import type { AssignmentView } from '@app/judging';
+import { DomainError, ErrorCode } from '@app/platform';
+import { renderMarkdown } from '@app/platform/text/markdown';
+import { entryIdOf } from '../entries/entry-page-data';
+import { vietnamTimeOf } from '../entries/entry-view';
+import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { scoreDtoOf, scoreFieldName } from './scoring-form';
+
+type FormBody = Record<string, unknown>;
+const principalOf = (request: PageRequest) => request.principal as Principal;
+const TEXTS = [
+  'summary',
+  'problem',
+  'solution',
+  'customers',
+  'businessModel',
+  'advantage',
+  'fundingNeeds',
+] as const;
+const NOTICES = ['saved', 'submitted'];
+
+interface FormState {
+  values?: FormBody;
+  errors?: Record<string, string>;
+  failure?: string;
+  status?: number;
+}
+
+/** The judge's pages: the scoring queue and the scoring page of one assignment. */
+@ApiExcludeController()
+@Controller('judging')
+export class ScoringPagesController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly queue: JudgeQueueService,
+    private readonly scoring: ScoringService,
+  ) {}
+
+  @Get('queue')
+  @Roles(Role.judge)
+  async list(@Req() request: PageRequest, @Res() reply: FastifyReply, @Query() query: FormBody) {
+    const locale = this.pages.localeOf(request);
+    const queue = await this.queue.queue(principalOf(request).userId);
+    const rounds = queue.rounds.map((round) => ({
+      ...round,
+      contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
+      name: locale === 'en' ? round.nameEn : round.nameVi,
+      closesAt: vietnamTimeOf(round.judgingClosesAt),
+      percent: round.progress.total
+        ? Math.round((100 * round.progress.scored) / round.progress.total)
+        : 0,
+      items: queue.items
+        .filter((item) => item.roundId === round.id)
+        .map((item) => ({ ...item, due: vietnamTimeOf(item.dueAt) })),
+    }));
+    return this.pages.render(request, reply, 'judging/queue', {
+      queue,
+      rounds,
+      notice: 'released' in query ? 'scoring.notice_released' : null,
+    });
+  }
+
+  @Get('assignments/:id')
+  @Roles(Role.judge)
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Query() query: FormBody,
+  ) {
+    const view = await this.queue.assignment(principalOf(request).userId, entryIdOf(id));
+    const notice = NOTICES.find((key) => key in query);
+    return this.renderAssignment(
+      request,
+      reply,
+      view,
+      {},
+      notice ? `scoring.notice_${notice}` : undefined,
+    );
+  }
+
+  @Post('assignments/:id')
+  @Roles(Role.judge)
+  async save(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const judgeId = principalOf(request).userId;
+    const view = await this.queue.assignment(judgeId, entryIdOf(id));
+    const dto = scoreDtoOf(
+      body,
+      view.rubric.map((c) => c.key),
+    );
+    try {
+      await this.scoring.save(judgeId, view.id, dto);
+    } catch (error) {
+      const state = failureOf(error);
+      if (!state) throw error;
+      return this.renderAssignment(request, reply, view, { ...state, values: body });
+    }
+    return reply.redirect(
+      `/judging/assignments/${view.id}?${dto.submit ? 'submitted' : 'saved'}=1`,
+      303,
+    );
+  }
+
+  @Post('assignments/:id/conflict')
+  @Roles(Role.judge)
+  async conflict(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Body() body: FormBody,
+  ) {
+    const judgeId = principalOf(request).userId;
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+    if (!reason || reason.length > 500) {
+      const view = await this.queue.assignment(judgeId, entryIdOf(id));
+      return this.renderAssignment(request, reply, view, {
+        errors: { reason: 'scoring.conflictReasonRequired' },
+        values: body,
+        status: 400,
+      });
+    }
+    await this.scoring.declareConflict(judgeId, entryIdOf(id), { reason });
+    return reply.redirect('/judging/queue?released=1', 303);
+  }
+
+  @Get('assignments/:id/files/:fileId')
+  @Roles(Role.judge)
+  async download(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('fileId') fileId: string,
+  ) {
+    const file = await this.queue.openFile(
+      principalOf(request).userId,
+      entryIdOf(id),
+      entryIdOf(fileId),
+    );
+    await reply.headers(downloadHeaders(file)).send(file.stream);
+  }
+
+  private renderAssignment(
+    request: PageRequest,
+    reply: FastifyReply,
+    view: AssignmentView,
+    state: FormState,
+    notice?: string,
+  ) {
+    const locale = this.pages.localeOf(request);
+    const en = locale === 'en';
+    const own = view.score;
+    const values: FormBody = state.values ?? {
+      commentForTeam: own?.commentForTeam ?? '',
+      noteForOrganizers: own?.noteForOrganizers ?? '',
+      ...Object.fromEntries(
+        view.rubric.map((c) => [scoreFieldName(c.key), own?.scores[c.key] ?? '']),
+      ),
+    };
+    return this.pages.render(
+      request,
+      reply,
+      'judging/assignment',
+      {
+        view,
+        roundName: en ? view.round.nameEn : view.round.nameVi,
+        contestName: en ? view.round.contestNameEn : view.round.contestNameVi,
+        closesAt: vietnamTimeOf(view.round.judgingClosesAt),
+        html: Object.fromEntries(
+          TEXTS.map((name) => [name, renderMarkdown(view.entry[name] ?? '')]),
+        ),
+        files: view.entry.attachments.map((file) => ({
+          ...file,
+          href: `/judging/assignments/${view.id}/files/${file.id}`,
+        })),
+        criteria: view.rubric.map((c) => ({
+          ...c,
+          field: scoreFieldName(c.key),
+          label: en ? c.labelEn : c.labelVi,
+          guidanceHtml: renderMarkdown((en ? c.guidanceEn : c.guidanceVi) ?? ''),
+          error: state.errors?.[`scores.${c.key}`],
+        })),
+        values,
+        version: own?.version ?? '',
+        formErrors: state.errors ?? {},
+        failure: state.failure,
+        notice,
+      },
+      state.status ?? 200,
+    );
+  }
+}
+
+/** A refused save as the page shows it: per-criterion messages, or one line for the whole form. */
+function failureOf(error: unknown): FormState | null {
+  if (!(error instanceof DomainError)) return null;
+  if (error.code === ErrorCode.VALIDATION_FAILED) {
+    const errors: Record<string, string> = {};
+    for (const detail of error.details ?? [])
+      errors[detail.field] = detail.messages.some((m) => m.startsWith('is required'))
+        ? 'scoring.error_required'
+        : 'scoring.error_range';
+    return { errors, failure: 'scoring.error_invalid', status: 400 };
+  }
+  const known: Partial<Record<ErrorCode, string>> = {
+    [ErrorCode.STALE_VERSION]: 'scoring.error_stale',
+    [ErrorCode.JUDGING_CLOSED]: 'scoring.error_closed',
+    [ErrorCode.JUDGING_NOT_OPEN]: 'scoring.error_notOpen',
+  };
+  const failure = known[error.code];
+  return failure ? { failure, status: 409 } : null;
+}
