@@ -386,11 +386,27 @@ describe.each(PROFILES)('advancement and paperwork (%s profile)', (profile) => {
       'Chưa đủ lượt chấm: 1 &lt; 2',
       'Có tiêu chí bị chấm 0 điểm',
       `${entries.tied.code}, ${entries.winner.code} cùng 75 điểm`,
-      `/api/v1/rounds/${round.id}/minutes.pdf`,
-      `/api/v1/rounds/${round.id}/score-sheets/${judges[0].id}.pdf`,
       FARM_TITLE,
     ])
       expect(page.text).toContain(text);
+    // The paperwork links work with the organizer's session, as the page's other links do.
+    const links = [...page.text.matchAll(/href="([^"]+\.pdf)"/g)].map((m) => m[1]);
+    expect([...links].sort()).toEqual(
+      [
+        `/organizer/rounds/${round.id}/advancement/minutes.pdf`,
+        ...judges.map((j) => `/organizer/rounds/${round.id}/advancement/score-sheets/${j.id}.pdf`),
+      ].sort(),
+    );
+    for (const link of links) {
+      const pdf = await agent.get(link).buffer(true).parse(binary).expect(200);
+      expect(pdf.headers['content-type']).toContain('application/pdf');
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const applicant = await createUser(db, { role: Role.applicant });
+    const outsider = request
+      .agent(portal.url)
+      .set('cookie', await webSessionCookie(db, applicant.id));
+    await outsider.get(links[0]).expect(403);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
     const refused = await agent
       .post(`/organizer/rounds/${round.id}/advancement/advance`)

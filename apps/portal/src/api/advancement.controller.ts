@@ -18,7 +18,7 @@ import {
   PaperworkService,
   ProposeOverrideDto,
 } from '@app/judging';
-import type { PdfFile } from '@app/judging';
+import { pdfDownload } from '../pdf-download';
 
 /** Who advances from a round, the organizers' overrides, the decision and its paperwork. */
 @ApiTags('advancement')
@@ -70,20 +70,13 @@ export class AdvancementController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('judgeUserId', new ParseUUIDPipe()) judgeUserId: string,
   ): Promise<StreamableFile> {
-    return toPdf(await this.paperwork.scoreSheet(id, judgeUserId));
+    return pdfDownload(await this.paperwork.scoreSheet(id, judgeUserId));
   }
 
   @Get('rounds/:id/minutes.pdf')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/pdf')
   async minutes(@Param('id', new ParseUUIDPipe()) id: string): Promise<StreamableFile> {
-    return toPdf(await this.paperwork.minutes(id));
+    return pdfDownload(await this.paperwork.minutes(id));
   }
-}
-
-function toPdf(file: PdfFile): StreamableFile {
-  return new StreamableFile(file.stream, {
-    type: 'application/pdf',
-    disposition: `attachment; filename="${file.fileName}"`,
-  });
 }

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  Post,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
@@ -12,6 +22,7 @@ import {
   PaperworkService,
 } from '@app/judging';
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
+import { pdfDownload } from '../../pdf-download';
 import { advancementPageView } from './advancement-page-view';
 import { inLocale } from '../contests/contest-view';
 import type { FormBody } from '../contests/organizer-form-input';
@@ -59,6 +70,22 @@ export class AdvancementPagesController {
   @Get()
   show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     return this.render(request, reply, idOf(id));
+  }
+
+  /** The judging minutes, for the signed-in organizer's session (the API serves bearer callers). */
+  @Get('minutes.pdf')
+  @Header('Cache-Control', 'no-store')
+  async minutes(@Param('id') id: string): Promise<StreamableFile> {
+    return pdfDownload(await this.paperwork.minutes(idOf(id)));
+  }
+
+  @Get('score-sheets/:judgeUserId.pdf')
+  @Header('Cache-Control', 'no-store')
+  async scoreSheet(
+    @Param('id') id: string,
+    @Param('judgeUserId') judgeUserId: string,
+  ): Promise<StreamableFile> {
+    return pdfDownload(await this.paperwork.scoreSheet(idOf(id), idOf(judgeUserId)));
   }
 
   @Post('rule')
