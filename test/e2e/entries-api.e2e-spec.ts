@@ -437,6 +437,45 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     expect((await changes(submitted.id).withdraw()).status).toBe(200);
   });
 
+  it('lets the team reopen a withdrawn entry as a draft until the contest stops taking changes', async () => {
+    const c = await contest();
+    const owner = await signIn(url, db);
+    const stranger = await signIn(url, db);
+    const { id } = await createReadyEntry(url, db, owner, c.slug);
+    const reopen = (who = owner) => request(url).post(`/api/v1/entries/${id}/reopen`).set(who.auth);
+    const draftRefused = await reopen();
+    expect([draftRefused.status, draftRefused.body.code]).toEqual([409, 'ENTRY_LOCKED']);
+    await request(url).post(`/api/v1/entries/${id}/submit`).set(owner.auth).expect(200);
+    await request(url).post(`/api/v1/entries/${id}/withdraw`).set(owner.auth).expect(200);
+    expect((await request(url).get(`/api/v1/entries/${id}`).set(owner.auth)).body.reopenable).toBe(
+      true,
+    );
+    expect((await reopen(stranger)).status).toBe(404);
+
+    await db.manager.update(Contest, { id: c.id }, { status: ContestStatus.closed });
+    const closed = await reopen();
+    expect([closed.status, closed.body.code]).toEqual([409, 'CONTEST_NOT_OPEN']);
+    expect((await request(url).get(`/api/v1/entries/${id}`).set(owner.auth)).body.reopenable).toBe(
+      false,
+    );
+    await db.manager.update(Contest, { id: c.id }, { status: ContestStatus.open });
+
+    const reopened = await reopen().expect(200);
+    expect(reopened.body).toMatchObject({ status: 'draft', withdrawnAt: null });
+    const entry = (await request(url).get(`/api/v1/entries/${id}`).set(owner.auth)).body;
+    expect([entry.status, entry.reopenable, entry.lockedBy]).toEqual(['draft', false, null]);
+    await request(url).post(`/api/v1/entries/${id}/submit`).set(owner.auth).expect(200);
+    await request(url).post(`/api/v1/entries/${id}/withdraw`).set(owner.auth).expect(200);
+
+    await db.manager.update(
+      Contest,
+      { id: c.id },
+      { submissionDeadline: new Date(Date.now() - 3_600_000), graceMinutes: 0 },
+    );
+    const late = await reopen();
+    expect([late.status, late.body.code]).toEqual([409, 'DEADLINE_PASSED']);
+  });
+
   it('hides one team`s entry from another (404 on read, edit, submit, withdraw); judges cannot write', async () => {
     const c = await contest();
     const owner = await signIn(url, db);

@@ -230,6 +230,61 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
     await other.agent.get(link as string).expect(404);
   });
 
+  it('says whether a withdrawal is final, and reopens a withdrawn entry as a draft before the deadline', async () => {
+    const own = await createContest(db, {
+      submissionDeadline: new Date(Date.now() + 7 * 86_400_000),
+    });
+    const { agent } = await applicantAgent(portal.url, db);
+    const entryPath = createdEntryPath(
+      await postForm(agent, `/entries/new?contest=${own.slug}`, '/entries/new', {
+        contest: own.slug,
+        categoryKey: 'y-tuong',
+        applicantType: 'team',
+        title: 'Rút rồi mở lại',
+      }),
+    );
+    const confirm = await agent.get(`${entryPath}/withdraw`).expect(200);
+    expect(confirm.text).toContain('bạn vẫn có thể mở lại hồ sơ thành bản nháp');
+    await agent
+      .post(`${entryPath}/withdraw`)
+      .type('form')
+      .send({ _csrf: csrfOf(confirm.text) })
+      .expect(303);
+    const withdrawn = await agent.get(entryPath).expect(200);
+    expect(withdrawn.text).toContain('bạn có thể mở lại thành bản nháp');
+    expect(withdrawn.text).not.toContain('Nộp lại hồ sơ');
+    const reopened = await agent
+      .post(`${entryPath}/reopen`)
+      .type('form')
+      .send({ _csrf: csrfOf(withdrawn.text) })
+      .expect(303);
+    expect(reopened.headers.location).toBe(`${entryPath}?reopened=1`);
+    const draft = await agent.get(reopened.headers.location).expect(200);
+    expect(draft.text).toContain('Đã mở lại hồ sơ thành bản nháp');
+    expect(draft.text).toContain(`href="${entryPath}/edit"`);
+    expect((await db.manager.findOneByOrFail(Entry, { id: entryPath.split('/')[2] })).status).toBe(
+      'draft',
+    );
+
+    await agent
+      .post(`${entryPath}/withdraw`)
+      .type('form')
+      .send({ _csrf: csrfOf(draft.text) })
+      .expect(303);
+    await db.manager.update(Contest, { id: own.id }, { status: ContestStatus.closed });
+    const final = await agent.get(entryPath).expect(200);
+    expect(final.text).toContain('không thể mở lại');
+    expect(final.text).not.toContain(`action="${entryPath}/reopen"`);
+    const refused = await agent
+      .post(`${entryPath}/reopen`)
+      .type('form')
+      .send({ _csrf: csrfOf(draft.text) });
+    expect([refused.status, refused.headers.location]).toEqual([303, entryPath]);
+    expect((await db.manager.findOneByOrFail(Entry, { id: entryPath.split('/')[2] })).status).toBe(
+      'withdrawn',
+    );
+  });
+
   it('shows a closed contest`s entry as locked and refuses every change form, a blind one warning about content', async () => {
     const own = await createContest(db, {
       blindJudging: true,

@@ -87,4 +87,12 @@ export class EntriesController {
   withdraw(@CurrentUser() principal: Principal, @Param('id', uuid) id: string) {
     return this.submissions.withdraw(principal, id);
   }
+
+  /** A withdrawn entry back as a draft, while the contest takes changes (409 otherwise). */
+  @Roles(Role.applicant)
+  @Post('entries/:id/reopen')
+  @HttpCode(200)
+  reopen(@CurrentUser() principal: Principal, @Param('id', uuid) id: string) {
+    return this.submissions.reopen(principal, id);
+  }
 }

@@ -31,9 +31,22 @@ export function entryLockOf(
   now: Date,
 ): EntryLock | null {
   if (!EDITABLE_STATUSES.has(entry.status)) return ErrorCode.ENTRY_LOCKED;
+  return contestLockOf(contest, now);
+}
+
+/** Why the contest takes no change to its entries now (past the deadline, not open), or null. */
+function contestLockOf(contest: Window, now: Date): EntryLock | null {
   if (pastDeadline(contest, now)) return ErrorCode.DEADLINE_PASSED;
   if (contest.status !== ContestStatus.open) return ErrorCode.CONTEST_NOT_OPEN;
   return null;
+}
+
+/**
+ * Withdrawal is final only once the contest stops taking changes: until then the team may
+ * bring a withdrawn entry back as a draft (and submit it again, through the same checks).
+ */
+export function mayReopen(entry: Pick<Entry, 'status'>, contest: Window, now: Date): boolean {
+  return entry.status === EntryStatus.withdrawn && contestLockOf(contest, now) === null;
 }
 
 /**
@@ -46,7 +59,17 @@ export function assertEntryEditable(
   now: Date,
   action = 'changed',
 ): void {
-  const lock = entryLockOf(entry, contest, now);
+  throwLock(entryLockOf(entry, contest, now), entry, contest, action);
+}
+
+/** Throws unless a withdrawn entry may come back as a draft now (see `mayReopen`). */
+export function assertReopenable(entry: Entry, contest: Window, now: Date): void {
+  if (entry.status !== EntryStatus.withdrawn)
+    throw new DomainError(ErrorCode.ENTRY_LOCKED, `A ${entry.status} entry cannot be reopened`);
+  throwLock(contestLockOf(contest, now), entry, contest, 'reopened');
+}
+
+function throwLock(lock: EntryLock | null, entry: Entry, contest: Window, action: string): void {
   if (lock === ErrorCode.ENTRY_LOCKED)
     throw new DomainError(lock, `A ${entry.status} entry cannot be ${action}`);
   if (lock === ErrorCode.DEADLINE_PASSED)

@@ -73,6 +73,8 @@ export interface EntryResponse {
    * `CONTEST_NOT_OPEN`), or null while edits, uploads, submission and withdrawal are open.
    */
   lockedBy: string | null;
+  /** Withdrawn, and the contest still takes changes: `POST /entries/:id/reopen` brings it back. */
+  reopenable: boolean;
   submittedAt: string | null;
   withdrawnAt: string | null;
   screeningReason: string | null;
@@ -162,6 +164,7 @@ export function toEntryResponse(
     attachments: Attachment[];
     memberConfirmation: MemberConfirmationSummary;
     lockedBy: string | null;
+    reopenable: boolean;
   },
 ): EntryResponse {
   return {
@@ -179,6 +182,7 @@ export function toEntryResponse(
     hasUnsubmittedChanges:
       entry.submittedRevision !== null && entry.submittedRevision !== entry.revision,
     lockedBy: related.lockedBy,
+    reopenable: related.reopenable,
     submittedAt: toVietnamIsoOrNull(entry.submittedAt),
     withdrawnAt: toVietnamIsoOrNull(entry.withdrawnAt),
     screeningReason: entry.screeningReason,

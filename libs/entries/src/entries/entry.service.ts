@@ -11,7 +11,12 @@ import {
   memberConfirmationRule,
 } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
-import { assertBeforeDeadline, assertEntryEditable, entryLockOf } from './entry-editability';
+import {
+  assertBeforeDeadline,
+  assertEntryEditable,
+  entryLockOf,
+  mayReopen,
+} from './entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
 import { MemberConfirmation, MemberRole, TeamMember } from '../members/team-member.entity';
 import type { TeamMemberData } from '../members/team-list';
@@ -173,12 +178,14 @@ export class EntryService {
       this.entries.attachments(manager, entry.id),
     ]);
     const rule = memberConfirmationRule(effectiveRules(contest.eligibility, category?.eligibility));
+    const now = new Date();
     return toEntryResponse(entry, {
       categoryKey: category?.key ?? null,
       members,
       attachments,
       memberConfirmation: memberConfirmationSummary(rule, members),
-      lockedBy: entryLockOf(entry, contest, new Date()),
+      lockedBy: entryLockOf(entry, contest, now),
+      reopenable: mayReopen(entry, contest, now),
     });
   }
 

@@ -6,6 +6,7 @@ export type EntryEventType =
   | 'updated'
   | 'submitted'
   | 'withdrawn'
+  | 'reopened'
   | 'member_invited'
   | 'member_confirmed'
   | 'member_declined';

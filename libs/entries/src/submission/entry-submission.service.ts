@@ -28,7 +28,7 @@ import { REQUIRED_ON_SUBMIT } from '../entries/entry-limits';
 import { toSubmitResponse } from '../entries/entry.mapper';
 import type { SubmitResponse } from '../entries/entry.mapper';
 import { EntryRepository } from '../entries/entry.repository';
-import { assertEntryEditable } from '../entries/entry-editability';
+import { assertEntryEditable, assertReopenable } from '../entries/entry-editability';
 import { recordEntryEvent } from '../history/entry-history';
 import { memberConfirmationSummary } from '../members/member-confirmation';
 import type { MemberConfirmationSummary } from '../members/member-confirmation';
@@ -190,6 +190,36 @@ export class EntrySubmissionService {
         `entry-withdrawn:${entry.id}`,
       );
       return answer();
+    });
+  }
+
+  /**
+   * Brings a withdrawn entry back as a draft while the contest still takes changes. It then
+   * counts like any draft, and submitting it again runs every check of a first submission.
+   */
+  async reopen(principal: Principal, entryId: string): Promise<WithdrawResponse> {
+    return this.tx.run(async (manager) => {
+      const entry = await this.entries.findForCaller(manager, entryId, principal, {
+        lock: true,
+        ownerOnly: true,
+      });
+      const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
+      assertReopenable(entry, contest, new Date());
+      // A new revision: submitting it again is a new submission, with its own snapshot and
+      // receipt, never a replay of the withdrawn one.
+      const revision = entry.revision + 1;
+      await manager.update(
+        Entry,
+        { id: entry.id },
+        { status: EntryStatus.draft, withdrawnAt: null, revision },
+      );
+      await recordEntryEvent(manager, {
+        entryId: entry.id,
+        actorId: principal.userId,
+        type: 'reopened',
+        data: { revision },
+      });
+      return { status: EntryStatus.draft, code: entry.code, withdrawnAt: null };
     });
   }
 

@@ -13,7 +13,13 @@ import {
 import type { Principal, User } from '@app/accounts';
 import { formatVietnamDate } from '@app/platform/time/vietnam-time';
 import { idOf } from '../contests/organizer-view';
-import { attempt, formFailureOf, keptValues, readForm, type FormErrors } from '../platform/page-form';
+import {
+  attempt,
+  formFailureOf,
+  keptValues,
+  readForm,
+  type FormErrors,
+} from '../platform/page-form';
 import { AccountLookupForm } from './page-forms.dto';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import {

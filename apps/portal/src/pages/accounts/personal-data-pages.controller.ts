@@ -12,7 +12,13 @@ import {
 } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { AppConfig, DomainError, ErrorCode } from '@app/platform';
-import { attempt, formFailureOf, keptValues, readForm, type FormErrors } from '../platform/page-form';
+import {
+  attempt,
+  formFailureOf,
+  keptValues,
+  readForm,
+  type FormErrors,
+} from '../platform/page-form';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import {
   asMessages,

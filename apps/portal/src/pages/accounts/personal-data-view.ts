@@ -2,7 +2,12 @@ import type { FastifyReply } from 'fastify';
 import { exportFileName, GENDERS } from '@app/accounts';
 import type { PersonalDataExport, User } from '@app/accounts';
 import { DomainError, ErrorCode, LOCALES } from '@app/platform';
-import { FORM_LEVEL, formFailureOf, type FormErrors, type FormFailure } from '../platform/page-form';
+import {
+  FORM_LEVEL,
+  formFailureOf,
+  type FormErrors,
+  type FormFailure,
+} from '../platform/page-form';
 
 /** Choices of the profile form. */
 export const PROFILE_CHOICES = { genders: GENDERS, locales: LOCALES };

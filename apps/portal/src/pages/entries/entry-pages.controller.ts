@@ -147,7 +147,14 @@ export class EntryPagesController {
       submittedAt: vietnamTimeOf(entry.submittedAt),
       files: fileRows(entry.id, entry.attachments, locale),
       history: historyRows(history),
-      notice: 'submitted' in query ? 'submit.done' : 'withdrawn' in query ? 'withdraw.done' : null,
+      notice:
+        'submitted' in query
+          ? 'submit.done'
+          : 'withdrawn' in query
+            ? 'withdraw.done'
+            : 'reopened' in query
+              ? 'withdraw.reopened'
+              : null,
     });
   }
 

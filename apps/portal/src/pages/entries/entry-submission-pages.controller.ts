@@ -106,6 +106,21 @@ export class EntrySubmissionPagesController {
     return reply.redirect(`/entries/${loaded.entry.id}?withdrawn=1`, 303);
   }
 
+  /**
+   * Back to a draft from the entry's page. When the contest stopped taking changes in the
+   * meantime, the entry's page itself says why the withdrawal is now final.
+   */
+  @Post('reopen')
+  @Roles(Role.applicant)
+  async reopen(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
+    const principal = principalOf(request);
+    const loaded = await this.data.load(principal, id);
+    const failure = await attempt(async () => {
+      await this.submissions.reopen(principal, loaded.entry.id);
+    }, entryFailureOf);
+    return reply.redirect(`/entries/${loaded.entry.id}${failure ? '' : '?reopened=1'}`, 303);
+  }
+
   private renderConfirm(
     request: PageRequest,
     reply: FastifyReply,

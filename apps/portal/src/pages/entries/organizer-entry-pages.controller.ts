@@ -18,7 +18,12 @@ import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from '@app/entries/screenin
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
 import { answerRows, fileRows, historyRows, renderedTexts, vietnamTimeOf } from './entry-view';
 import { organizerFailureOf } from '../contests/organizer-errors';
-import { FORM_LEVEL, text, type FormBody, type OrganizerFormErrors } from '../contests/organizer-form-input';
+import {
+  FORM_LEVEL,
+  text,
+  type FormBody,
+  type OrganizerFormErrors,
+} from '../contests/organizer-form-input';
 import { entryRows, listQueryOf, pagination, statusTabs } from './organizer-entry-list';
 import { contestHeader, idOf, queryString } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';

@@ -175,7 +175,13 @@ export const entryPagesEn: Catalogue = {
     title: 'Withdraw the entry',
     button: 'Withdraw',
     explain:
-      'A withdrawn entry is not considered. You can withdraw only before the deadline ({{deadline}}).',
+      'A withdrawn entry is not considered. Until the deadline ({{deadline}}) you can reopen it as a draft and submit it again; after the deadline the withdrawal is final.',
+    reopenable:
+      'This entry was withdrawn and is not considered. Until the deadline ({{deadline}}) you can reopen it as a draft, edit it and submit it again.',
+    final:
+      'This entry was withdrawn and is not considered. The contest no longer takes changes, so it cannot be reopened.',
+    reopen: 'Reopen as a draft',
+    reopened: 'The entry is a draft again. Submit it before the deadline to have it considered.',
     confirm: 'Confirm the withdrawal',
     back: 'No, keep the entry',
     done: 'Entry withdrawn.',
@@ -204,6 +210,7 @@ export const entryPagesEn: Catalogue = {
     updated: 'Entry edited',
     submitted: 'Entry submitted',
     withdrawn: 'Entry withdrawn',
+    reopened: 'Withdrawn entry reopened as a draft',
     attachment_added: 'File {{fileName}} uploaded',
     attachment_removed: 'File {{fileName}} deleted',
     screened_eligible: 'The organizers found the entry eligible',

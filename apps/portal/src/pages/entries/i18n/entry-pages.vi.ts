@@ -174,7 +174,13 @@ export const entryPagesVi: Catalogue = {
     title: 'Rút hồ sơ',
     button: 'Rút hồ sơ',
     explain:
-      'Hồ sơ đã rút sẽ không được xét chọn. Bạn chỉ có thể rút trước hạn nộp ({{deadline}}).',
+      'Hồ sơ đã rút sẽ không được xét chọn. Trước hạn nộp ({{deadline}}) bạn vẫn có thể mở lại hồ sơ thành bản nháp và nộp lại; sau hạn nộp, việc rút hồ sơ là không thể thay đổi.',
+    reopenable:
+      'Hồ sơ đã được rút và không được xét chọn. Trước hạn nộp ({{deadline}}) bạn có thể mở lại thành bản nháp, chỉnh sửa và nộp lại.',
+    final:
+      'Hồ sơ đã được rút và không được xét chọn. Cuộc thi đã ngừng nhận thay đổi nên không thể mở lại.',
+    reopen: 'Mở lại thành bản nháp',
+    reopened: 'Đã mở lại hồ sơ thành bản nháp. Hãy nộp lại trước hạn để hồ sơ được xét chọn.',
     confirm: 'Xác nhận rút hồ sơ',
     back: 'Không, giữ hồ sơ',
     done: 'Đã rút hồ sơ.',
@@ -203,6 +209,7 @@ export const entryPagesVi: Catalogue = {
     updated: 'Chỉnh sửa hồ sơ',
     submitted: 'Nộp hồ sơ',
     withdrawn: 'Rút hồ sơ',
+    reopened: 'Mở lại hồ sơ đã rút thành bản nháp',
     attachment_added: 'Tải lên tệp {{fileName}}',
     attachment_removed: 'Xóa tệp {{fileName}}',
     screened_eligible: 'Ban tổ chức xác nhận hồ sơ hợp lệ',
