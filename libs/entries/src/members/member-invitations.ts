@@ -4,11 +4,12 @@ import type { EntityManager } from 'typeorm';
 import { hashToken, newSecretToken, User } from '@app/accounts';
 import type { Contest } from '@app/contests';
 import { Notification, OutboxService } from '@app/notifications';
+import type { MailTemplate } from '@app/notifications';
 import { AppConfig, toLocale } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import { invitationExpiresAt, nextInvitationAllowedAt } from './member-confirmation';
 
-export const MEMBERSHIP_MAIL = 'team-membership';
+export const MEMBERSHIP_MAIL = 'team-membership' satisfies MailTemplate;
 
 export interface InvitationContext {
   entry: Pick<Entry, 'id' | 'code' | 'title'>;

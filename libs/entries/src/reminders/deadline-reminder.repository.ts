@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { User } from '@app/accounts';
 import { Contest, ContestStatus } from '@app/contests';
-import { MailData, Notification } from '@app/notifications';
+import { MailTemplates, Notification } from '@app/notifications';
 import type { Locale } from '@app/platform';
 import { Entry, EntryStatus } from '../entries/entry.entity';
 import { REMINDER_HORIZON_MS, REMINDER_LEADS } from './reminder-window';
@@ -27,7 +27,7 @@ export interface ReminderMail {
   recipientEmail: string;
   recipientUserId: string;
   locale: Locale;
-  data: MailData;
+  data: MailTemplates['deadline-reminder'];
 }
 
 const DEDUPE_PREFIX = 'deadline-reminder:';

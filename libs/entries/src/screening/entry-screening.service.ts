@@ -87,19 +87,26 @@ export class EntryScreeningService {
     if (!leader) return;
     const contest = await manager.findOneBy(Contest, { id: entry.contestId });
     const locale = toLocale(leader.locale);
-    await this.outbox.enqueue(manager, {
+    const mail = {
       dedupeKey: `entry-screened:${entry.id}:${entry.status}:${screenedAt.getTime()}`,
       recipientEmail: leader.email,
       recipientUserId: leader.id,
-      template: entry.status === EntryStatus.eligible ? 'entry-eligible' : 'entry-ineligible',
       locale,
-      data: {
-        fullName: leader.fullName,
-        code: entry.code,
-        title: entry.title,
-        contestName: (locale === 'en' ? contest?.nameEn : contest?.nameVi) ?? '',
-        reason: entry.screeningReason,
-      },
-    });
+    };
+    const data = {
+      fullName: leader.fullName,
+      code: entry.code,
+      title: entry.title,
+      contestName: (locale === 'en' ? contest?.nameEn : contest?.nameVi) ?? '',
+    };
+    if (entry.status === EntryStatus.eligible)
+      await this.outbox.enqueue(manager, { ...mail, template: 'entry-eligible', data });
+    else
+      await this.outbox.enqueue(manager, {
+        ...mail,
+        template: 'entry-ineligible',
+        // Required by screen() before an entry becomes ineligible.
+        data: { ...data, reason: entry.screeningReason ?? '' },
+      });
   }
 }

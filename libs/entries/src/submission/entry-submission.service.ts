@@ -182,13 +182,9 @@ export class EntrySubmissionService {
         type: 'withdrawn',
         data: { revision: entry.revision },
       });
-      await this.mailOwner(
-        manager,
-        entry,
-        contest,
-        'entry-withdrawn',
-        `entry-withdrawn:${entry.id}`,
-      );
+      await this.mailOwner(manager, entry, contest, `entry-withdrawn:${entry.id}`, {
+        template: 'entry-withdrawn',
+      });
       return answer();
     });
   }
@@ -237,43 +233,39 @@ export class EntrySubmissionService {
   }
 
   private async sendReceipt(manager: EntityManager, entry: Entry, contest: Contest): Promise<void> {
-    await this.mailOwner(
-      manager,
-      entry,
-      contest,
-      'entry-receipt',
-      `entry-receipt:${entry.id}:${entry.revision}`,
-      {
-        submittedAt: (entry.submittedAt as Date).toISOString(),
-        link: `${this.config.publicUrl}/entries/${entry.id}`,
-      },
-    );
+    await this.mailOwner(manager, entry, contest, `entry-receipt:${entry.id}:${entry.revision}`, {
+      template: 'entry-receipt',
+      submittedAt: (entry.submittedAt as Date).toISOString(),
+      link: `${this.config.publicUrl}/entries/${entry.id}`,
+    });
   }
 
   private async mailOwner(
     manager: EntityManager,
     entry: Entry,
     contest: Contest,
-    template: 'entry-receipt' | 'entry-withdrawn',
     dedupeKey: string,
-    extra: Record<string, string> = {},
+    mail:
+      | { template: 'entry-withdrawn' }
+      | { template: 'entry-receipt'; submittedAt: string; link: string },
   ): Promise<void> {
     const owner = await manager.findOneOrFail(User, { where: { id: entry.ownerId } });
     const locale = toLocale(owner.locale);
-    await this.outbox.enqueue(manager, {
-      dedupeKey,
-      recipientEmail: owner.email,
-      recipientUserId: owner.id,
-      template,
-      locale,
-      data: {
-        fullName: owner.fullName,
-        code: entry.code,
-        title: entry.title,
-        contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
-        ...extra,
-      },
-    });
+    const row = { dedupeKey, recipientEmail: owner.email, recipientUserId: owner.id, locale };
+    const data = {
+      fullName: owner.fullName,
+      code: entry.code,
+      title: entry.title,
+      contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
+    };
+    if (mail.template === 'entry-receipt') {
+      const { submittedAt, link } = mail;
+      await this.outbox.enqueue(manager, {
+        ...row,
+        template: mail.template,
+        data: { ...data, submittedAt, link },
+      });
+    } else await this.outbox.enqueue(manager, { ...row, template: mail.template, data });
   }
 
   /** Keeps the answer under the Idempotency-Key, so a retry gets it back unchanged. */

@@ -213,7 +213,7 @@ export class JudgeService {
   ): Promise<void> {
     const locale: Locale = user.locale === 'en' ? 'en' : 'vi';
     const invitationPath = `/judging/invitations/${judge.id}`;
-    let template = 'judge-invitation';
+    let template: 'judge-invitation' | 'judge-invitation-new' = 'judge-invitation';
     let link = `${this.config.publicUrl}${invitationPath}`;
     if (!user.emailVerifiedAt) {
       const { token } = await this.tokens.issue(manager, user.id, TokenPurpose.setPassword);

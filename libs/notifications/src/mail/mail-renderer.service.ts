@@ -3,7 +3,14 @@ import nunjucks from 'nunjucks';
 import { Locale, Translator, toLocale } from '@app/platform/i18n/translator';
 import type { MailData } from '../outbox/notification.entity';
 import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
-import { HTML_LAYOUT, MAIL_TEMPLATES, MailTemplate, MailView, TEXT_LAYOUT } from './mail.templates';
+import {
+  HTML_LAYOUT,
+  MAIL_TEMPLATES,
+  MailTemplate,
+  MailTemplateSpec,
+  MailView,
+  TEXT_LAYOUT,
+} from './mail.templates';
 
 export interface RenderedMail {
   subject: string;
@@ -37,14 +44,14 @@ export class MailRenderer {
     this.translator = (translator ?? new Translator()).register(MAIL_NAMESPACE, MAIL_CATALOGUE);
   }
 
-  static knows(template: string): boolean {
+  static knows(template: string): template is MailTemplate {
     return Object.hasOwn(MAIL_TEMPLATES, template);
   }
 
   render(template: string, locale: string, data: MailData): RenderedMail {
     if (!MailRenderer.knows(template))
       throw new MailTemplateError(`unknown mail template "${template}"`);
-    const spec: MailTemplate = MAIL_TEMPLATES[template as keyof typeof MAIL_TEMPLATES];
+    const spec: MailTemplateSpec = MAIL_TEMPLATES[template];
     const lang = toLocale(locale);
     const values = this.values(template, spec, lang, data);
     const shown = (key: string) => !spec.optionalFields?.includes(key) || values[key] !== '';
@@ -69,7 +76,7 @@ export class MailRenderer {
 
   private values(
     template: string,
-    spec: MailTemplate,
+    spec: MailTemplateSpec,
     locale: Locale,
     data: MailData,
   ): Record<string, string> {

@@ -1,20 +1,140 @@
 /**
+ * The data each mail needs, by template name: the one list the outbox, the renderer and
+ * the tests are checked against. A caller writing a mail with a name not listed here, or
+ * with the wrong data, fails to compile instead of failing in the worker. Values are
+ * plain scalars (the row stores them as JSON); instants are ISO 8601 text, links
+ * absolute http(s) URLs.
+ *
+ * Adding a template: its data type here, its name in MAIL_TEMPLATE_NAMES, its layout in
+ * MAIL_TEMPLATES, its texts in the catalogue, and sample data in the renderer's spec.
+ */
+export interface MailTemplates {
+  'verify-email': { fullName: string; link: string };
+  'password-reset': { fullName: string; link: string };
+  'password-changed': { fullName: string; time: string };
+  welcome: { fullName: string; link: string };
+  'entry-eligible': { fullName: string; code: string; title: string; contestName: string };
+  'entry-ineligible': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    reason: string;
+  };
+  'deadline-reminder': {
+    fullName: string;
+    contestName: string;
+    entryTitle: string;
+    entryCode: string;
+    deadline: string;
+    link: string;
+  };
+  'judging-reminder': {
+    fullName: string;
+    contestName: string;
+    roundName: string;
+    unscored: string;
+    closesAt: string;
+    link: string;
+  };
+  'entry-receipt': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    submittedAt: string;
+    link: string;
+  };
+  'entry-withdrawn': { fullName: string; code: string; title: string; contestName: string };
+  'judging-assignments-digest': {
+    fullName: string;
+    count: number;
+    contestName: string;
+    roundName: string;
+    link: string;
+  };
+  'judge-invitation': { fullName: string; contestName: string; link: string };
+  'judge-invitation-new': { fullName: string; contestName: string; link: string };
+  'round-advanced': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    roundName: string;
+    /** Null when the contest does not share judges' comments, or there are none. */
+    comments: string | null;
+  };
+  'round-not-advanced': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    roundName: string;
+    /** Null when the contest does not share judges' comments, or there are none. */
+    comments: string | null;
+  };
+  'team-membership': {
+    fullName: string;
+    leaderName: string;
+    title: string;
+    code: string;
+    contestName: string;
+    link: string;
+    declineLink: string;
+    expiresAt: string;
+  };
+}
+
+export type MailTemplate = keyof MailTemplates;
+
+/** Compiles only when `names` lists every template; the error names the missing ones. */
+function everyTemplate<const N extends readonly MailTemplate[]>(
+  names: N &
+    ([Exclude<MailTemplate, N[number]>] extends [never]
+      ? unknown
+      : { missing: Exclude<MailTemplate, N[number]> }),
+): N {
+  return names;
+}
+
+/** Every template name, once: what tests iterate over. */
+export const MAIL_TEMPLATE_NAMES = everyTemplate([
+  'verify-email',
+  'password-reset',
+  'password-changed',
+  'welcome',
+  'entry-eligible',
+  'entry-ineligible',
+  'deadline-reminder',
+  'judging-reminder',
+  'entry-receipt',
+  'entry-withdrawn',
+  'judging-assignments-digest',
+  'judge-invitation',
+  'judge-invitation-new',
+  'round-advanced',
+  'round-not-advanced',
+  'team-membership',
+]);
+
+/**
  * What each mail says: its catalogue keys in order, the data it needs, and an optional
  * button whose target is one of the data fields. Texts live in the catalogue
  * (mail.catalogue.ts); the two layouts below turn a template into HTML and plain text.
+ * `F` is the template's data fields, so a layout cannot name a field its data lacks.
  */
-export interface MailTemplate {
+export interface MailTemplateSpec<F extends string = string> {
   /** Data fields the caller must provide. */
-  fields: readonly string[];
+  fields: readonly F[];
   /** Catalogue keys (below the template's namespace) of the paragraphs before the button. */
   before: readonly string[];
-  action?: { label: string; linkField: string };
+  action?: { label: string; linkField: F };
   /** Paragraphs after the button. */
   after: readonly string[];
   /** Data fields holding instants, shown as local time in Asia/Ho_Chi_Minh. */
-  timeFields?: readonly string[];
+  timeFields?: readonly F[];
   /** Data fields that may be absent; the paragraph of the same key is left out when its field is. */
-  optionalFields?: readonly string[];
+  optionalFields?: readonly F[];
 }
 
 export const MAIL_TEMPLATES = {
@@ -124,9 +244,7 @@ export const MAIL_TEMPLATES = {
     after: ['decline', 'expiry'],
     timeFields: ['expiresAt'],
   },
-} as const satisfies Record<string, MailTemplate>;
-
-export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
+} as const satisfies { [T in MailTemplate]: MailTemplateSpec<keyof MailTemplates[T] & string> };
 
 /** Everything a layout receives: already translated strings, escaped by the engine on output. */
 export interface MailView {

@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Locale } from '@app/platform';
-import { MailData, Notification, NotificationStatus } from './notification.entity';
+import type { MailTemplate, MailTemplates } from '../mail/mail.templates';
+import { Notification, NotificationStatus } from './notification.entity';
 
-export interface NewNotification {
+interface OutboxMail<T extends MailTemplate> {
   /** Unique per event, e.g. `verify-email:<tokenId>`: recording the same event twice makes one mail. */
   dedupeKey: string;
   recipientEmail: string;
   recipientUserId?: string | null;
-  template: string;
+  template: T;
   locale: Locale;
-  data: MailData;
+  data: MailTemplates[T];
 }
+
+/**
+ * A mail to write: one member per template, so a name chosen at run time (`advanced ?
+ * 'round-advanced' : 'round-not-advanced'`) is still checked against its own data.
+ */
+export type NewNotification<T extends MailTemplate = MailTemplate> = {
+  [K in T]: OutboxMail<K>;
+}[T];
 
 /**
  * Addresses under the reserved `.invalid` top-level domain (RFC 2606) can never receive
@@ -28,7 +37,10 @@ export function isUndeliverableAddress(email: string): boolean {
  */
 @Injectable()
 export class OutboxService {
-  async enqueue(manager: EntityManager, notification: NewNotification): Promise<void> {
+  async enqueue<T extends MailTemplate>(
+    manager: EntityManager,
+    notification: NewNotification<T>,
+  ): Promise<void> {
     await this.enqueueMany(manager, [notification]);
   }
 
@@ -37,7 +49,10 @@ export class OutboxService {
    * (INSERT IGNORE / INSERT OR IGNORE), so two instances recording the same events
    * concurrently still leave one row per event.
    */
-  async enqueueMany(manager: EntityManager, all: NewNotification[]): Promise<void> {
+  async enqueueMany<T extends MailTemplate>(
+    manager: EntityManager,
+    all: readonly NewNotification<T>[],
+  ): Promise<void> {
     const notifications = all.filter((n) => !isUndeliverableAddress(n.recipientEmail));
     if (notifications.length === 0) return;
     const now = new Date();

@@ -1,0 +1,174 @@
+import type { EntityManager } from 'typeorm';
+import { LOCALES } from '@app/platform/i18n/translator';
+import type { OutboxService } from '../outbox/outbox.service';
+import { MailRenderer } from './mail-renderer.service';
+import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, MailTemplate, MailTemplates } from './mail.templates';
+
+const portal = 'https://portal.test';
+const person = { fullName: 'Nguyễn Thị Lan' };
+const entry = {
+  code: 'QNG5-0042',
+  title: 'Nông sản sạch Quảng Ngãi',
+  contestName: 'Cuộc thi lần 5',
+};
+
+/**
+ * One representative data set per template. Typed by template, so a template added to
+ * MailTemplates without a sample here does not compile.
+ */
+const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
+  'verify-email': { ...person, link: `${portal}/verify-email?token=v1` },
+  'password-reset': { ...person, link: `${portal}/reset-password?token=r1` },
+  'password-changed': { ...person, time: '2026-11-26T03:00:00.000Z' },
+  welcome: { ...person, link: `${portal}/login` },
+  'entry-eligible': { ...person, ...entry },
+  'entry-ineligible': { ...person, ...entry, reason: 'Thiếu kế hoạch kinh doanh' },
+  'deadline-reminder': {
+    ...person,
+    contestName: entry.contestName,
+    entryTitle: entry.title,
+    entryCode: entry.code,
+    deadline: '2026-12-01T16:59:00.000Z',
+    link: `${portal}/entries/e1`,
+  },
+  'judging-reminder': {
+    ...person,
+    contestName: entry.contestName,
+    roundName: 'Vòng sơ khảo',
+    unscored: '7',
+    closesAt: '2026-12-10T10:00:00.000Z',
+    link: `${portal}/judging/queue`,
+  },
+  'entry-receipt': {
+    ...person,
+    ...entry,
+    submittedAt: '2026-11-30T08:15:00.000Z',
+    link: `${portal}/entries/e1`,
+  },
+  'entry-withdrawn': { ...person, ...entry },
+  'judging-assignments-digest': {
+    ...person,
+    count: 12,
+    contestName: entry.contestName,
+    roundName: 'Vòng chung khảo',
+    link: `${portal}/judging/queue`,
+  },
+  'judge-invitation': {
+    ...person,
+    contestName: entry.contestName,
+    link: `${portal}/judging/invitations/j1`,
+  },
+  'judge-invitation-new': {
+    ...person,
+    contestName: entry.contestName,
+    link: `${portal}/set-password?token=s1&invitation=j1`,
+  },
+  'round-advanced': {
+    ...person,
+    ...entry,
+    roundName: 'Vòng sơ khảo',
+    comments: 'Nhận xét 1: Thị trường rõ ràng',
+  },
+  'round-not-advanced': {
+    ...person,
+    ...entry,
+    roundName: 'Vòng sơ khảo',
+    comments: 'Nhận xét 1: Cần số liệu tài chính',
+  },
+  'team-membership': {
+    ...person,
+    leaderName: 'Trần Văn Bình',
+    ...entry,
+    link: `${portal}/membership?token=m1`,
+    declineLink: `${portal}/membership?token=m1&answer=decline`,
+    expiresAt: '2026-12-18T03:00:00.000Z',
+  },
+};
+
+/** How nunjucks' autoescape writes a value into the HTML part. */
+function escaped(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const UNRENDERED = /\{\{|\}\}|\{%|%\}|undefined|\[object /;
+
+describe('mail templates', () => {
+  const renderer = new MailRenderer();
+
+  it('lists every template once, as the layouts do', () => {
+    expect(new Set(MAIL_TEMPLATE_NAMES).size).toBe(MAIL_TEMPLATE_NAMES.length);
+    expect([...MAIL_TEMPLATE_NAMES].sort()).toEqual(Object.keys(MAIL_TEMPLATES).sort());
+  });
+
+  describe.each(MAIL_TEMPLATE_NAMES)('%s', (template) => {
+    const spec = MAIL_TEMPLATES[template];
+    const data: Record<string, string | number | null> = SAMPLES[template];
+    const times: readonly string[] = 'timeFields' in spec ? spec.timeFields : [];
+
+    it.each(LOCALES)('renders in %s with every value of its data', (locale) => {
+      const mail = renderer.render(template, locale, SAMPLES[template]);
+      expect(mail.subject.trim()).not.toBe('');
+      expect(mail.text.trim()).not.toBe('');
+      expect(mail.html).toContain(`lang="${locale}"`);
+      for (const part of [mail.subject, mail.text, mail.html]) {
+        expect(part).not.toMatch(UNRENDERED);
+        // A key the catalogue lacks comes back as the key itself.
+        expect(part).not.toContain(`${template}.`);
+        expect(part).not.toContain('common.');
+      }
+      expect(mail.text).toContain(person.fullName);
+      for (const [field, value] of Object.entries(data)) {
+        if (value === null) continue;
+        if (times.includes(field)) {
+          expect(mail.text).not.toContain(String(value));
+          expect(mail.text).toContain('(GMT+7)');
+          continue;
+        }
+        expect(mail.text).toContain(String(value));
+        expect(mail.html).toContain(escaped(String(value)));
+      }
+    });
+
+    it('says it differently in Vietnamese and English', () => {
+      const vi = renderer.render(template, 'vi', SAMPLES[template]);
+      const en = renderer.render(template, 'en', SAMPLES[template]);
+      expect(vi.text).not.toBe(en.text);
+      expect(vi.text).toContain(`Xin chào ${person.fullName},`);
+      expect(en.text).toContain(`Hello ${person.fullName},`);
+    });
+  });
+
+  it('leaves out the paragraph of an optional field that is absent', () => {
+    for (const template of ['round-advanced', 'round-not-advanced'] as const) {
+      const sample = SAMPLES[template];
+      for (const locale of LOCALES) {
+        const mail = renderer.render(template, locale, { ...sample, comments: null });
+        expect(mail.text).not.toContain(sample.comments);
+        expect(mail.text).not.toMatch(UNRENDERED);
+      }
+    }
+  });
+
+  it('refuses, when the mail is written, a name or data the template does not have', () => {
+    // Never run: tsc fails on this file if either call stops being a type error.
+    const write = (outbox: OutboxService, manager: EntityManager) => {
+      const row = { dedupeKey: 'k', recipientEmail: 'a@example.test', locale: 'vi' as const };
+      // @ts-expect-error no such template
+      void outbox.enqueue(manager, { ...row, template: 'no-such-mail', data: person });
+      // @ts-expect-error the welcome mail needs a link
+      void outbox.enqueue(manager, { ...row, template: 'welcome', data: person });
+      // @ts-expect-error a name chosen at run time is checked against its own data
+      void outbox.enqueue(manager, {
+        ...row,
+        template: Math.random() < 0.5 ? 'round-advanced' : 'welcome',
+        data: SAMPLES['round-advanced'],
+      });
+    };
+    expect(write).toBeInstanceOf(Function);
+  });
+});
