@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { User } from '@app/accounts/users/user.entity';
 import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
+import { entrySearchColumns } from '@app/entries/listing/search-text';
 import type { ContestFixture } from './contest-factory';
 
 /**
@@ -29,6 +30,7 @@ export async function insertEntryRow(
     submittedAt: null,
     ...values,
   });
+  Object.assign(entry, entrySearchColumns(entry));
   await db.manager.insert(Entry, entry);
   return entry;
 }

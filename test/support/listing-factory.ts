@@ -6,6 +6,7 @@ import {
   MemberRole,
   TeamMember,
 } from '@app/entries/members/team-member.entity';
+import { memberSearchText } from '@app/entries/listing/search-text';
 import type { User } from '@app/accounts/users/user.entity';
 import type { ContestFixture } from './contest-factory';
 import { insertEntryRow } from './entry-row';
@@ -65,6 +66,10 @@ export async function createListedEntry(
       contestId: contest.id,
       fullName: person.fullName,
       email: person.email.toLowerCase(),
+      searchText: memberSearchText({
+        fullName: person.fullName,
+        email: person.email.toLowerCase(),
+      }),
       dateOfBirth: person.dateOfBirth ?? null,
       gender: person.gender ?? null,
       organization: person.organization ?? null,

@@ -18,6 +18,7 @@ export * from './platform.module';
 export * from './idempotency/idempotency-record.entity';
 export * from './database/uuid-primary-key';
 export * from './text/markdown';
+export * from './text/fold-vietnamese';
 export * from './storage';
 export * from './time/vietnam-time';
 export * from './scheduling/repeating-task';

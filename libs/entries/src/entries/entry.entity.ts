@@ -62,6 +62,18 @@ export class Entry {
   @Column({ type: 'varchar', length: 100, nullable: true })
   district!: string | null;
 
+  /**
+   * Code, title and team name folded for search (lower-case, no diacritics), kept by
+   * `entrySearchColumns` whenever they change: the organizers' search compares folded
+   * text the same way on MariaDB and SQLite.
+   */
+  @Column({ type: 'varchar', length: 400, default: '' })
+  searchText!: string;
+
+  /** The district folded the same way, for the district filter. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  searchDistrict!: string | null;
+
   /** For startups: the date on the business registration certificate. */
   @Column({ type: 'date', nullable: true })
   businessRegisteredOn!: string | null;

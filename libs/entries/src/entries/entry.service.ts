@@ -26,6 +26,7 @@ import { EligibilityGate } from '../eligibility/eligibility-gate';
 import type { CreateEntryDto, UpdateEntryDto } from './entry.dto';
 import { Entry, EntryStatus } from './entry.entity';
 import { applyForm } from './entry-form';
+import { entrySearchColumns } from '../listing/search-text';
 import { toEntryResponse, toTeamMemberResponse } from './entry.mapper';
 import type { EntryResponse } from './entry.mapper';
 import { EntryRepository } from './entry.repository';
@@ -114,6 +115,7 @@ export class EntryService {
         status: EntryStatus.draft,
         revision: 1,
       });
+      Object.assign(entry, entrySearchColumns(entry));
       await manager.insert(Entry, entry);
       await this.roster.save(manager, entry, members, { contest, leader: owner });
       await recordEntryEvent(manager, {
@@ -157,7 +159,11 @@ export class EntryService {
       if (form.changed.length === 0) return this.response(manager, entry);
 
       Object.assign(entry, form.values, { revision: entry.revision + 1 });
-      await manager.update(Entry, { id: entry.id }, { ...form.values, revision: entry.revision });
+      await manager.update(
+        Entry,
+        { id: entry.id },
+        { ...form.values, ...entrySearchColumns(entry), revision: entry.revision },
+      );
       if (form.members)
         await this.roster.save(manager, entry, form.members, { contest, leader: owner });
       await recordEntryEvent(manager, {

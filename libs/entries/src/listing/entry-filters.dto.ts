@@ -28,6 +28,7 @@ export class EntryFiltersDto {
   @TrimmedString({ max: 40, optional: true })
   field?: string;
 
+  /** Part of the district name, accents and case ignored (`duc pho` finds Đức Phổ). */
   @TrimmedString({ max: 100, optional: true })
   district?: string;
 
@@ -35,7 +36,10 @@ export class EntryFiltersDto {
   @TrimmedString({ max: 200, optional: true })
   school?: string;
 
-  /** Searched in code, title, team name and the members' names and e-mails. */
+  /**
+   * Searched in code, title, team name and the members' names and e-mails, accents and
+   * case ignored (`sa huynh` finds Sa Huỳnh).
+   */
   @TrimmedString({ max: 200, optional: true })
   q?: string;
 }

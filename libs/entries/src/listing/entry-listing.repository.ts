@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { foldVietnamese } from '@app/platform';
 import { Entry, EntryStatus } from '../entries/entry.entity';
 import { TeamMember } from '../members/team-member.entity';
 import type { EntrySort, SortOrder } from './entry-filters.dto';
@@ -39,8 +40,10 @@ const LISTED_COLUMNS = [
 ].map((column) => `e.${column}`);
 
 /**
- * The organizers' view of a contest's entries. Text filters compare lower-cased values
- * (MariaDB lowers all of Unicode; SQLite's LOWER only ASCII letters).
+ * The organizers' view of a contest's entries. The search and the district filter compare
+ * the stored folded columns (see `search-text.ts`) with the folded input, so accents and
+ * case never matter and both databases agree; the school filter still compares lower-cased
+ * values (MariaDB lowers all of Unicode; SQLite's LOWER only ASCII letters).
  */
 @Injectable()
 export class EntryListingRepository {
@@ -106,8 +109,8 @@ export class EntryListingRepository {
       query.andWhere('e.categoryId = :categoryId', { categoryId: filters.categoryId });
     if (filters.fieldKey) query.andWhere('e.fieldKey = :fieldKey', { fieldKey: filters.fieldKey });
     if (filters.district)
-      query.andWhere('LOWER(e.district) = :district', {
-        district: filters.district.toLowerCase(),
+      query.andWhere(`e.searchDistrict LIKE :district ESCAPE '${LIKE_ESCAPE}'`, {
+        district: containsPattern(foldVietnamese(filters.district)),
       });
     if (filters.school)
       query.andWhere(`LOWER(e.organization) LIKE :school ESCAPE '${LIKE_ESCAPE}'`, {
@@ -117,24 +120,19 @@ export class EntryListingRepository {
     return query;
   }
 
+  /** Code, title and team name, or any member's name or e-mail, compared folded. */
   private search(query: SelectQueryBuilder<Entry>, text: string): void {
-    const like = (column: string) => `LOWER(${column}) LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
+    const like = (column: string) => `${column} LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
     const memberMatches = query
       .subQuery()
       .select('1')
       .from(TeamMember, 'm')
       .where('m.entryId = e.id')
-      .andWhere(new Brackets((w) => w.where(like('m.fullName')).orWhere(like('m.email'))))
+      .andWhere(like('m.searchText'))
       .getQuery();
     query.andWhere(
-      new Brackets((w) =>
-        w
-          .where(like('e.code'))
-          .orWhere(like('e.title'))
-          .orWhere(like('e.teamName'))
-          .orWhere(`EXISTS ${memberMatches}`),
-      ),
-      { q: containsPattern(text.toLowerCase()) },
+      new Brackets((w) => w.where(like('e.searchText')).orWhere(`EXISTS ${memberMatches}`)),
+      { q: containsPattern(foldVietnamese(text)) },
     );
   }
 }

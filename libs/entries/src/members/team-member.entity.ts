@@ -39,6 +39,10 @@ export class TeamMember {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
+  /** Name and e-mail folded for the organizers' search, kept by `memberSearchText`. */
+  @Column({ type: 'varchar', length: 400, default: '' })
+  searchText!: string;
+
   @Column({ type: 'date', nullable: true })
   dateOfBirth!: string | null;
 

@@ -5,6 +5,7 @@ import type { TeamMemberData } from './team-list';
 import { MemberInvitations } from './member-invitations';
 import type { InvitationContext } from './member-invitations';
 import { MemberConfirmation, MemberRole, TeamMember } from './team-member.entity';
+import { memberSearchText } from '../listing/search-text';
 
 type Entry = InvitationContext['entry'] & { contestId: string };
 
@@ -53,6 +54,8 @@ export class TeamRoster {
         for (const column of FORM_COLUMNS)
           if (existing[column] !== wanted[column])
             (changes as Record<string, unknown>)[column] = wanted[column];
+        const searchText = memberSearchText(member);
+        if (existing.searchText !== searchText) changes.searchText = searchText;
         if (isLeader && existing.confirmation !== MemberConfirmation.confirmed)
           Object.assign(changes, leaderConfirmation(now));
         if (Object.keys(changes).length > 0)
@@ -67,6 +70,7 @@ export class TeamRoster {
       fresh.push(
         manager.create(TeamMember, {
           ...member,
+          searchText: memberSearchText(member),
           entryId: entry.id,
           contestId: entry.contestId,
           position,

@@ -10,6 +10,7 @@ import { Entry, EntryStatus } from '../entries/entry.entity';
 import { entryFormFields, toTeamMemberResponse } from '../entries/entry.mapper';
 import { EntryEvent } from '../history/entry-event.entity';
 import { TeamMember } from '../members/team-member.entity';
+import { memberSearchText } from '../listing/search-text';
 import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
 
 const MEMBER_OF = 'm.userId = :userId OR m.email = :email';
@@ -32,6 +33,7 @@ export class EntriesPersonalData implements PersonalDataContributor, OnModuleIni
           'drafts the person leads are deleted with their files; submitted entries stay, led by the pseudonymised account',
         organization: "the entry's school or organisation: part of the contest record",
         district: "the entry's district: part of the contest record",
+        searchDistrict: 'the district folded for search: part of the contest record',
         screenedBy: "kept: the organizer's pseudonymous account",
       },
     },
@@ -40,6 +42,7 @@ export class EntriesPersonalData implements PersonalDataContributor, OnModuleIni
       personal: {
         fullName: "the pseudonym, on the person's rows (matched by account or e-mail)",
         email: 'the placeholder',
+        searchText: 'folded again from the pseudonym and placeholder',
         dateOfBirth: 'cleared',
         gender: 'cleared',
         organization: 'cleared',
@@ -141,6 +144,10 @@ export class EntriesPersonalData implements PersonalDataContributor, OnModuleIni
       {
         fullName: erasure.pseudonym,
         email: erasure.placeholderEmail,
+        searchText: memberSearchText({
+          fullName: erasure.pseudonym,
+          email: erasure.placeholderEmail,
+        }),
         dateOfBirth: null,
         gender: null,
         organization: null,

@@ -1,3 +1,5 @@
+import { AddEntrySearchText1796455129906 as MysqlAddEntrySearchText1796455129906 } from './mysql/1796455129906-AddEntrySearchText';
+import { AddEntrySearchText1796455129152 as SqliteAddEntrySearchText1796455129152 } from './sqlite/1796455129152-AddEntrySearchText';
 import { AddMemberConfirmation1796406069167 as MysqlAddMemberConfirmation1796406069167 } from './mysql/1796406069167-AddMemberConfirmation';
 import { AddMemberConfirmation1796406068779 as SqliteAddMemberConfirmation1796406068779 } from './sqlite/1796406068779-AddMemberConfirmation';
 import { ReviewBlindConflictDeclarations1796406754176 as MysqlReviewBlindConflictDeclarations1796406754176 } from './mysql/1796406754176-ReviewBlindConflictDeclarations';
@@ -27,6 +29,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlSupersedeAdvancementOverrides1796405965242,
   MysqlReviewBlindConflictDeclarations1796406754176,
   MysqlAddUserErasedAt1796406340288,
+  MysqlAddEntrySearchText1796455129906,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -38,4 +41,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteSupersedeAdvancementOverrides1796405964746,
   SqliteReviewBlindConflictDeclarations1796406750974,
   SqliteAddUserErasedAt1796406337961,
+  SqliteAddEntrySearchText1796455129152,
 ];

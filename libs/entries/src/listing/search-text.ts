@@ -1,0 +1,28 @@
+import { foldVietnamese } from '@app/platform';
+import type { Entry } from '../entries/entry.entity';
+import type { TeamMember } from '../members/team-member.entity';
+
+// A line break between fields, so a query never matches across two of them by accident.
+const FIELD_SEPARATOR = '\n';
+
+function fold(...fields: Array<string | null | undefined>): string {
+  return fields
+    .filter((field): field is string => !!field)
+    .map(foldVietnamese)
+    .join(FIELD_SEPARATOR);
+}
+
+/** The folded columns of an entry; written with every change of code, title, team name or district. */
+export function entrySearchColumns(
+  entry: Pick<Entry, 'code' | 'title' | 'teamName' | 'district'>,
+): Pick<Entry, 'searchText' | 'searchDistrict'> {
+  return {
+    searchText: fold(entry.code, entry.title, entry.teamName),
+    searchDistrict: entry.district ? foldVietnamese(entry.district) : null,
+  };
+}
+
+/** The folded column of a team member; written with every change of name or e-mail. */
+export function memberSearchText(member: Pick<TeamMember, 'fullName' | 'email'>): string {
+  return fold(member.fullName, member.email);
+}
