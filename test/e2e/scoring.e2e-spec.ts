@@ -164,6 +164,13 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     agent.set('cookie', await webSessionCookie(db, s.judges[0].id));
     const id = s.assignment(0, 0).id;
 
+    // The judge's home says how much is waiting, and the menu leads to the queue.
+    const home = await agent.get('/home').expect(200);
+    expect(home.text).toContain('còn 2/2 hồ sơ cần chấm');
+    expect(home.text).not.toContain('Hiện chưa có hồ sơ nào được phân công cho bạn.');
+    for (const link of ['/judging/queue', '/judging/invitations', '/judging/conflicts'])
+      expect(home.text).toContain(`<a href="${link}">`);
+
     const queue = await agent.get('/judging/queue').expect(200);
     expect(queue.text).toContain(`/judging/assignments/${id}`);
     expect(queue.text).toContain('<progress');

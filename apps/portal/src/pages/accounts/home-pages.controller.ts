@@ -3,7 +3,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public, Role, SignedIn } from '@app/accounts';
 import { ContestService } from '@app/contests';
-import { toContestCard } from '../contests/contest-view';
+import { JudgeQueueService, JudgeService } from '@app/judging';
+import { inLocale, toContestCard } from '../contests/contest-view';
+import { vietnamTimeOf } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 
 /** What each role finds on its signed-in landing page. */
@@ -20,6 +22,8 @@ export class HomePagesController {
   constructor(
     private readonly pages: PageRenderer,
     private readonly contests: ContestService,
+    private readonly queue: JudgeQueueService,
+    private readonly judges: JudgeService,
   ) {}
 
   @Get()
@@ -35,8 +39,34 @@ export class HomePagesController {
 
   @Get('home')
   @SignedIn()
-  landing(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+  async landing(@Req() request: PageRequest, @Res() reply: FastifyReply) {
     const role = request.principal?.role ?? Role.applicant;
-    return this.pages.render(request, reply, 'dashboard', { sections: SECTIONS[role] });
+    const judging =
+      role === Role.judge ? await this.judgeWork(request.principal!.userId, request) : null;
+    return this.pages.render(request, reply, 'dashboard', { sections: SECTIONS[role], judging });
+  }
+
+  /** A judge's work at a glance: what is left to score per round, and invitations to answer. */
+  private async judgeWork(userId: string, request: PageRequest) {
+    const locale = this.pages.localeOf(request);
+    const [queue, invitations] = await Promise.all([
+      this.queue.queue(userId),
+      this.judges.invitationsOf(userId),
+    ]);
+    return {
+      rounds: queue.rounds.map((round) => ({
+        contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
+        name: locale === 'en' ? round.nameEn : round.nameVi,
+        left: round.progress.total - round.progress.scored,
+        total: round.progress.total,
+        closesAt: vietnamTimeOf(round.judgingClosesAt),
+      })),
+      invitations: invitations
+        .filter((invitation) => invitation.status === 'invited')
+        .map((invitation) => ({
+          id: invitation.id,
+          contestName: inLocale(invitation, 'contestName', locale),
+        })),
+    };
   }
 }

@@ -29,6 +29,9 @@ export const en: Catalogue = {
     contests: 'Contests',
     myEntries: 'My entries',
     myData: 'My data',
+    queue: 'Scoring queue',
+    invitations: 'Invitations to judge',
+    conflicts: 'Conflicts of interest',
   },
   footer: {
     about:
@@ -151,6 +154,10 @@ export const en: Catalogue = {
     entriesIntro: 'Create, edit, submit and follow your entries.',
     contestsLink: 'See the open contests',
     queueTitle: 'Scoring queue',
+    queueLeft: '{{left}} of {{total}} entries left to score',
+    queueCloses: 'scoring closes {{closesAt}}',
+    invitationsWaiting: 'You have {{count}} invitation(s) to judge waiting for your answer.',
+    invitationsNone: 'No invitations are waiting for your answer.',
     queueEmpty: 'No entries are assigned to you yet.',
     contestsTitle: 'Contests',
     judgesTitle: 'Judges',

@@ -29,6 +29,9 @@ export const vi: Catalogue = {
     contests: 'Cuộc thi',
     myEntries: 'Hồ sơ của tôi',
     myData: 'Dữ liệu cá nhân',
+    queue: 'Hồ sơ cần chấm',
+    invitations: 'Lời mời chấm thi',
+    conflicts: 'Xung đột lợi ích',
   },
   footer: {
     about:
@@ -150,6 +153,10 @@ export const vi: Catalogue = {
     contestsLink: 'Xem các cuộc thi đang mở',
     queueTitle: 'Danh sách chấm thi',
     queueEmpty: 'Hiện chưa có hồ sơ nào được phân công cho bạn.',
+    queueLeft: 'còn {{left}}/{{total}} hồ sơ cần chấm',
+    queueCloses: 'hạn chấm {{closesAt}}',
+    invitationsWaiting: 'Bạn có {{count}} lời mời làm giám khảo đang chờ trả lời.',
+    invitationsNone: 'Không có lời mời nào đang chờ trả lời.',
     contestsTitle: 'Cuộc thi',
     judgesTitle: 'Giám khảo',
     judgesEmpty: 'Chức năng mời và phân công giám khảo sẽ có tại đây.',
