@@ -295,6 +295,14 @@ describe.each(PROFILES)('assignment of judges (%s profile)', (profile) => {
       .expect(200);
     expect(page.text).toContain('Phân công giám khảo');
     expect(page.text).toContain('GK An');
+    // A conflicted pair is marked as such, not shown like an empty cell.
+    const matrix = (await as(organizer).get(`/api/v1/rounds/${round1.id}/assignments`).expect(200))
+      .body;
+    expect(matrix.conflicts).toContainEqual({
+      judgeUserId: judges[2].id,
+      entryId: eligible[0].id,
+    });
+    expect(page.text.match(/badge badge--conflict/g)).toHaveLength(matrix.conflicts.length);
     const progress = await request(portal.url)
       .get(`/organizer/rounds/${finishedJob!.roundId}/assignments?job=${finishedJob!.jobId}`)
       .set('cookie', cookie)

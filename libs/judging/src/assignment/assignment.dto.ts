@@ -72,6 +72,8 @@ export interface AssignmentMatrixResponse {
   judges: JudgeLoadResponse[];
   entries: RoundEntryResponse[];
   assignments: AssignmentResponse[];
+  /** Pairs that may not be assigned (declared or detected conflicts), for the matrix to mark. */
+  conflicts: { judgeUserId: string; entryId: string }[];
   loads: { min: number; max: number; spread: number };
   /** Entries with fewer active assignments than reviews per entry. */
   understaffed: number;

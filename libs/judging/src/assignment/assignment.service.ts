@@ -60,11 +60,13 @@ export class AssignmentService {
   async matrix(roundId: string): Promise<AssignmentMatrixResponse> {
     const manager = this.tx.manager;
     const round = await this.repository.round(manager, roundId);
-    const [judges, entries, active] = await Promise.all([
+    const [judges, entries, active, conflicts] = await Promise.all([
       this.judges.acceptedJudges(round.contestId, manager),
       this.repository.roundEntries(manager, roundId),
       this.repository.active(manager, roundId),
+      this.conflicts.conflictMatrix(round.contestId, manager),
     ]);
+    const inRound = new Set(entries.map((e) => e.entryId));
     const perEntry = new Map<string, number>();
     for (const a of active) perEntry.set(a.entryId, (perEntry.get(a.entryId) ?? 0) + 1);
     const rows = judges.map((j) => {
@@ -86,6 +88,11 @@ export class AssignmentService {
       judges: rows,
       entries: entries.map((e) => ({ ...e, assignments: perEntry.get(e.entryId) ?? 0 })),
       assignments: active.map(toAssignmentResponse),
+      conflicts: judges.flatMap((j) =>
+        [...conflicts.entriesOf(j.userId)]
+          .filter((entryId) => inRound.has(entryId))
+          .map((entryId) => ({ judgeUserId: j.userId, entryId })),
+      ),
       loads: { min, max, spread: max - min },
       understaffed: entries.filter((e) => (perEntry.get(e.entryId) ?? 0) < round.reviewsPerEntry)
         .length,

@@ -5,6 +5,7 @@ export const MATRIX_PAGE_SIZE = 40;
 
 export interface MatrixCell {
   judgeUserId: string;
+  conflict: boolean;
   assignment: { id: string; status: string; source: string } | null;
 }
 
@@ -14,6 +15,7 @@ export function assignmentMatrixView(matrix: AssignmentMatrixResponse, page: num
   const current = Math.min(Math.max(1, page), pages);
   const shown = matrix.entries.slice((current - 1) * MATRIX_PAGE_SIZE, current * MATRIX_PAGE_SIZE);
   const byPair = new Map(matrix.assignments.map((a) => [`${a.entryId}|${a.judgeUserId}`, a]));
+  const conflicted = new Set(matrix.conflicts.map((c) => `${c.entryId}|${c.judgeUserId}`));
   return {
     judges: matrix.judges,
     loads: matrix.loads,
@@ -30,6 +32,7 @@ export function assignmentMatrixView(matrix: AssignmentMatrixResponse, page: num
         const a = byPair.get(`${entry.entryId}|${judge.judgeUserId}`);
         return {
           judgeUserId: judge.judgeUserId,
+          conflict: conflicted.has(`${entry.entryId}|${judge.judgeUserId}`),
           assignment: a ? { id: a.id, status: a.status, source: a.source } : null,
         };
       }),

@@ -38,6 +38,7 @@ export const assignmentPagesEn: Catalogue = {
     judgeCount: 'Judges',
     load: '{{n}} entries',
     none: 'Not assigned',
+    conflict: 'Conflict of interest',
     remove: 'Remove',
     confirmScored: 'Confirm: discard the score too',
     empty:

@@ -39,6 +39,7 @@ export const assignmentPagesVi: Catalogue = {
     judgeCount: 'Số giám khảo',
     load: '{{n}} bài',
     none: 'Chưa phân công',
+    conflict: 'Xung đột lợi ích',
     remove: 'Bỏ phân công',
     confirmScored: 'Xác nhận bỏ cả phiếu chấm',
     empty:
