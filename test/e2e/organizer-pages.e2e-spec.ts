@@ -284,6 +284,24 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(saved.status).toBe(303);
     const after = await db.manager.findOneByOrFail(Round, { id: round.id });
     expect([after.mode, after.criteria.length]).toEqual(['live', 6]);
+
+    // Scoring that opens while teams may still submit is allowed, with a warning.
+    const early = 'Vòng chấm mở trước khi hết hạn nộp hồ sơ';
+    expect(list.text).not.toContain(early);
+    const deadline = new Date(Date.now() + 10 * 86_400_000);
+    await db.manager.update(Contest, { id: listed.id }, { submissionDeadline: deadline });
+    await db.manager.update(
+      Round,
+      { id: round.id },
+      { judgingOpensAt: new Date(deadline.getTime() - 86_400_000) },
+    );
+    expect((await organizer.get(base).expect(200)).text).toContain(early);
+    await db.manager.update(
+      Round,
+      { id: round.id },
+      { judgingOpensAt: new Date(deadline.getTime() + 86_400_000) },
+    );
+    expect((await organizer.get(base).expect(200)).text).not.toContain(early);
   });
 
   it('adds, edits and deletes an extra question', async () => {

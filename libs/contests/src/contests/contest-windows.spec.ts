@@ -1,5 +1,9 @@
 import { ContestStatus } from './contest.entity';
-import { isAcceptingSubmissions, submissionClosesAt } from './contest-windows';
+import {
+  isAcceptingSubmissions,
+  scoringOpensBeforeSubmissionsClose,
+  submissionClosesAt,
+} from './contest-windows';
 
 const deadline = new Date('2027-03-31T16:59:00Z');
 const base = {
@@ -33,5 +37,28 @@ describe('submission windows', () => {
     for (const status of Object.values(ContestStatus).filter((s) => s !== ContestStatus.open))
       expect(isAcceptingSubmissions({ ...base, status }, at(-1000))).toBe(false);
     expect(isAcceptingSubmissions({ ...base, submissionDeadline: null }, at(-1000))).toBe(false);
+  });
+});
+
+describe('scoringOpensBeforeSubmissionsClose', () => {
+  const contest = { submissionDeadline: '2027-03-31T23:59:00+07:00', graceMinutes: 15 };
+  const opening = (judgingOpensAt: string | null) =>
+    scoringOpensBeforeSubmissionsClose({ judgingOpensAt }, contest);
+
+  it('warns while teams may still submit, grace minutes included', () => {
+    expect(opening('2027-03-31T10:00:00+07:00')).toBe(true);
+    expect(opening('2027-04-01T00:10:00+07:00')).toBe(true);
+  });
+
+  it('is quiet once submissions have closed, or when a date is missing', () => {
+    expect(opening('2027-04-01T00:14:00+07:00')).toBe(false);
+    expect(opening('2027-04-02T08:00:00+07:00')).toBe(false);
+    expect(opening(null)).toBe(false);
+    expect(
+      scoringOpensBeforeSubmissionsClose(
+        { judgingOpensAt: '2027-03-01T08:00:00+07:00' },
+        { submissionDeadline: null, graceMinutes: 0 },
+      ),
+    ).toBe(false);
   });
 });

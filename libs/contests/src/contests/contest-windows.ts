@@ -29,3 +29,16 @@ export function isAcceptingSubmissions(contest: Windows, now: Date = new Date())
   const closesAt = submissionClosesAt(contest);
   return closesAt !== null && now.getTime() <= closesAt.getTime();
 }
+
+/**
+ * A round whose scoring opens while teams may still submit: judges would score entries that
+ * can still change. Allowed (a live final may be planned so), but organizers are warned.
+ */
+export function scoringOpensBeforeSubmissionsClose(
+  round: { judgingOpensAt: Date | string | null },
+  contest: { submissionDeadline: Date | string | null; graceMinutes: number },
+): boolean {
+  if (!round.judgingOpensAt || !contest.submissionDeadline) return false;
+  const closesAt = new Date(contest.submissionDeadline).getTime() + contest.graceMinutes * 60_000;
+  return new Date(round.judgingOpensAt).getTime() < closesAt;
+}

@@ -7,6 +7,7 @@ import {
   CreateRoundDto,
   RoundMode,
   RoundService,
+  scoringOpensBeforeSubmissionsClose,
   UpdateRoundDto,
 } from '@app/contests';
 import type { ContestAdminResponse, RoundResponse } from '@app/contests';
@@ -67,6 +68,7 @@ export class OrganizerRoundPagesController {
         criteriaCount: r.criteria.length,
         total: rubricTotal(roundFormValuesOfRound(r).criteria),
         locked: r.rubricLocked,
+        opensEarly: scoringOpensBeforeSubmissionsClose(r, contest),
       })),
       notice: 'saved' in query ? 'organizer.notice_saved' : undefined,
     });

@@ -139,6 +139,8 @@ export const organizerPagesEn: Catalogue = {
       add: 'Add a round',
       editTitle: 'Edit round',
       lockedBadge: 'Rubric locked',
+      opensBeforeDeadline:
+        'Scoring opens before submissions close: judges could score entries that teams can still change.',
       reviewsLine: '{{n}} reviews per entry',
       rubricLine: '{{count}} criteria, {{total}} points in all',
       sectionGeneral: 'Round',

@@ -139,6 +139,8 @@ export const organizerPagesVi: Catalogue = {
       add: 'Thêm vòng thi',
       editTitle: 'Sửa vòng thi',
       lockedBadge: 'Đã khóa tiêu chí',
+      opensBeforeDeadline:
+        'Vòng chấm mở trước khi hết hạn nộp hồ sơ: giám khảo có thể chấm những hồ sơ mà đội thi vẫn còn sửa được.',
       reviewsLine: '{{n}} lượt chấm mỗi hồ sơ',
       rubricLine: '{{count}} tiêu chí, tổng {{total}} điểm',
       sectionGeneral: 'Thông tin vòng thi',
