@@ -393,6 +393,12 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
       .set(auth)
       .expect(200);
     expect(view.body).toMatchObject({ readOnly: true, round: { window: 'closed' } });
+    // The page says why the sheet is read-only, and when the window was.
+    const agent = request.agent(portal.url);
+    agent.set('cookie', await webSessionCookie(db, s.judges[0].id));
+    const pagePath = `/judging/assignments/${s.assignment(0, 0).id}`;
+    const closedPage = await agent.get(pagePath).expect(200);
+    expect(closedPage.text).toMatch(/Vòng chấm đã đóng lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 
     await setJudgingWindow(db, s.round, {
       judgingOpensAt: new Date(Date.now() + HOUR_MS),
@@ -403,6 +409,10 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
       .set(auth)
       .send({ scores: FULL, version: undone.body.version });
     expect([early.status, early.body.code]).toEqual([409, 'JUDGING_NOT_OPEN']);
+    const earlyPage = await agent.get(pagePath).expect(200);
+    expect(earlyPage.text).toMatch(
+      /Vòng chấm chưa mở: thời gian chấm từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+    );
   });
 
   it('never shows another judge’s scores by default', async () => {

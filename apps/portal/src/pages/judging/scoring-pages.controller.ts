@@ -177,6 +177,7 @@ export class ScoringPagesController {
         roundName: en ? view.round.nameEn : view.round.nameVi,
         contestName: en ? view.round.contestNameEn : view.round.contestNameVi,
         closesAt: vietnamTimeOf(view.round.judgingClosesAt),
+        opensAt: vietnamTimeOf(view.round.judgingOpensAt),
         html: Object.fromEntries(
           TEXTS.map((name) => [name, renderMarkdown(view.entry[name] ?? '')]),
         ),

@@ -21,7 +21,10 @@ export const scoringPagesEn: Catalogue = {
     status_in_progress: 'In progress (draft)',
     status_scored: 'Submitted',
     status_released: 'Released',
-    readOnly: 'Judging is closed or not open yet: the score sheet is read-only.',
+    readOnly_not_open:
+      'Scoring has not opened yet: it runs from {{opensAt}} to {{closesAt}}. The score sheet is read-only until then.',
+    readOnly_closed:
+      'Scoring closed at {{closesAt}} (it opened {{opensAt}}): the score sheet is read-only.',
     blindNote: 'Blind judging: whatever identifies the team is hidden.',
     teamName: 'Team name',
     organization: 'School or organisation',

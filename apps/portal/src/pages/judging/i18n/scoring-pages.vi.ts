@@ -21,8 +21,10 @@ export const scoringPagesVi: Catalogue = {
     status_in_progress: 'Đang chấm (nháp)',
     status_scored: 'Đã nộp phiếu',
     status_released: 'Đã trả lại',
-    readOnly:
-      'Thời hạn chấm đã kết thúc hoặc chưa bắt đầu: phiếu chấm chỉ xem được, không sửa được.',
+    readOnly_not_open:
+      'Vòng chấm chưa mở: thời gian chấm từ {{opensAt}} đến {{closesAt}}. Phiếu chấm chỉ xem được cho đến khi vòng chấm mở.',
+    readOnly_closed:
+      'Vòng chấm đã đóng lúc {{closesAt}} (mở từ {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
     blindNote: 'Cuộc thi chấm ẩn danh: thông tin nhận diện đội thi được ẩn.',
     teamName: 'Tên đội',
     organization: 'Trường/đơn vị',
