@@ -245,6 +245,8 @@ describe.each(PROFILES)('server-rendered pages (%s profile)', (profile) => {
       .set('Cookie', await webSessionCookie(db, user.id))
       .expect(200);
     expect(res.text).toContain(`>${heading}</h2>`);
+    // No page promises a feature "coming here" that already exists elsewhere.
+    expect(res.text).not.toMatch(/sẽ có tại đây|will be available here/);
   });
 
   it('signs out with a POST only, ending the session', async () => {

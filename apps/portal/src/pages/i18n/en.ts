@@ -161,7 +161,8 @@ export const en: Catalogue = {
     queueEmpty: 'No entries are assigned to you yet.',
     contestsTitle: 'Contests',
     judgesTitle: 'Judges',
-    judgesEmpty: 'Inviting and assigning judges will be available here.',
+    judgesIntro:
+      'Invite judges, review conflicts of interest and assign entries from each contest\'s "Judges" tab and its rounds.',
     accountTitle: 'Account',
   },
   roles: {

@@ -159,7 +159,8 @@ export const vi: Catalogue = {
     invitationsNone: 'Không có lời mời nào đang chờ trả lời.',
     contestsTitle: 'Cuộc thi',
     judgesTitle: 'Giám khảo',
-    judgesEmpty: 'Chức năng mời và phân công giám khảo sẽ có tại đây.',
+    judgesIntro:
+      'Mời giám khảo, xem xung đột lợi ích và phân công chấm ở thẻ "Giám khảo" và trang vòng thi của từng cuộc thi.',
     accountTitle: 'Tài khoản',
   },
   roles: {
