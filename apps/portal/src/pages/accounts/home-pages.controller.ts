@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public, Role, SignedIn } from '@app/accounts';
 import { ContestService } from '@app/contests';
-import { JudgeQueueService, JudgeService } from '@app/judging';
+import { JudgeQueueService, JudgeService, JudgeStatus } from '@app/judging';
 import { inLocale, toContestCard } from '../contests/contest-view';
 import { vietnamTimeOf } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
@@ -55,14 +55,14 @@ export class HomePagesController {
     ]);
     return {
       rounds: queue.rounds.map((round) => ({
-        contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
-        name: locale === 'en' ? round.nameEn : round.nameVi,
+        contestName: inLocale(round, 'contestName', locale),
+        name: inLocale(round, 'name', locale),
         left: round.progress.total - round.progress.scored,
         total: round.progress.total,
         closesAt: vietnamTimeOf(round.judgingClosesAt),
       })),
       invitations: invitations
-        .filter((invitation) => invitation.status === 'invited')
+        .filter((invitation) => invitation.status === JudgeStatus.invited)
         .map((invitation) => ({
           id: invitation.id,
           contestName: inLocale(invitation, 'contestName', locale),
