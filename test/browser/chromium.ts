@@ -5,7 +5,7 @@ import { Browser, chromium } from 'playwright-core';
 /** Where every browser test leaves its screenshots (ignored by git). */
 export const SCREENSHOTS = join(process.cwd(), 'test', 'artifacts', 'screenshots');
 export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1280, height: 800 };
+export const DESKTOP = { width: 1366, height: 900 };
 
 /**
  * Debian's Chromium, headless. Without the background-networking flags it keeps trying
