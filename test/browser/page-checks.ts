@@ -11,9 +11,15 @@ import { DESKTOP, PHONE, SCREENSHOTS } from './chromium';
  */
 export async function shootBoth(page: Page, journey: string, step: string): Promise<void> {
   await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: join(SCREENSHOTS, `${journey}-${step}-desktop.png`), fullPage: true });
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${journey}-${step}-desktop.png`),
+    fullPage: true,
+  });
   await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(SCREENSHOTS, `${journey}-${step}-phone.png`), fullPage: true });
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${journey}-${step}-phone.png`),
+    fullPage: true,
+  });
 }
 
 const axeSource = (() => {
@@ -40,19 +46,22 @@ export interface PageProblems {
  */
 export async function pageProblems(page: Page): Promise<PageProblems> {
   await page.evaluate(axeSource());
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<any> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return (result.violations as any[])
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => (v.nodes as any[]).map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-  const { lang, overflow } = await page.evaluate(() => ({
+  // Strings, not functions: the tests compile without the DOM's types.
+  const violations = await page.evaluate<string[]>(`
+    window.axe
+      .run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      })
+      .then((result) =>
+        result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))),
+      )
+  `);
+  const { lang, overflow } = await page.evaluate<{ lang: string | null; overflow: number }>(`({
     lang: document.documentElement.getAttribute('lang'),
     overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
-  }));
+  })`);
   return { violations, lang, overflow };
 }
