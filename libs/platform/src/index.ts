@@ -19,6 +19,7 @@ export * from './idempotency/idempotency-record.entity';
 export * from './database/uuid-primary-key';
 export * from './text/markdown';
 export * from './text/fold-vietnamese';
+export * from './text/display-formats';
 export * from './storage';
 export * from './time/vietnam-time';
 export * from './scheduling/repeating-task';

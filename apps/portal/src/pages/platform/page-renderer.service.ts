@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PASSWORD_MIN_LENGTH, Principal } from '@app/accounts';
-import { Locale, Translator } from '@app/platform';
+import { formatDay, formatDecimal, formatMoment, formatMoney, Locale, Translator } from '@app/platform';
 import { formCsrfToken } from './csrf-binding';
 import { LANG_COOKIE, resolvePageLocale, withLang } from './page-locale';
 
@@ -48,6 +48,13 @@ export class PageRenderer {
       user: request.principal,
       csrfToken: formCsrfToken(request, reply),
       t: (key: string, vars?: Record<string, unknown>) => this.translate(locale, key, vars),
+      // Numbers and moments are written the reader's way on every page (display-formats).
+      fmt: {
+        decimal: (value: number | null, digits?: number) => formatDecimal(value, locale, digits),
+        money: (vnd: number) => formatMoney(vnd, locale),
+        moment: (date: Date | string | null) => formatMoment(date, locale),
+        day: (date: Date | string | null) => formatDay(date),
+      },
       langLinks: { vi: withLang(request.url, 'vi'), en: withLang(request.url, 'en') },
     });
     // Pages carry personal data and CSRF tokens: never kept by shared caches.
