@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PASSWORD_MIN_LENGTH, Principal } from '@app/accounts';
-import { formatDay, formatDecimal, formatMoment, formatMoney, Locale, Translator } from '@app/platform';
+import {
+  formatDay,
+  formatDecimal,
+  formatMoment,
+  formatMoney,
+  Locale,
+  Translator,
+} from '@app/platform';
 import { formCsrfToken } from './csrf-binding';
 import { LANG_COOKIE, resolvePageLocale, withLang } from './page-locale';
 
