@@ -2,6 +2,37 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import jest from 'eslint-plugin-jest';
 
+// One rule for null: IsOptional lets null through silently; DTOs say Optional()
+// (may be left out) or Nullable() (may be null) from @app/platform instead.
+const NO_IS_OPTIONAL = {
+  name: 'class-validator',
+  importNames: ['IsOptional'],
+  message: 'Use Optional() or Nullable() from @app/platform.',
+};
+
+// The libs are layers: each may use the ones below it, never one above (the pictures in
+// DESIGN.md). A lib that needs to hear from above offers a registry (CategoryUsage,
+// PersonalDataRegistry) that the upper lib fills.
+const LIB_LAYERS = ['platform', 'notifications', 'accounts', 'contests', 'entries', 'judging'];
+
+const layerRules = LIB_LAYERS.map((lib, index) => ({
+  files: [`libs/${lib}/src/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [NO_IS_OPTIONAL],
+        patterns: [
+          {
+            group: LIB_LAYERS.slice(index).flatMap((upper) => [`@app/${upper}`, `@app/${upper}/*`]),
+            message: `${lib} sits below the libs it would import here; invert the dependency.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -32,22 +63,10 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-unsafe-function-type': 'off',
-      // One rule for null: IsOptional lets null through silently; DTOs say Optional()
-      // (may be left out) or Nullable() (may be null) from @app/platform instead.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'class-validator',
-              importNames: ['IsOptional'],
-              message: 'Use Optional() or Nullable() from @app/platform.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [NO_IS_OPTIONAL] }],
     },
   },
+  ...layerRules,
   {
     files: ['libs/platform/src/http/dto-decorators.ts', 'libs/platform/src/config/app-config.ts'],
     rules: { 'no-restricted-imports': 'off' },

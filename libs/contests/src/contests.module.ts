@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { CategoryService } from './categories/category.service';
+import { CategoryUsage } from './categories/category-usage';
 import { ContestRepository } from './contests/contest.repository';
 import { ContestService } from './contests/contest.service';
 import { CONTESTS_ENTITIES } from './contests.entities';
@@ -16,6 +17,7 @@ const SERVICES = [
   CategoryService,
   RoundService,
   QuestionService,
+  CategoryUsage,
 ];
 
 @Module({

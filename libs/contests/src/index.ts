@@ -18,6 +18,7 @@ export * from './contests/contest.service';
 export * from './categories/category.dto';
 export * from './categories/category.mapper';
 export * from './categories/category.service';
+export * from './categories/category-usage';
 export * from './rounds/round.dto';
 export * from './rounds/round.mapper';
 export * from './rounds/round.service';

@@ -8,6 +8,7 @@ import { AttachmentService } from './attachments/attachment.service';
 import { ENTRIES_ENTITIES } from './entries.entities';
 import { EligibilityGate } from './eligibility/eligibility-gate';
 import { EntryRepository } from './entries/entry.repository';
+import { EntryCategoryUsage } from './entries/entry-category-usage';
 import { EntryService } from './entries/entry.service';
 import { MyEntriesService } from './entries/my-entries.service';
 import { EntrySubmissionService } from './submission/entry-submission.service';
@@ -34,6 +35,7 @@ import { EntriesPersonalData } from './personal-data/entries-personal-data';
   ],
   providers: [
     EntryRepository,
+    EntryCategoryUsage,
     EligibilityGate,
     EntryService,
     MyEntriesService,

@@ -6,7 +6,7 @@ import type { EligibilityRules } from '../eligibility/eligibility-rules';
 import { compactRules, eligibilityProblems } from '../eligibility/eligibility-validation';
 import type { Contest } from '../contests/contest.entity';
 import { contestOrFail } from '../contests/contest-lookup';
-import { ContestRepository } from '../contests/contest.repository';
+import { CategoryUsage } from './category-usage';
 import { assertValid } from '../contests/contest.service';
 import { Category } from './category.entity';
 import { CreateCategoryDto, UpdateCategoryDto } from './category.dto';
@@ -18,7 +18,7 @@ import type { CategoryResponse } from './category.mapper';
 export class CategoryService {
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly repository: ContestRepository,
+    private readonly usage: CategoryUsage,
   ) {}
 
   async create(contestId: string, dto: CreateCategoryDto): Promise<CategoryResponse> {
@@ -68,7 +68,7 @@ export class CategoryService {
   async remove(id: string): Promise<void> {
     await this.tx.run(async (manager) => {
       await categoryOrFail(manager, id);
-      if (await this.repository.categoryInUse(manager, id))
+      if (await this.usage.inUse(manager, id))
         throw new DomainError(
           ErrorCode.CATEGORY_IN_USE,
           'Entries use this category; move or delete them first',

@@ -42,16 +42,4 @@ export class ContestRepository {
   async partsOfOne(contestId: string, manager?: EntityManager): Promise<ContestParts> {
     return (await this.partsOf([contestId], manager)).get(contestId) as ContestParts;
   }
-
-  /** Whether any entry of any status uses the category (entries live in a lib above this one). */
-  async categoryInUse(manager: EntityManager, categoryId: string): Promise<boolean> {
-    const row: unknown = await manager
-      .createQueryBuilder()
-      .select('1', 'used')
-      .from('entries', 'e')
-      .where('e.categoryId = :categoryId', { categoryId })
-      .limit(1)
-      .getRawOne();
-    return row !== undefined && row !== null;
-  }
 }
