@@ -53,10 +53,19 @@ export interface PageProblems {
  * content box sticks out of it. Hyphens and slashes are break opportunities of their own.
  */
 const HEADER_BREAKS = `(() => {
+  // A header clipped to a pixel (visually hidden for screen readers, as on phones where
+  // rows read as cards) wraps every word, but nobody sees it.
+  const hidden = (cell) => {
+    for (let el = cell; el && el.tagName !== 'TABLE'; el = el.parentElement) {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1 || getComputedStyle(el).clip !== 'auto') return true;
+    }
+    return false;
+  };
   const findings = [];
   const cells = document.querySelectorAll('th, [role="columnheader"]');
   for (const cell of cells) {
-    if (!cell.getClientRects().length) continue;
+    if (!cell.getClientRects().length || hidden(cell)) continue;
     const style = getComputedStyle(cell);
     const box = cell.getBoundingClientRect();
     const right = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth) + 0.5;
@@ -79,6 +88,11 @@ const HEADER_BREAKS = `(() => {
   }
   return findings;
 })()`;
+
+/** Table headers broken inside a word at the page's current size (run it at each size). */
+export function headerBreaks(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(HEADER_BREAKS);
+}
 
 /**
  * What an outside accessibility review would flag on the page as it is now: axe-core's
@@ -115,10 +129,10 @@ export async function pageProblems(page: Page): Promise<PageProblems> {
   `);
   if (result.engine !== 'axe-core' || result.rules === 0)
     throw new Error(`axe-core ran no rules on ${page.url()}`);
-  const headerBreaks = await page.evaluate<string[]>(HEADER_BREAKS);
+  const headers = await headerBreaks(page);
   const { lang, overflow } = await page.evaluate<{ lang: string | null; overflow: number }>(`({
     lang: document.documentElement.getAttribute('lang'),
     overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
   })`);
-  return { violations: result.violations, headerBreaks, lang, overflow };
+  return { violations: result.violations, headerBreaks: headers, lang, overflow };
 }
