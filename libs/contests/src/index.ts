@@ -9,6 +9,8 @@ export * from './eligibility/eligibility-rules';
 export * from './eligibility/eligibility-validation';
 export * from './eligibility/eligibility.dto';
 export * from './contests/contest-status';
+export * from './contests/contest-status.service';
+export * from './contests/contest-entry-facts';
 export * from './contests/contest-windows';
 export * from './contests/contest-lookup';
 export * from './contests/contest.dto';

@@ -9,6 +9,7 @@ import { ENTRIES_ENTITIES } from './entries.entities';
 import { EligibilityGate } from './eligibility/eligibility-gate';
 import { EntryRepository } from './entries/entry.repository';
 import { EntryCategoryUsage } from './entries/entry-category-usage';
+import { EntryContestFacts } from './entries/entry-contest-facts';
 import { EntryService } from './entries/entry.service';
 import { MyEntriesService } from './entries/my-entries.service';
 import { EntrySubmissionService } from './submission/entry-submission.service';
@@ -36,6 +37,7 @@ import { EntriesPersonalData } from './personal-data/entries-personal-data';
   providers: [
     EntryRepository,
     EntryCategoryUsage,
+    EntryContestFacts,
     EligibilityGate,
     EntryService,
     MyEntriesService,

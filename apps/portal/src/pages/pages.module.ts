@@ -19,6 +19,7 @@ import { MembershipPagesController } from './entries/membership-pages.controller
 import { en } from './i18n/en';
 import { vi } from './i18n/vi';
 import { OrganizerContestPagesController } from './contests/organizer-contest-pages.controller';
+import { OrganizerContestStatusPagesController } from './contests/organizer-contest-status-pages.controller';
 import { OrganizerEntryPagesController } from './entries/organizer-entry-pages.controller';
 import { OrganizerRoundPagesController } from './contests/organizer-round-pages.controller';
 import { OrganizerSetupPagesController } from './contests/organizer-setup-pages.controller';
@@ -45,6 +46,7 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
     EntryPagesController,
     EntrySubmissionPagesController,
     EntryFilesPagesController,
+    OrganizerContestStatusPagesController,
     OrganizerContestPagesController,
     OrganizerSetupPagesController,
     OrganizerRoundPagesController,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, Matches, ValidateNested } from 'class-validator';
-import { Flag, Nullable, Optional, TrimmedString } from '@app/platform';
+import { Flag, Nullable, TrimmedString } from '@app/platform';
 import { EligibilityDto } from '../eligibility/eligibility.dto';
 import {
   IsoDateTime,
@@ -104,12 +104,17 @@ export class CreateContestDto {
 
 /**
  * A partial update. `eligibility`, `fields` and `prizes` are replaced whole when given.
- * `status` moves along draft -> open -> closed -> judging -> announced (and closed ->
- * open to reopen); anything else is 409 INVALID_STATUS_TRANSITION.
+ * The status is not part of it: it changes through its own route, which states and
+ * performs the consequences (see contest-status.ts); a `status` here is refused as an
+ * unknown property.
  */
-export class UpdateContestDto extends PartialType(CreateContestDto, { skipNullProperties: false }) {
-  @Optional()
+export class UpdateContestDto extends PartialType(CreateContestDto, {
+  skipNullProperties: false,
+}) {}
+
+/** A change of status; `announced` is refused (409 ANNOUNCED_BY_RESULTS). */
+export class ChangeContestStatusDto {
   @IsIn(Object.values(ContestStatus))
-  @ApiPropertyOptional({ enum: ContestStatus })
-  status?: ContestStatus;
+  @ApiProperty({ enum: ContestStatus })
+  status!: ContestStatus;
 }

@@ -12,7 +12,7 @@ import { toContestAdminResponse, toPublicContestResponse } from './contest.mappe
 import type { ContestAdminResponse, PublicContestResponse } from './contest.mapper';
 import { contestOrFail } from './contest-lookup';
 import { ContestRepository } from './contest.repository';
-import { allowedTransitions, canTransition, isPublished } from './contest-status';
+import { isPublished } from './contest-status';
 
 const toDate = (iso: string | null | undefined) =>
   iso === undefined ? undefined : iso === null ? null : new Date(iso);
@@ -85,8 +85,6 @@ export class ContestService {
         const next = { ...current, ...changes } as Contest;
         const categories = await manager.find(Category, { where: { contestId: id } });
         assertValid(checkContest(next, categories));
-        if (changes.status !== undefined && changes.status !== current.status)
-          this.assertTransition(current.status, next, categories.length);
         if (
           changes.codePrefix !== undefined &&
           changes.codePrefix !== current.codePrefix &&
@@ -105,8 +103,8 @@ export class ContestService {
           id,
         );
         if (Object.keys(changes).length === 0) return;
-        // Conditional on the status read above: two organizers moving the status at the
-        // same time cannot both win.
+        // Conditional on the status read above: a status change meanwhile (its own route)
+        // makes this save stale rather than silently mixed with it.
         const result = await manager.update(Contest, { id, status: current.status }, changes);
         if (!result.affected)
           throw new DomainError(
@@ -120,27 +118,6 @@ export class ContestService {
 
   private findOrFail(manager: EntityManager, id: string): Promise<Contest> {
     return contestOrFail(manager, id);
-  }
-
-  private assertTransition(from: ContestStatus, next: Contest, categoryCount: number): void {
-    const to = next.status;
-    if (!canTransition(from, to))
-      throw new DomainError(
-        ErrorCode.INVALID_STATUS_TRANSITION,
-        `A contest cannot go from ${from} to ${to}; allowed: ${allowedTransitions(from).join(', ') || 'none'}`,
-      );
-    if (to !== ContestStatus.open) return;
-    const missing: FieldError[] = [];
-    if (!next.registrationOpensAt || !next.submissionDeadline)
-      missing.push({ field: 'submissionDeadline', messages: ['both windows must be set'] });
-    if (categoryCount === 0)
-      missing.push({ field: 'categories', messages: ['at least one category is needed'] });
-    if (missing.length > 0)
-      throw new DomainError(
-        ErrorCode.INVALID_STATUS_TRANSITION,
-        'The contest is not ready to open',
-        missing,
-      );
   }
 
   /**

@@ -7,6 +7,7 @@ import { SCREENING_MAIL_TEXTS } from './catalogue/screening';
 import { SUBMISSION_MAIL_TEXTS } from './catalogue/submission';
 import { ROUND_DECISION_MAIL_TEXTS } from './catalogue/round-decision';
 import { MEMBERSHIP_MAIL_TEXTS } from './catalogue/membership';
+import { CONTEST_STATUS_MAIL_TEXTS } from './catalogue/contest-status';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -25,6 +26,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...JUDGES_MAIL_TEXTS.vi,
     ...ASSIGNMENT_MAIL_TEXTS.vi,
     ...MEMBERSHIP_MAIL_TEXTS.vi,
+    ...CONTEST_STATUS_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       signature: 'Ban tổ chức Cuộc thi Khởi nghiệp Đổi mới sáng tạo',
@@ -63,6 +65,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...JUDGES_MAIL_TEXTS.en,
     ...ASSIGNMENT_MAIL_TEXTS.en,
     ...MEMBERSHIP_MAIL_TEXTS.en,
+    ...CONTEST_STATUS_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       signature: 'The Innovation Startup Competition organisers',

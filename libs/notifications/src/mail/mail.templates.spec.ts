@@ -83,6 +83,18 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     declineLink: `${portal}/membership?token=m1&answer=decline`,
     expiresAt: '2026-12-18T03:00:00.000Z',
   },
+  'contest-closed-early': {
+    ...person,
+    ...entry,
+    deadline: '2027-03-31T16:59:00.000Z',
+    closedAt: '2026-11-30T02:00:00.000Z',
+  },
+  'contest-reopened': {
+    ...person,
+    ...entry,
+    deadline: '2027-03-31T16:59:00.000Z',
+    link: `${portal}/entries/e1`,
+  },
 };
 
 /** How nunjucks' autoescape writes a value into the HTML part. */

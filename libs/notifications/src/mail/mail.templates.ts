@@ -83,6 +83,23 @@ export interface MailTemplates {
     declineLink: string;
     expiresAt: string;
   };
+  'contest-closed-early': {
+    fullName: string;
+    contestName: string;
+    code: string;
+    title: string;
+    /** The published deadline (grace included) the closing came before. */
+    deadline: string;
+    closedAt: string;
+  };
+  'contest-reopened': {
+    fullName: string;
+    contestName: string;
+    code: string;
+    title: string;
+    deadline: string;
+    link: string;
+  };
 }
 
 export type MailTemplate = keyof MailTemplates;
@@ -115,6 +132,8 @@ export const MAIL_TEMPLATE_NAMES = everyTemplate([
   'round-advanced',
   'round-not-advanced',
   'team-membership',
+  'contest-closed-early',
+  'contest-reopened',
 ]);
 
 /**
@@ -243,6 +262,19 @@ export const MAIL_TEMPLATES = {
     action: { label: 'action', linkField: 'link' },
     after: ['decline', 'expiry'],
     timeFields: ['expiresAt'],
+  },
+  'contest-closed-early': {
+    fields: ['fullName', 'contestName', 'code', 'title', 'deadline', 'closedAt'],
+    before: ['intro', 'entry'],
+    after: ['contact'],
+    timeFields: ['deadline', 'closedAt'],
+  },
+  'contest-reopened': {
+    fields: ['fullName', 'contestName', 'code', 'title', 'deadline', 'link'],
+    before: ['intro', 'entry'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+    timeFields: ['deadline'],
   },
 } as const satisfies { [T in MailTemplate]: MailTemplateSpec<keyof MailTemplates[T] & string> };
 

@@ -26,6 +26,8 @@ export enum ErrorCode {
   ENTRY_INCOMPLETE = 'ENTRY_INCOMPLETE',
   ENTRY_LOCKED = 'ENTRY_LOCKED',
   INVALID_STATUS_TRANSITION = 'INVALID_STATUS_TRANSITION',
+  /** `announced` is the effect of announcing results, never a status change of its own. */
+  ANNOUNCED_BY_RESULTS = 'ANNOUNCED_BY_RESULTS',
   SLUG_TAKEN = 'SLUG_TAKEN',
   CODE_PREFIX_TAKEN = 'CODE_PREFIX_TAKEN',
   DUPLICATE_KEY = 'DUPLICATE_KEY',
@@ -87,6 +89,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.ENTRY_INCOMPLETE]: 422,
   [ErrorCode.ENTRY_LOCKED]: 409,
   [ErrorCode.INVALID_STATUS_TRANSITION]: 409,
+  [ErrorCode.ANNOUNCED_BY_RESULTS]: 409,
   [ErrorCode.SLUG_TAKEN]: 409,
   [ErrorCode.CODE_PREFIX_TAKEN]: 409,
   [ErrorCode.DUPLICATE_KEY]: 409,

@@ -6,14 +6,15 @@ import {
   ContestKind,
   ContestService,
   ContestStatus,
+  ContestStatusService,
   CreateContestDto,
   UpdateContestDto,
 } from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { ContestOverviewService } from '@app/entries';
-import { DomainError, ErrorCode } from '@app/platform';
 import { inLocale, vietnamDeadline } from './contest-view';
+import { transitionChoice } from './contest-status-view';
 import {
   ContestFormValues,
   contestFormValuesOf,
@@ -55,6 +56,7 @@ export class OrganizerContestPagesController {
     private readonly pages: PageRenderer,
     private readonly contests: ContestService,
     private readonly overview: ContestOverviewService,
+    private readonly statuses: ContestStatusService,
   ) {}
 
   @Get()
@@ -138,37 +140,21 @@ export class OrganizerContestPagesController {
     return reply.redirect(`/organizer/contests/${contest.id}?saved=1`, 303);
   }
 
-  /** One button per allowed transition; the service refuses any other (and a contest not ready to open). */
-  @Post(':id/status')
-  async move(
-    @Req() request: PageRequest,
-    @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Body() body: FormBody,
-  ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
-    const status = body.status;
-    if (typeof status !== 'string' || !(Object.values(ContestStatus) as string[]).includes(status))
-      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Unknown status');
-    const failure = await attempt(async () => {
-      await this.contests.update(contest.id, { status: status as ContestStatus });
-    }, organizerFailureOf);
-    if (failure) {
-      return this.renderForm(request, reply, contest, {
-        values: contestFormValuesOfContest(contest),
-        ...failure,
-      });
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}?moved=1`, 303);
-  }
-
-  private renderForm(
+  private async renderForm(
     request: PageRequest,
     reply: FastifyReply,
     contest: ContestAdminResponse | null,
     state: FormState,
   ) {
     const locale = this.pages.localeOf(request);
+    const t = (key: string, vars?: Record<string, unknown>) =>
+      this.pages.translate(locale, key, vars);
+    // Each change possible now with what it would do, so none is a blind click.
+    const choices = contest
+      ? (await this.statuses.preview(contest.id)).transitions.map((transition) =>
+          transitionChoice(transition, locale, t),
+        )
+      : [];
     return this.pages.render(
       request,
       reply,
@@ -179,7 +165,7 @@ export class OrganizerContestPagesController {
           ? {
               id: contest.id,
               status: contest.status,
-              allowedTransitions: contest.allowedTransitions,
+              choices,
               lastEntryNumber: contest.lastEntryNumber,
               publicLink:
                 contest.status === ContestStatus.draft ? null : `/contests/${contest.slug}`,

@@ -15,6 +15,7 @@ const FIELD_OF_CODE: Partial<Record<ErrorCode, string>> = {
 
 const FORM_CODES = new Set<ErrorCode>([
   ErrorCode.INVALID_STATUS_TRANSITION,
+  ErrorCode.ANNOUNCED_BY_RESULTS,
   ErrorCode.STALE_VERSION,
   ErrorCode.RUBRIC_LOCKED,
   ErrorCode.CATEGORY_IN_USE,

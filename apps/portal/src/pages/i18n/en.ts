@@ -3,6 +3,7 @@ import { assignmentPagesEn } from '../judging/i18n/assignment-pages.en';
 import { entryPagesEn } from '../entries/i18n/entry-pages.en';
 import { judgingPagesEn } from '../judging/i18n/judging-pages.en';
 import { organizerPagesEn } from '../contests/i18n/organizer-pages.en';
+import { contestStatusPagesEn } from '../contests/i18n/contest-status-pages.en';
 import { rankingPagesEn } from '../judging/i18n/ranking-pages.en';
 import { advancementPagesEn } from '../judging/i18n/advancement-pages.en';
 import { scoringPagesEn } from '../judging/i18n/scoring-pages.en';
@@ -240,6 +241,7 @@ export const en: Catalogue = {
   },
   ...entryPagesEn,
   ...organizerPagesEn,
+  ...contestStatusPagesEn,
   ...judgingPagesEn,
   ...rankingPagesEn,
   ...advancementPagesEn,

@@ -3,6 +3,7 @@ import { assignmentPagesVi } from '../judging/i18n/assignment-pages.vi';
 import { entryPagesVi } from '../entries/i18n/entry-pages.vi';
 import { judgingPagesVi } from '../judging/i18n/judging-pages.vi';
 import { organizerPagesVi } from '../contests/i18n/organizer-pages.vi';
+import { contestStatusPagesVi } from '../contests/i18n/contest-status-pages.vi';
 import { rankingPagesVi } from '../judging/i18n/ranking-pages.vi';
 import { advancementPagesVi } from '../judging/i18n/advancement-pages.vi';
 import { scoringPagesVi } from '../judging/i18n/scoring-pages.vi';
@@ -236,6 +237,7 @@ export const vi: Catalogue = {
   },
   ...entryPagesVi,
   ...organizerPagesVi,
+  ...contestStatusPagesVi,
   ...judgingPagesVi,
   ...rankingPagesVi,
   ...advancementPagesVi,
