@@ -139,7 +139,7 @@ describe.each(PROFILES)('advancement and paperwork (%s profile)', (profile) => {
 
     // A blind contest that keeps judges' comments from teams.
     const blind = await createContest(db, { blindJudging: true, shareJudgeComments: false });
-    blindRound = await createRound(db, blind);
+    blindRound = await createRound(db, blind, { advancementRule: { minTotal: 50 } });
     const blindLeader = await createUser(db, { fullName: 'Trưởng nhóm ẩn danh' });
     blindEntry = await createListedEntry(db, blind, blindLeader, {
       title: 'Máy lọc nước nhiễm mặn',

@@ -41,3 +41,5 @@ export * from './assignment/assignment.service';
 export * from './assignment/auto-assignment.service';
 export * from './assignment/round-intake.service';
 export type * from './assignment/assignment-plan.types';
+export * from './ranking/ranking-method-names';
+export * from './ranking/review-coverage';

@@ -1,5 +1,5 @@
 import type { RankedEntry, RankingContent } from '../ranking/ranking.types';
-import { proposeAdvancement } from './advancement-proposal';
+import { proposeAdvancement, ruleDecides } from './advancement-proposal';
 import type { AdvancementProposal } from './advancement-proposal';
 
 interface EntryInput {
@@ -73,6 +73,7 @@ describe('proposeAdvancement: gates', () => {
 
   it('refuses too few reviews, with both numbers', () => {
     const proposal = proposeAdvancement(ranking(entry('A', { total: 90, reviews: 2 })), {
+      minTotal: 0,
       minReviews: 3,
     });
     expect(byCode(proposal, 'A').reasons).toEqual([
@@ -82,11 +83,29 @@ describe('proposeAdvancement: gates', () => {
 
   it('applies the zero-veto only when the rule asks for it', () => {
     const zero = ranking(entry('A', { total: 90, hasZeroScore: true }));
-    expect(byCode(proposeAdvancement(zero, { zeroVeto: true }), 'A')).toMatchObject({
+    expect(byCode(proposeAdvancement(zero, { minTotal: 0, zeroVeto: true }), 'A')).toMatchObject({
       passes: false,
       reasons: [{ code: 'ZERO_VETO' }],
     });
-    expect(byCode(proposeAdvancement(zero, {}), 'A').passes).toBe(true);
+    expect(byCode(proposeAdvancement(zero, { minTotal: 0 }), 'A').passes).toBe(true);
+  });
+
+  it('proposes nobody when the rule has no cut-off, however good the entry', () => {
+    const data = ranking(entry('A', { total: 95 }), entry('B', { total: 40, reviews: 1 }));
+    for (const rule of [{}, { zeroVeto: true, minReviews: 2, tieBreak: [] }]) {
+      const proposal = proposeAdvancement(data, rule);
+      expect(passing(proposal)).toEqual([]);
+      expect(byCode(proposal, 'A').reasons).toEqual([{ code: 'NO_RULE' }]);
+    }
+    // Gates still say what else stands in the way.
+    const gated = proposeAdvancement(data, { minReviews: 2 });
+    expect(byCode(gated, 'B').reasons).toEqual([
+      { code: 'TOO_FEW_REVIEWS', reviews: 1, minReviews: 2 },
+    ]);
+    expect(ruleDecides({ minReviews: 2, zeroVeto: true })).toBe(false);
+    expect(ruleDecides({ minTotal: 0 })).toBe(true);
+    expect(ruleDecides({ topNPerCategory: 3 })).toBe(true);
+    expect(ruleDecides(null)).toBe(false);
   });
 
   it('lists every failed gate, and refuses an entry without any score', () => {

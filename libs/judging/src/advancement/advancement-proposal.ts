@@ -3,6 +3,7 @@ import type {
   RankingMethod,
   TieBreakStep,
 } from '@app/contests/rounds/round-policy';
+import { hasCutOff } from '../ranking/method-sensitivity';
 import type { RankedEntry, RankingContent } from '../ranking/ranking.types';
 
 /** The method a rule decides on when it names none. */
@@ -14,6 +15,8 @@ export const DEFAULT_METHOD: RankingMethod = 'weighted_mean';
  */
 export type AdvancementReason =
   | { code: 'NO_SCORE' }
+  /** The rule names no cut-off (top N per category or a minimum total): nobody is proposed. */
+  | { code: 'NO_RULE' }
   | { code: 'TOO_FEW_REVIEWS'; reviews: number; minReviews: number }
   | { code: 'BELOW_MIN_TOTAL'; total: number; minTotal: number }
   | { code: 'ZERO_VETO' }
@@ -101,10 +104,20 @@ function gateReasons(entry: RankedEntry, rule: AdvancementRule, total: number | 
 }
 
 /**
+ * Whether a rule says who advances: a top N per category or a minimum total. Without one,
+ * a rule of gates alone would pass nearly everyone, so nothing is proposed and deciding
+ * the round is refused (ADVANCEMENT_RULE_MISSING) until an organizer sets a cut-off.
+ */
+export function ruleDecides(rule: AdvancementRule | null | undefined): boolean {
+  return hasCutOff(rule);
+}
+
+/**
  * Proposes who advances under a rule: gates first (reviews, total, zero-veto), then the
  * top N of each category by total under the rule's method. Entries tied on total across
  * the cut-off are separated by the tie-break chain step by step; those the chain cannot
- * separate all advance, because ties at the cut-off are not broken by chance.
+ * separate all advance, because ties at the cut-off are not broken by chance. A rule
+ * without a cut-off proposes nobody (NO_RULE).
  */
 export function proposeAdvancement(
   ranking: RankingContent,
@@ -141,6 +154,14 @@ export function proposeAdvancement(
       const total = totals.get(entry.entryId)!;
       proposed.get(entry.entryId)!.rank =
         1 + entries.filter((o) => totals.get(o.entryId)! > total).length;
+    }
+    if (!ruleDecides(rule)) {
+      for (const entry of entries) {
+        const result = proposed.get(entry.entryId)!;
+        result.passes = false;
+        result.reasons.push({ code: 'NO_RULE' });
+      }
+      continue;
     }
     const topN = rule.topNPerCategory;
     if (topN == null) {

@@ -4,7 +4,9 @@ import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-tim
 import type { RoundEntry } from '../assignment/round-entry.entity';
 import { OverrideSlot } from './advancement-override.entity';
 import type { AdvancementOverride, OverrideDecision } from './advancement-override.entity';
-import { DEFAULT_METHOD } from './advancement-proposal';
+import { reviewCoverage } from '../ranking/review-coverage';
+import type { ReviewCoverage } from '../ranking/review-coverage';
+import { DEFAULT_METHOD, ruleDecides } from './advancement-proposal';
 import type { AdvancementProposal, AdvancementReason, TieBreakTrail } from './advancement-proposal';
 import type { RoundContext } from './round-context';
 
@@ -45,7 +47,7 @@ export interface ConfirmOverrideResponse extends OverrideResponse {
   superseded: OverrideResponse | null;
 }
 
-export interface AdvancementEntryView {
+export interface AdvancementEntryView extends ReviewCoverage {
   entryId: string;
   code: string;
   title: string;
@@ -68,8 +70,12 @@ export interface AdvancementView {
   roundId: string;
   contestId: string;
   rule: AdvancementRule | null;
+  /** The rule names no cut-off: nothing is proposed and deciding answers 409 ADVANCEMENT_RULE_MISSING. */
+  ruleMissing: boolean;
   method: RankingMethod;
   rankingReady: boolean;
+  /** Reviews the round asks for per entry; entries with fewer are `underReview`. */
+  reviewsRequired: number;
   decidedAt: string | null;
   entries: AdvancementEntryView[];
   trails: TieBreakTrail[];
@@ -113,6 +119,7 @@ export function toAdvancementView(input: {
     const proposed = proposedById.get(roundEntry.entryId);
     const override = confirmed.get(roundEntry.entryId);
     const passes = proposed?.passes ?? false;
+    const reviews = proposed?.reviews ?? 0;
     return {
       entryId: roundEntry.entryId,
       code: entry?.code ?? proposed?.code ?? '',
@@ -120,7 +127,8 @@ export function toAdvancementView(input: {
       categoryKey:
         proposed?.categoryKey ?? (entry ? (categoryKeyById.get(entry.categoryId) ?? '') : ''),
       total: proposed?.total ?? null,
-      reviews: proposed?.reviews ?? 0,
+      reviews,
+      ...reviewCoverage(reviews, context.round.reviewsPerEntry),
       rank: proposed?.rank ?? null,
       proposed: passes,
       reasons: proposed?.reasons ?? [{ code: 'NO_SCORE' }],
@@ -141,8 +149,10 @@ export function toAdvancementView(input: {
     roundId: context.round.id,
     contestId: context.contest.id,
     rule: context.round.advancementRule ?? null,
+    ruleMissing: !ruleDecides(context.round.advancementRule),
     method: proposal?.method ?? context.round.advancementRule?.method ?? DEFAULT_METHOD,
     rankingReady: proposal !== null,
+    reviewsRequired: context.round.reviewsPerEntry,
     decidedAt: toVietnamIsoOrNull(context.round.decidedAt),
     entries: rows,
     trails: proposal?.trails ?? [],

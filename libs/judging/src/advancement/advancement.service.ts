@@ -8,7 +8,7 @@ import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { RoundEntry, RoundEntryStatus } from '../assignment/round-entry.entity';
 import { RankingService } from '../ranking/ranking.service';
 import { AdvancementOverride, OverrideDecision, OverrideSlot } from './advancement-override.entity';
-import { proposeAdvancement } from './advancement-proposal';
+import { proposeAdvancement, ruleDecides } from './advancement-proposal';
 import type { AdvancementProposal } from './advancement-proposal';
 import { toAdvancementView } from './advancement.mapper';
 import type { AdvancementView, FinalDecision } from './advancement.mapper';
@@ -63,6 +63,15 @@ export class AdvancementService {
    * decidedAt lets only one of two concurrent calls through.
    */
   async advance(actorId: string, roundId: string): Promise<AdvancementView> {
+    const round = await this.tx.manager.findOneBy(Round, { id: roundId });
+    if (!round) throw new DomainError(ErrorCode.NOT_FOUND, 'No such round');
+    if (round.decidedAt) throw roundDecided();
+    // Deciding without a cut-off used to advance every entry; now it waits for a rule.
+    if (!ruleDecides(round.advancementRule))
+      throw new DomainError(
+        ErrorCode.ADVANCEMENT_RULE_MISSING,
+        'Set the advancement rule first: a top N per category or a minimum total',
+      );
     const proposal = await this.propose(roundId);
     if (!proposal)
       throw new DomainError(ErrorCode.RANKING_NOT_READY, 'The round has no ranking yet');

@@ -1,4 +1,5 @@
-import type { Locale } from '@app/platform/i18n/translator';
+import { formatDecimal } from '@app/platform';
+import type { Locale } from '@app/platform';
 import type { TieBreakStep } from '@app/contests/rounds/round-policy';
 import type { AdvancementReason } from './advancement-proposal';
 
@@ -7,9 +8,6 @@ export interface ReasonNames {
   categories: Record<string, string>;
   criteria: Record<string, string>;
 }
-
-const number = (value: number, locale: Locale) =>
-  value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
 
 /** A tie-break step in words, e.g. "tiêu chí Tính đổi mới". */
 export function describeStep(step: TieBreakStep, locale: Locale, names: ReasonNames): string {
@@ -31,7 +29,8 @@ export function describeReason(
   names: ReasonNames,
 ): string {
   const vi = locale === 'vi';
-  const n = (value: number) => number(value, locale);
+  // The same rounding as the ranking and the totals column (two decimals).
+  const n = (value: number) => formatDecimal(value, locale);
   const category = (key: string) => names.categories[key] ?? key;
   switch (reason.code) {
     case 'NO_SCORE':
@@ -46,6 +45,10 @@ export function describeReason(
         : `Below the minimum total: ${n(reason.total)} < ${n(reason.minTotal)}`;
     case 'ZERO_VETO':
       return vi ? 'Có tiêu chí bị chấm 0 điểm' : 'A criterion was scored 0';
+    case 'NO_RULE':
+      return vi
+        ? 'Chưa có quy tắc xét chọn (số bài mỗi bảng hoặc điểm sàn)'
+        : 'No advancement rule yet (top N per category or a minimum total)';
     case 'MEETS_RULE':
       return vi ? 'Đạt mọi điều kiện' : 'Meets every condition';
     case 'WITHIN_TOP_N':

@@ -1,12 +1,13 @@
 import type { AdvancementRule, RankingMethod } from '@app/contests';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
 import type { AdvancementEntryView, OverrideResponse } from '../advancement/advancement.mapper';
 import type { TieBreakTrail } from '../advancement/advancement-proposal';
 import { describeReason, describeStep } from '../advancement/reason-text';
+import { RANKING_METHOD_NAMES } from '../ranking/ranking-method-names';
 import type { ReasonNames } from '../advancement/reason-text';
 import {
   facts,
-  formatNumber,
+  paperMoment,
+  paperNumber,
   heading,
   newPdf,
   paragraph,
@@ -35,13 +36,6 @@ export interface MinutesData {
   printedAt: Date;
 }
 
-export const METHOD_NAMES_VI: Record<RankingMethod, string> = {
-  weighted_mean: 'Trung bình có trọng số',
-  trimmed_mean: 'Trung bình cắt (bỏ điểm cao nhất và thấp nhất khi có từ 5 lượt chấm)',
-  z_score: 'Chuẩn hoá theo từng giám khảo (z-score), quy về thang điểm của vòng',
-  bias_model: 'Mô hình độ lệch giám khảo (chất lượng bài + độ khắt khe của giám khảo)',
-};
-
 function ruleLines(rule: AdvancementRule | null, names: ReasonNames): [string, string][] {
   const none = 'Không áp dụng';
   const chain = rule?.tieBreak?.length
@@ -52,7 +46,7 @@ function ruleLines(rule: AdvancementRule | null, names: ReasonNames): [string, s
       'Số bài đi tiếp mỗi bảng',
       rule?.topNPerCategory ? String(rule.topNPerCategory) : 'Không giới hạn',
     ],
-    ['Điểm sàn', rule?.minTotal != null ? formatNumber(rule.minTotal) : none],
+    ['Điểm sàn', rule?.minTotal != null ? paperNumber(rule.minTotal) : none],
     ['Loại bài có tiêu chí bị chấm 0 điểm', rule?.zeroVeto ? 'Có' : 'Không'],
     ['Số lượt chấm tối thiểu', rule?.minReviews != null ? String(rule.minReviews) : none],
     ['Thứ tự phân định khi đồng điểm', chain],
@@ -71,11 +65,14 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
     ['Vòng', data.roundName],
     ['Số giám khảo', String(data.judgeCount)],
     ['Số phiếu chấm đã nộp', String(data.scoreCount)],
-    ['Phương pháp xếp hạng', METHOD_NAMES_VI[data.method]],
+    [
+      'Phương pháp xếp hạng',
+      `${RANKING_METHOD_NAMES[data.method].vi.name}: ${RANKING_METHOD_NAMES[data.method].vi.explanation}`,
+    ],
     [
       'Thời điểm quyết định',
       data.decidedAt
-        ? `${formatVietnamDateTime(data.decidedAt)} (giờ Việt Nam, GMT+7)`
+        ? `${paperMoment(data.decidedAt)} (giờ Việt Nam, GMT+7)`
         : 'Chưa quyết định (danh sách dự kiến)',
     ],
   ]);
@@ -100,8 +97,8 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
       e.code,
       e.title,
       data.names.categories[e.categoryKey] ?? e.categoryKey,
-      String(e.reviews),
-      formatNumber(e.total),
+      `${e.reviews}/${e.reviewsRequired}${e.underReview ? ' *' : ''}`,
+      paperNumber(e.total),
       e.rank === null ? '—' : String(e.rank),
       e.advances ? 'Đi tiếp' : 'Dừng',
       [
@@ -110,6 +107,13 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
       ].join('; '),
     ]),
   );
+
+  const underReview = data.entries.filter((e) => e.underReview).length;
+  if (underReview > 0)
+    paragraph(
+      doc,
+      `(*) ${underReview} bài chưa đủ số lượt chấm vòng yêu cầu (${data.entries[0].reviewsRequired} lượt mỗi bài): điểm của các bài này có thể còn thay đổi.`,
+    );
 
   section(doc, 'Phân định đồng điểm tại ngưỡng');
   if (data.trails.length === 0) paragraph(doc, 'Không có trường hợp đồng điểm tại ngưỡng.');
@@ -121,10 +125,10 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
         .map((c) => c.code)
         .join(
           ', ',
-        )} cùng ${formatNumber(trail.contenders[0]?.total)} điểm, tranh ${trail.seats} suất còn lại (lấy ${trail.topN} bài).`,
+        )} cùng ${paperNumber(trail.contenders[0]?.total)} điểm, tranh ${trail.seats} suất còn lại (lấy ${trail.topN} bài).`,
     );
     for (const step of trail.steps) {
-      const values = step.values.map((v) => `${v.code}: ${formatNumber(v.value)}`).join(', ');
+      const values = step.values.map((v) => `${v.code}: ${paperNumber(v.value)}`).join(', ');
       const settled = [
         step.advance.length ? `đi tiếp ${step.advance.map(code).join(', ')}` : '',
         step.eliminate.length ? `dừng ${step.eliminate.map(code).join(', ')}` : '',
@@ -147,8 +151,8 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
   for (const o of data.overrides) {
     const decision = o.decision === 'advance' ? 'cho đi tiếp' : 'dừng';
     const confirmed = o.confirmedByName
-      ? `xác nhận bởi ${o.confirmedByName}`
-      : 'chưa được xác nhận';
+      ? `xác nhận bởi ${o.confirmedByName}${o.confirmedAt ? ` ${paperMoment(o.confirmedAt)}` : ''}`
+      : 'chưa được thành viên ban tổ chức thứ hai xác nhận';
     const confirmation =
       o.state === 'superseded'
         ? `${confirmed}; đã được thay thế bằng đề xuất sau (không có hiệu lực)`
@@ -157,12 +161,12 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
           : confirmed;
     paragraph(
       doc,
-      `- ${o.code}: ${decision}. Lý do: ${o.reason.replace(/[.\s]+$/, '')}. Đề xuất bởi ${o.proposedByName}; ${confirmation}.`,
+      `- ${o.code}: ${decision}. Lý do: ${o.reason.replace(/[.\s]+$/, '')}. Đề xuất bởi ${o.proposedByName} ${paperMoment(o.createdAt)}; ${confirmation}.`,
     );
   }
 
   paragraph(doc, '');
-  paragraph(doc, `Biên bản lập lúc ${formatVietnamDateTime(data.printedAt)} (giờ Việt Nam).`);
+  paragraph(doc, `Biên bản lập ${paperMoment(data.printedAt)} (giờ Việt Nam).`);
   signatures(
     doc,
     ['Thư ký', 'Trưởng ban giám khảo', 'Đại diện ban tổ chức'],

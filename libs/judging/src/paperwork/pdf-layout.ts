@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { formatDecimal, formatMoment } from '@app/platform';
 
 // The apps run from the project root (locally, in tests and in the image), where
 // node_modules holds the DejaVu fonts: the standard PDF fonts have no Vietnamese glyphs.
@@ -117,7 +118,12 @@ export function signatures(doc: Pdf, roles: string[], hint: string, name?: strin
   doc.y = top + 100;
 }
 
-export const formatNumber = (value: number | null | undefined): string =>
-  value === null || value === undefined
-    ? '—'
-    : value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+/**
+ * A number in a Vietnamese paper (`70,67`), rounded as on the pages (formatDecimal), with a
+ * dash where there is none yet so an empty cell is not mistaken for a forgotten one.
+ */
+export const paperNumber = (value: number | null | undefined): string =>
+  formatDecimal(value, 'vi') || '—';
+
+/** A moment in a Vietnamese paper: `lúc 20:56, 04/12/2026`. */
+export const paperMoment = (value: Date | string): string => formatMoment(value, 'vi');

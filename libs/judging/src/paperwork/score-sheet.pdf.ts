@@ -1,8 +1,8 @@
 import type { Criterion } from '@app/contests';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
 import {
   facts,
-  formatNumber,
+  paperMoment,
+  paperNumber,
   heading,
   newPdf,
   paragraph,
@@ -44,7 +44,7 @@ export function renderScoreSheet(data: ScoreSheetData): Pdf {
     ['Vòng', data.roundName],
     ['Giám khảo', data.judgeName],
     ['Số bài được phân công', String(data.rows.length)],
-    ['In lúc', `${formatVietnamDateTime(data.printedAt)} (giờ Việt Nam)`],
+    ['Thời điểm in', `${paperMoment(data.printedAt)} (giờ Việt Nam)`],
   ]);
 
   section(doc, 'Tiêu chí chấm');
@@ -55,22 +55,22 @@ export function renderScoreSheet(data: ScoreSheetData): Pdf {
       { header: 'Điểm tối đa', width: 2, align: 'right' },
       { header: 'Trọng số', width: 2, align: 'right' },
     ],
-    data.criteria.map((c) => [c.labelVi, formatNumber(c.maxScore), formatNumber(c.weight)]),
+    data.criteria.map((c) => [c.labelVi, paperNumber(c.maxScore), paperNumber(c.weight)]),
   );
 
   section(doc, 'Điểm chấm');
   const columns: Column[] = [
     { header: 'Bài dự thi', width: 5 },
     ...data.criteria.map((c) => ({ header: c.labelVi, width: 2, align: 'right' as const })),
-    { header: `Tổng (/${formatNumber(data.maximum)})`, width: 2, align: 'right' },
+    { header: `Tổng (/${paperNumber(data.maximum)})`, width: 2, align: 'right' },
   ];
   table(
     doc,
     columns,
     data.rows.map((row) => [
       row.title ? `${row.code}\n${row.title}` : row.code,
-      ...data.criteria.map((c) => formatNumber(row.values?.[c.key])),
-      row.values ? `${formatNumber(row.total)}${row.submitted ? '' : ' (nháp)'}` : 'Chưa chấm',
+      ...data.criteria.map((c) => paperNumber(row.values?.[c.key])),
+      row.values ? `${paperNumber(row.total)}${row.submitted ? '' : ' (nháp)'}` : 'Chưa chấm',
     ]),
   );
 

@@ -5,6 +5,11 @@ import { roundScale } from './methods/review-totals';
 import type { CutOffRule } from './method-sensitivity';
 import type { StoredRanking } from './ranking.service';
 import type { JudgeSeverity, RankedEntry, RankingContent } from './ranking.types';
+import { reviewCoverage } from './review-coverage';
+import type { ReviewCoverage } from './review-coverage';
+
+/** A ranked entry with how far its reviews are from what the round asks for. */
+export type RankingEntryResponse = RankedEntry & ReviewCoverage;
 
 /** `GET /rounds/:id/ranking`: the latest stored ranking, every method side by side. Organizers only. */
 export interface RankingResponse {
@@ -20,7 +25,9 @@ export interface RankingResponse {
   /** The method the round is decided on (the advancement rule's, weighted mean by default). */
   decidingMethod: RankingMethod;
   cutOff: CutOffRule | null;
-  entries: RankedEntry[];
+  /** Reviews the round asks for per entry; entries with fewer are `underReview`. */
+  reviewsRequired: number;
+  entries: RankingEntryResponse[];
   judges: (JudgeSeverity & { fullName: string | null })[];
   methodSensitivity: RankingContent['methodSensitivity'];
 }
@@ -46,7 +53,11 @@ export function toRankingResponse(
     methods: RANKING_METHODS,
     decidingMethod: rule?.method ?? 'weighted_mean',
     cutOff,
-    entries: stored?.content.entries ?? [],
+    reviewsRequired: round.reviewsPerEntry,
+    entries: (stored?.content.entries ?? []).map((entry) => ({
+      ...entry,
+      ...reviewCoverage(entry.reviews, round.reviewsPerEntry),
+    })),
     judges: (stored?.content.judges ?? []).map((judge) => ({
       ...judge,
       fullName: judgeNames.get(judge.judgeUserId) ?? null,

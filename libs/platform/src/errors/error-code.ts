@@ -46,6 +46,8 @@ export enum ErrorCode {
   ROUND_DECIDED = 'ROUND_DECIDED',
   SECOND_ORGANIZER_REQUIRED = 'SECOND_ORGANIZER_REQUIRED',
   RANKING_NOT_READY = 'RANKING_NOT_READY',
+  /** The round's advancement rule names no cut-off (top N per category or a minimum total). */
+  ADVANCEMENT_RULE_MISSING = 'ADVANCEMENT_RULE_MISSING',
   JUDGING_CLOSED = 'JUDGING_CLOSED',
   JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
   /** A team member confirming a place while confirmed on another entry of the contest. */
@@ -107,6 +109,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.ROUND_DECIDED]: 409,
   [ErrorCode.SECOND_ORGANIZER_REQUIRED]: 403,
   [ErrorCode.RANKING_NOT_READY]: 409,
+  [ErrorCode.ADVANCEMENT_RULE_MISSING]: 409,
   [ErrorCode.JUDGING_CLOSED]: 409,
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
   [ErrorCode.ALREADY_IN_ANOTHER_ENTRY]: 409,
