@@ -132,9 +132,17 @@ export class ContestService {
     if (to !== ContestStatus.open) return;
     const missing: FieldError[] = [];
     if (!next.registrationOpensAt || !next.submissionDeadline)
-      missing.push({ field: 'submissionDeadline', messages: ['both windows must be set'] });
+      missing.push({
+        field: 'submissionDeadline',
+        code: 'windowsRequired',
+        messages: ['both windows must be set'],
+      });
     if (categoryCount === 0)
-      missing.push({ field: 'categories', messages: ['at least one category is needed'] });
+      missing.push({
+        field: 'categories',
+        code: 'noCategory',
+        messages: ['at least one category is needed'],
+      });
     if (missing.length > 0)
       throw new DomainError(
         ErrorCode.INVALID_STATUS_TRANSITION,
@@ -202,6 +210,7 @@ function checkContest(contest: Contest, categories: Category[]): FieldError[] {
   if (opens && deadline && new Date(opens).getTime() >= new Date(deadline).getTime())
     problems.push({
       field: 'submissionDeadline',
+      code: 'dateOrder',
       messages: ['submissionDeadline must be after registrationOpensAt'],
     });
   for (const category of categories)
