@@ -55,7 +55,7 @@ export class AuthService {
       throw new DomainError(
         ErrorCode.CONSENT_REQUIRED,
         'Consent to the processing of personal data is required',
-        [{ field: 'consent', messages: ['consent is required'] }],
+        [{ field: 'consent', code: 'consentRequired', messages: ['consent is required'] }],
       );
     }
     const passwordHash = await this.users.hashNewPassword(input.password, input.email);
@@ -203,7 +203,7 @@ export class AuthService {
     const user = await this.users.findById(userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The current password is not correct', [
-        { field: 'currentPassword', messages: ['not correct'] },
+        { field: 'currentPassword', code: 'wrongPassword', messages: ['not correct'] },
       ]);
     }
     const passwordHash = await this.users.hashNewPassword(newPassword, user.email, 'newPassword');

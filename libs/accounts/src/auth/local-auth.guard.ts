@@ -16,8 +16,8 @@ export class LocalAuthGuard extends PassportAuthGuard('local') {
         ErrorCode.VALIDATION_FAILED,
         'email and password are required as strings',
         [
-          { field: 'email', messages: ['must be a string'] },
-          { field: 'password', messages: ['must be a string'] },
+          { field: 'email', code: 'required', messages: ['must be a string'] },
+          { field: 'password', code: 'required', messages: ['must be a string'] },
         ],
       );
     }

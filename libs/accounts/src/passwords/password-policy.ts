@@ -33,6 +33,6 @@ export function assertAcceptablePassword(
   const problem = passwordProblem(password, email);
   if (problem)
     throw new DomainError(ErrorCode.WEAK_PASSWORD, `The password is not acceptable: ${problem}`, [
-      { field, messages: [problem] },
+      { field, code: 'weakPassword', messages: [problem] },
     ]);
 }

@@ -78,7 +78,7 @@ export class PersonalDataService {
     const user = await liveAccount(this.tx.manager, userId, { kind: 'self', userId });
     if (!(await this.hasher.verify(user.passwordHash, password)))
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The password is not correct', [
-        { field: 'password', messages: ['not correct'] },
+        { field: 'password', code: 'wrongPassword', messages: ['not correct'] },
       ]);
     await this.erase(userId, { kind: 'self', userId });
   }

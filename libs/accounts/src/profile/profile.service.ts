@@ -78,6 +78,10 @@ function assertPlausibleBirthDate(date: string, now: Date): void {
   const real = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
   if (!real || date < EARLIEST_BIRTH_DATE || date > today)
     throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The date of birth is not plausible', [
-      { field: 'dateOfBirth', messages: ['dateOfBirth must be a past date after 1900'] },
+      {
+        field: 'dateOfBirth',
+        code: 'outOfRange',
+        messages: ['dateOfBirth must be a past date after 1900'],
+      },
     ]);
 }

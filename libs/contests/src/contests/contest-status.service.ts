@@ -185,8 +185,16 @@ async function readinessProblems(
   if (to !== ContestStatus.open) return [];
   const problems: FieldError[] = [];
   if (!contest.registrationOpensAt || !contest.submissionDeadline)
-    problems.push({ field: 'submissionDeadline', messages: ['both windows must be set'] });
+    problems.push({
+      field: 'submissionDeadline',
+      code: 'windowsRequired',
+      messages: ['both windows must be set'],
+    });
   if (!(await manager.exists(Category, { where: { contestId: contest.id } })))
-    problems.push({ field: 'categories', messages: ['at least one category is needed'] });
+    problems.push({
+      field: 'categories',
+      code: 'noCategory',
+      messages: ['at least one category is needed'],
+    });
   return problems;
 }

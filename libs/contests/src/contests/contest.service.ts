@@ -179,6 +179,7 @@ function checkContest(contest: Contest, categories: Category[]): FieldError[] {
   if (opens && deadline && new Date(opens).getTime() >= new Date(deadline).getTime())
     problems.push({
       field: 'submissionDeadline',
+      code: 'dateOrder',
       messages: ['submissionDeadline must be after registrationOpensAt'],
     });
   for (const category of categories)

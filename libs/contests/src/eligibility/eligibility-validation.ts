@@ -22,6 +22,7 @@ function checkRange(
   if (!Number.isInteger(value) || value < limits.min || value > limits.max)
     problems.push({
       field,
+      code: 'outOfRange',
       messages: [`${field} must be a whole number from ${limits.min} to ${limits.max}`],
     });
 }
@@ -44,6 +45,7 @@ export function eligibilityProblems(
     if (unknown.length > 0 || new Set(types).size !== types.length)
       problems.push({
         field: at('applicantTypes'),
+        code: 'notChoice',
         messages: [`applicantTypes must be distinct values among ${APPLICANT_TYPES.join(', ')}`],
       });
   }
@@ -65,13 +67,19 @@ export function eligibilityProblems(
   )
     problems.push({
       field: at('memberConfirmation'),
+      code: 'notChoice',
       messages: [`memberConfirmation must be one of ${MEMBER_CONFIRMATION_RULES.join(', ')}`],
     });
   if (isSet(rules.minAge) && isSet(rules.maxAge) && rules.minAge > rules.maxAge)
-    problems.push({ field: at('minAge'), messages: ['minAge must not be above maxAge'] });
+    problems.push({
+      field: at('minAge'),
+      code: 'minAboveMax',
+      messages: ['minAge must not be above maxAge'],
+    });
   if (isSet(rules.teamSizeMin) && isSet(rules.teamSizeMax) && rules.teamSizeMin > rules.teamSizeMax)
     problems.push({
       field: at('teamSizeMin'),
+      code: 'minAboveMax',
       messages: ['teamSizeMin must not be above teamSizeMax'],
     });
   return problems;

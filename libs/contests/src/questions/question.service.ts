@@ -83,10 +83,22 @@ function optionProblems(kind: QuestionKind, options: string[] | null): FieldErro
     const count = options?.length ?? 0;
     return count >= CHOICE_OPTIONS.min && count <= CHOICE_OPTIONS.max
       ? []
-      : [{ field: 'options', messages: ['a choice question needs 2 to 50 options'] }];
+      : [
+          {
+            field: 'options',
+            code: 'choiceOptions',
+            messages: ['a choice question needs 2 to 50 options'],
+          },
+        ];
   }
   return options && options.length > 0
-    ? [{ field: 'options', messages: ['only a choice question has options'] }]
+    ? [
+        {
+          field: 'options',
+          code: 'choiceOptions',
+          messages: ['only a choice question has options'],
+        },
+      ]
     : [];
 }
 

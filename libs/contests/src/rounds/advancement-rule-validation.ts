@@ -13,12 +13,17 @@ export function advancementRuleProblems(
   const seen = new Set<string>();
   (rule.tieBreak ?? []).forEach((step, index) => {
     const field = `advancementRule.tieBreak.${index}`;
-    if (seen.has(step)) problems.push({ field, messages: [`the step ${step} is used twice`] });
+    if (seen.has(step))
+      problems.push({ field, code: 'duplicate', messages: [`the step ${step} is used twice`] });
     seen.add(step);
     if (step.startsWith('criterion:') && !keys.has(step.slice('criterion:'.length)))
-      problems.push({ field, messages: [`${step} names no criterion of the rubric`] });
+      problems.push({
+        field,
+        code: 'notChoice',
+        messages: [`${step} names no criterion of the rubric`],
+      });
     else if (step !== 'total' && step !== 'fewer_low_outliers' && !step.startsWith('criterion:'))
-      problems.push({ field, messages: [`${step} is not a tie-break step`] });
+      problems.push({ field, code: 'notChoice', messages: [`${step} is not a tie-break step`] });
   });
   return problems;
 }

@@ -158,6 +158,12 @@ function toCriteria(list: Criterion[]): Criterion[] {
 
 function windowProblems(opens: Date | null, closes: Date | null): FieldError[] {
   return opens && closes && opens.getTime() >= closes.getTime()
-    ? [{ field: 'judgingClosesAt', messages: ['judgingClosesAt must be after judgingOpensAt'] }]
+    ? [
+        {
+          field: 'judgingClosesAt',
+          code: 'dateOrder',
+          messages: ['judgingClosesAt must be after judgingOpensAt'],
+        },
+      ]
     : [];
 }

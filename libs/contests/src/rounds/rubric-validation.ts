@@ -5,17 +5,26 @@ import type { Criterion } from './round.entity';
 export function rubricProblems(criteria: Criterion[]): FieldError[] {
   const problems: FieldError[] = [];
   if (criteria.length === 0)
-    problems.push({ field: 'criteria', messages: ['a rubric needs at least one criterion'] });
+    problems.push({
+      field: 'criteria',
+      code: 'noCriterion',
+      messages: ['a rubric needs at least one criterion'],
+    });
   const seen = new Set<string>();
   criteria.forEach((criterion, index) => {
     if (seen.has(criterion.key))
       problems.push({
         field: `criteria.${index}.key`,
+        code: 'duplicate',
         messages: [`the key ${criterion.key} is used twice`],
       });
     seen.add(criterion.key);
     if (!(criterion.weight > 0))
-      problems.push({ field: `criteria.${index}.weight`, messages: ['weight must be above 0'] });
+      problems.push({
+        field: `criteria.${index}.weight`,
+        code: 'outOfRange',
+        messages: ['weight must be above 0'],
+      });
     if (
       !Number.isInteger(criterion.maxScore) ||
       criterion.maxScore < 1 ||
@@ -23,6 +32,7 @@ export function rubricProblems(criteria: Criterion[]): FieldError[] {
     )
       problems.push({
         field: `criteria.${index}.maxScore`,
+        code: 'outOfRange',
         messages: ['maxScore must be a whole number from 1 to 1000'],
       });
   });

@@ -1,4 +1,5 @@
 import type { FieldError } from '@app/platform/errors/domain-error';
+import type { FieldErrorCode } from '@app/platform/errors/field-error-code';
 import { QuestionKind } from '@app/contests/questions/contest-question.entity';
 import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
 import type { EntryAnswers } from '../entries/entry.entity';
@@ -11,9 +12,12 @@ export interface AnswersResult {
   errors: FieldError[];
 }
 
-const error = (key: string, message: string): FieldError => ({
+type Problem = { code: FieldErrorCode; message: string };
+
+const error = (key: string, problem: Problem): FieldError => ({
   field: `answers.${key}`,
-  messages: [message],
+  code: problem.code,
+  messages: [problem.message],
 });
 
 function isHttpUrl(value: string): boolean {
@@ -29,33 +33,51 @@ function isHttpUrl(value: string): boolean {
 function checkAnswer(
   question: QuestionRule,
   raw: unknown,
-): { value?: string | number; error?: string } {
+): { value?: string | number; error?: Problem } {
   if (question.kind === QuestionKind.number) {
     const value = typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : raw;
-    if (typeof value !== 'number' || !Number.isFinite(value)) return { error: 'must be a number' };
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return { error: { code: 'notNumber', message: 'must be a number' } };
     return { value };
   }
-  if (typeof raw !== 'string') return { error: 'must be a string' };
+  if (typeof raw !== 'string') return { error: { code: 'invalid', message: 'must be a string' } };
   const value = raw.trim();
   switch (question.kind) {
     case QuestionKind.shortText:
       return value.length > TEXT_LIMITS.shortAnswer
-        ? { error: `must be at most ${TEXT_LIMITS.shortAnswer} characters` }
+        ? {
+            error: {
+              code: 'tooLong',
+              message: `must be at most ${TEXT_LIMITS.shortAnswer} characters`,
+            },
+          }
         : { value };
     case QuestionKind.longText:
       return value.length > TEXT_LIMITS.longAnswer
-        ? { error: `must be at most ${TEXT_LIMITS.longAnswer} characters` }
+        ? {
+            error: {
+              code: 'tooLong',
+              message: `must be at most ${TEXT_LIMITS.longAnswer} characters`,
+            },
+          }
         : { value };
     case QuestionKind.choice:
       return (question.options ?? []).includes(value)
         ? { value }
-        : { error: 'must be one of the options' };
+        : { error: { code: 'notChoice', message: 'must be one of the options' } };
     case QuestionKind.url:
       if (value.length > TEXT_LIMITS.urlAnswer)
-        return { error: `must be at most ${TEXT_LIMITS.urlAnswer} characters` };
-      return isHttpUrl(value) ? { value } : { error: 'must be an http or https link' };
+        return {
+          error: {
+            code: 'tooLong',
+            message: `must be at most ${TEXT_LIMITS.urlAnswer} characters`,
+          },
+        };
+      return isHttpUrl(value)
+        ? { value }
+        : { error: { code: 'notUrl', message: 'must be an http or https link' } };
     default:
-      return { error: 'cannot be answered' };
+      return { error: { code: 'invalid', message: 'cannot be answered' } };
   }
 }
 
@@ -75,7 +97,9 @@ export function mergeAnswers(
   for (const [key, raw] of Object.entries(submitted)) {
     const question = byKey.get(key);
     if (!question) {
-      errors.push(error(key, 'is not a question of this contest'));
+      errors.push(
+        error(key, { code: 'unknownField', message: 'is not a question of this contest' }),
+      );
       continue;
     }
     if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {

@@ -52,7 +52,7 @@ export function parseKind(value: unknown): AttachmentKind {
   const kinds = Object.values(AttachmentKind) as string[];
   if (typeof value === 'string' && kinds.includes(value)) return value as AttachmentKind;
   throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Invalid attachment kind', [
-    { field: 'kind', messages: [`kind must be one of: ${kinds.join(', ')}`] },
+    { field: 'kind', code: 'notChoice', messages: [`kind must be one of: ${kinds.join(', ')}`] },
   ]);
 }
 

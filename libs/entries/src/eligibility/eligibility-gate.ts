@@ -32,10 +32,11 @@ const FIELD_OF: Partial<Record<IneligibilityCode, string>> = {
   [IneligibilityCode.STARTUP_TOO_OLD]: 'businessRegisteredOn',
 };
 
-function toDetail(reason: IneligibilityReason): FieldError & IneligibilityReason {
+function toDetail(reason: IneligibilityReason): FieldError & Omit<IneligibilityReason, 'code'> {
   const field = FIELD_OF[reason.code] ?? 'members';
   return {
     ...reason,
+    code: reason.code,
     field: reason.memberIndex === undefined ? field : `members[${reason.memberIndex}].${field}`,
     messages: [reason.code],
   };

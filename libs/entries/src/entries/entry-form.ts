@@ -59,13 +59,21 @@ export function applyForm(
   }
   if (input.categoryKey !== undefined) {
     if (!context.categoryId)
-      errors.push({ field: 'categoryKey', messages: ['is not a category of this contest'] });
+      errors.push({
+        field: 'categoryKey',
+        code: 'notChoice',
+        messages: ['is not a category of this contest'],
+      });
     else set('categoryId', context.categoryId);
   }
   if (input.fieldKey !== undefined) {
     const known = (context.contestFields ?? []).some((f) => f.key === input.fieldKey);
     if (input.fieldKey !== null && !known)
-      errors.push({ field: 'fieldKey', messages: ['is not a field of this contest'] });
+      errors.push({
+        field: 'fieldKey',
+        code: 'notChoice',
+        messages: ['is not a field of this contest'],
+      });
     else set('fieldKey', input.fieldKey);
   }
   if (input.answers !== undefined) {

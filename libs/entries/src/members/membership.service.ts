@@ -99,6 +99,7 @@ export class MembershipService {
         const retryAt = outcome.retryAt.toISOString();
         const detail: FieldError & { retryAt: string } = {
           field: 'memberId',
+          code: 'tooSoon',
           messages: [`try again after ${retryAt}`],
           retryAt,
         };

@@ -43,7 +43,11 @@ describe('team list', () => {
       owner,
     );
     expect(errors).toEqual([
-      { field: 'members[2].email', messages: ['is the same as members[1].email'] },
+      {
+        field: 'members[2].email',
+        code: 'duplicateEmail',
+        messages: ['is the same as members[1].email'],
+      },
     ]);
   });
 });

@@ -43,6 +43,7 @@ export function normaliseTeam(
     if (first !== undefined)
       errors.push({
         field: `members[${index}].email`,
+        code: 'duplicateEmail',
         messages: [`is the same as members[${first}].email`],
       });
     else seen.set(email, index);
@@ -50,6 +51,7 @@ export function normaliseTeam(
     if (isLeader && email !== owner.email.toLowerCase())
       errors.push({
         field: `members[${index}].email`,
+        code: 'leaderRule',
         messages: ['the leader must be the account holder'],
       });
     return {
@@ -63,11 +65,17 @@ export function normaliseTeam(
     };
   });
   const leaders = members.filter((m) => m.role === MemberRole.leader).length;
-  if (leaders !== 1) errors.push({ field: 'members', messages: ['must have exactly one leader'] });
+  if (leaders !== 1)
+    errors.push({
+      field: 'members',
+      code: 'leaderRule',
+      messages: ['must have exactly one leader'],
+    });
   const ownerIndex = members.findIndex((m) => m.email === owner.email.toLowerCase());
   if (ownerIndex >= 0 && members[ownerIndex].role !== MemberRole.leader)
     errors.push({
       field: `members[${ownerIndex}].role`,
+      code: 'leaderRule',
       messages: ['the account holder is the leader'],
     });
   const ordered = [

@@ -31,7 +31,11 @@ export class EntryScreeningService {
     const reason = command.reason?.trim() || null;
     if (decision === EntryStatus.ineligible && !reason)
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A reason is required', [
-        { field: 'reason', messages: ['reason is required when the entry is ineligible'] },
+        {
+          field: 'reason',
+          code: 'required',
+          messages: ['reason is required when the entry is ineligible'],
+        },
       ]);
 
     return this.tx.run(async (manager) => {

@@ -65,7 +65,11 @@ export class EntrySubmissionService {
   ): Promise<SubmitResponse> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Invalid Idempotency-Key', [
-        { field: 'Idempotency-Key', messages: ['must be 1 to 100 visible ASCII characters'] },
+        {
+          field: 'Idempotency-Key',
+          code: 'notFormat',
+          messages: ['must be 1 to 100 visible ASCII characters'],
+        },
       ]);
     const scope = `submit:${entryId}`;
     return this.tx.run(async (manager) => {
@@ -101,15 +105,21 @@ export class EntrySubmissionService {
       const missing: FieldError[] = [
         ...REQUIRED_ON_SUBMIT.filter((field) => !entry[field]?.trim()).map((field) => ({
           field,
+          code: 'required' as const,
           messages: ['is required to submit'],
         })),
         ...missingRequiredAnswers(questions, entry.answers).map((key) => ({
           field: `answers.${key}`,
+          code: 'required' as const,
           messages: ['is required to submit'],
         })),
       ];
       if (!attachments.some((a) => a.kind === AttachmentKind.pitchDeck))
-        missing.push({ field: 'attachments.pitch_deck', messages: ['a pitch deck is required'] });
+        missing.push({
+          field: 'attachments.pitch_deck',
+          code: 'required',
+          messages: ['a pitch deck is required'],
+        });
       if (missing.length > 0)
         throw new DomainError(ErrorCode.ENTRY_INCOMPLETE, 'The entry is not complete', missing);
       const rules = effectiveRules(contest.eligibility, category.eligibility);

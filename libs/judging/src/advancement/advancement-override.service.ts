@@ -51,7 +51,7 @@ export class AdvancementOverrideService {
     const reason = command.reason.trim();
     if (!reason)
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A reason is required', [
-        { field: 'reason', messages: ['reason must not be empty'] },
+        { field: 'reason', code: 'required', messages: ['reason must not be empty'] },
       ]);
     return this.withRetry(async (manager) => {
       const round = await manager.findOneBy(Round, { id: roundId });

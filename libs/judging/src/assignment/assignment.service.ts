@@ -296,7 +296,11 @@ export class AssignmentService {
     const judges = await this.judges.acceptedJudges(round.contestId, manager);
     if (!judges.some((j) => j.userId === judgeUserId))
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Not an accepted judge of this contest', [
-        { field: 'judgeUserId', messages: ['must be an accepted judge of the contest'] },
+        {
+          field: 'judgeUserId',
+          code: 'notJudge',
+          messages: ['must be an accepted judge of the contest'],
+        },
       ]);
     if (await this.conflicts.isConflicted(judgeUserId, entryId, manager))
       throw new DomainError(

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import { DomainError, ErrorCode, type FieldErrorCode } from '@app/platform/errors';
 import { ConflictSubject } from './conflict-of-interest.entity';
 import { isPublicEmailDomain, normaliseDomain, normaliseEmail } from './conflict-rules';
 
@@ -14,17 +14,19 @@ export function conflictValueOf(subject: ConflictSubject, raw: string, field = '
   switch (subject) {
     case ConflictSubject.person: {
       const email = normaliseEmail(value);
-      if (!EMAIL.test(email)) throw invalid(field, 'must be an e-mail address');
+      if (!EMAIL.test(email)) throw invalid(field, 'notEmail', 'must be an e-mail address');
       return email;
     }
     case ConflictSubject.organization:
-      if (value === '') throw invalid(field, 'must not be empty');
+      if (value === '') throw invalid(field, 'required', 'must not be empty');
       return value.replace(/\s+/g, ' ');
     case ConflictSubject.emailDomain: {
       const domain = normaliseDomain(value);
-      if (!domain || !DOMAIN.test(domain)) throw invalid(field, 'must be an e-mail domain');
+      if (!domain || !DOMAIN.test(domain))
+        throw invalid(field, 'notFormat', 'must be an e-mail domain');
       // Everybody shares gmail.com: such a conflict would bar the judge from nearly every entry.
-      if (isPublicEmailDomain(domain)) throw invalid(field, 'must not be a public mail provider');
+      if (isPublicEmailDomain(domain))
+        throw invalid(field, 'publicMailDomain', 'must not be a public mail provider');
       return domain;
     }
     default:
@@ -32,8 +34,8 @@ export function conflictValueOf(subject: ConflictSubject, raw: string, field = '
   }
 }
 
-function invalid(field: string, message: string): DomainError {
+function invalid(field: string, code: FieldErrorCode, message: string): DomainError {
   return new DomainError(ErrorCode.VALIDATION_FAILED, `${field} ${message}`, [
-    { field, messages: [message] },
+    { field, code, messages: [message] },
   ]);
 }

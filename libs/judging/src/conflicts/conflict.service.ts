@@ -217,7 +217,7 @@ export class ConflictService {
     const entry = await this.repository.entry(manager, raw.trim().toLowerCase());
     if (!entry || entry.contestId !== contestId)
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'value must be an entry of the contest', [
-        { field: 'value', messages: ['must be an entry of the contest'] },
+        { field: 'value', code: 'notInContest', messages: ['must be an entry of the contest'] },
       ]);
     return entry.id;
   }

@@ -245,7 +245,9 @@ export class JudgeService {
     };
     const details = (['categoryKeys', 'fieldKeys'] as const).flatMap((field) => {
       const unknown = (dto[field] ?? []).filter((key) => !known[field].has(key));
-      return unknown.length ? [{ field, messages: [`unknown keys: ${unknown.join(', ')}`] }] : [];
+      return unknown.length
+        ? [{ field, code: 'notChoice' as const, messages: [`unknown keys: ${unknown.join(', ')}`] }]
+        : [];
     });
     if (details.length)
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Unknown category or field', details);

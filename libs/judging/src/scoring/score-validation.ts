@@ -1,5 +1,6 @@
 import type { Criterion } from '@app/contests/rounds/round.entity';
 import type { FieldError } from '@app/platform/errors/domain-error';
+import type { FieldErrorCode } from '@app/platform/errors/field-error-code';
 
 /** Points are whole or to one decimal place (7, 7.5, 7.3): what a jury writes on paper. */
 const ONE_DECIMAL = /^\d+(\.\d)?$/;
@@ -18,24 +19,37 @@ export function scoreErrors(
   for (const [key, value] of Object.entries(values)) {
     const criterion = byKey.get(key);
     if (!criterion) {
-      errors.push({ field: `scores.${key}`, messages: ['is not a criterion of this round'] });
+      errors.push({
+        field: `scores.${key}`,
+        code: 'unknownField',
+        messages: ['is not a criterion of this round'],
+      });
       continue;
     }
     const problem = pointsProblem(value, criterion.maxScore);
-    if (problem) errors.push({ field: `scores.${key}`, messages: [problem] });
+    if (problem) errors.push({ field: `scores.${key}`, ...problem });
   }
   if (submitting)
     for (const criterion of criteria)
       if (values[criterion.key] === undefined || values[criterion.key] === null)
-        errors.push({ field: `scores.${criterion.key}`, messages: ['is required to submit'] });
+        errors.push({
+          field: `scores.${criterion.key}`,
+          code: 'required',
+          messages: ['is required to submit'],
+        });
   return errors;
 }
 
-function pointsProblem(value: unknown, max: number): string | null {
+type Problem = { code: FieldErrorCode; messages: string[] };
+
+function pointsProblem(value: unknown, max: number): Problem | null {
   if (value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-  if (value < 0 || value > max) return `must be between 0 and ${max}`;
-  if (!ONE_DECIMAL.test(String(value))) return 'must have at most one decimal place';
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { code: 'notNumber', messages: ['must be a number'] };
+  if (value < 0 || value > max)
+    return { code: 'outOfRange', messages: [`must be between 0 and ${max}`] };
+  if (!ONE_DECIMAL.test(String(value)))
+    return { code: 'notNumber', messages: ['must have at most one decimal place'] };
   return null;
 }
 

@@ -205,6 +205,6 @@ function staleVersion(current: number | null): DomainError {
     'The score was changed meanwhile (another tab or device); reload it and save again',
     current === null
       ? undefined
-      : [{ field: 'version', messages: [`current version is ${current}`] }],
+      : [{ field: 'version', code: 'staleVersion', messages: [`current version is ${current}`] }],
   );
 }

@@ -1,7 +1,10 @@
 import { ErrorCode } from './error-code';
+import type { FieldErrorCode } from './field-error-code';
 
+/** One field's problem: `code` is for programs and pages, `messages` for a developer reading. */
 export interface FieldError {
   field: string;
+  code: FieldErrorCode;
   messages: string[];
 }
 
