@@ -66,6 +66,7 @@ export class UserService {
       dateOfBirth: null,
       gender: null,
       district: null,
+      title: null,
       locale: input.locale,
       role: input.role,
       emailVerifiedAt: input.emailVerified ? now : null,
