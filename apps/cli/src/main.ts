@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
-import { ALL_ROLES, PersonalDataRegistry, Role, UserAdminService } from '@app/accounts';
+import {
+  ALL_ROLES,
+  PersonalDataRegistry,
+  Role,
+  RoleChangeService,
+  UserAdminService,
+  UserService,
+} from '@app/accounts';
 import { DemoSeedService } from '@app/contests';
 import { AppConfig, DomainError, loadConfig, toLocale } from '@app/platform';
 import { CliModule } from './cli.module';
@@ -99,6 +106,24 @@ program
       });
     },
   );
+
+program
+  .command('user:role')
+  .description('Change the role of an account (the same rules and audit as the admin page)')
+  .requiredOption('--email <email>')
+  .requiredOption('--role <role>', `one of ${ALL_ROLES.join(', ')}`)
+  .action(async (opts: { email: string; role: string }) => {
+    if (!ALL_ROLES.includes(opts.role as Role))
+      throw new Error(`--role must be one of ${ALL_ROLES.join(', ')}`);
+    await withContext(loadConfig(), async (app) => {
+      const user = await app.get(UserService).findByEmail(opts.email);
+      if (!user || user.erasedAt) throw new Error(`No account with the e-mail ${opts.email}`);
+      const changed = await app
+        .get(RoleChangeService)
+        .change({ actorId: null, userId: user.id, role: opts.role as Role, by: 'cli' });
+      console.log(`${changed.email} is now ${changed.role}`);
+    });
+  });
 
 program
   .command('seed:demo')

@@ -27,6 +27,7 @@ import {
 import { UserTokenService } from './tokens/user-token.service';
 import { UserService } from './users/user.service';
 import { UserAdminService } from './users/user-admin.service';
+import { RoleChangeService } from './users/role-change.service';
 
 const SERVICES = [
   AuditService,
@@ -37,6 +38,7 @@ const SERVICES = [
   UserTokenService,
   UserService,
   UserAdminService,
+  RoleChangeService,
   AuthRateLimiter,
   ProfileService,
   PersonalDataRegistry,

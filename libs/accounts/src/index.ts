@@ -25,6 +25,7 @@ export * from './throttling/auth-limits';
 export * from './auth/auth.dto';
 export * from './users/user.mapper';
 export * from './users/user-admin.service';
+export * from './users/role-change.service';
 export * from './profile/person-fields';
 export * from './profile/profile.dto';
 export * from './profile/profile.service';

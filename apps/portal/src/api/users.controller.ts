@@ -22,10 +22,10 @@ import {
   PersonalDataService,
   ProfileService,
   Role,
+  RoleChangeService,
   Roles,
   toUserResponse,
   UserResponse,
-  UserService,
 } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 
@@ -33,12 +33,15 @@ import type { Principal } from '@app/accounts';
 @Controller('api/v1/users')
 export class UsersController {
   constructor(
-    private readonly users: UserService,
+    private readonly roles: RoleChangeService,
     private readonly personalData: PersonalDataService,
     private readonly profile: ProfileService,
   ) {}
 
-  /** Changing a role ends the person's sessions and is written to the audit log. */
+  /**
+   * Changing a role ends the person's sessions and is written to the audit log; 409
+   * OWN_ADMIN_ROLE or LAST_ADMIN when it would take away an administrator it must not.
+   */
   @Roles(Role.admin)
   @Patch(':id/role')
   async changeRole(
@@ -46,7 +49,9 @@ export class UsersController {
     @Body() dto: ChangeRoleDto,
     @CurrentUser() principal: Principal,
   ) {
-    return toUserResponse(await this.users.changeRole(principal.userId, id, dto.role as Role));
+    return toUserResponse(
+      await this.roles.change({ actorId: principal.userId, userId: id, role: dto.role, by: 'api' }),
+    );
   }
 
   /** A person's data on their written access request; the reading is audited. */

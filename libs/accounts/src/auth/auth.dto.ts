@@ -3,6 +3,7 @@ import { IsIn } from 'class-validator';
 import { EmailAddress, Flag, LOCALES, Optional, RawString, TrimmedString } from '@app/platform';
 import type { Locale } from '@app/platform';
 import { PASSWORD_MAX_LENGTH } from '../passwords/password-policy';
+import { ALL_ROLES, Role } from '../users/role';
 
 export class RegisterDto {
   @EmailAddress()
@@ -76,7 +77,7 @@ export class ChangePasswordDto {
 }
 
 export class ChangeRoleDto {
-  @IsIn(['applicant', 'judge', 'organizer', 'admin'])
-  @ApiProperty({ enum: ['applicant', 'judge', 'organizer', 'admin'] })
-  role!: 'applicant' | 'judge' | 'organizer' | 'admin';
+  @IsIn(ALL_ROLES)
+  @ApiProperty({ enum: ALL_ROLES })
+  role!: Role;
 }

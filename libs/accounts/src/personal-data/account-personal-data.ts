@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
-import { DomainError, ErrorCode } from '@app/platform';
+import { EntityManager } from 'typeorm';
 import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import { AuditLog } from '../audit/audit-log.entity';
 import { AuthSession } from '../sessions/auth-session.entity';
@@ -9,6 +8,7 @@ import { SessionService } from '../sessions/session.service';
 import { UserToken } from '../tokens/user-token.entity';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
+import { assertAnotherAdministrator } from '../users/administrators';
 import type {
   DataSubject,
   Erasure,
@@ -37,6 +37,7 @@ export class AccountPersonalData implements PersonalDataContributor, OnModuleIni
         gender: 'cleared',
         organization: 'cleared',
         district: 'cleared',
+        title: 'cleared',
         passwordHash: 'a value no password matches: signing in is impossible',
       },
     },
@@ -87,6 +88,7 @@ export class AccountPersonalData implements PersonalDataContributor, OnModuleIni
       gender: user.gender,
       organization: user.organization,
       district: user.district,
+      title: user.title,
       locale: user.locale,
       role: user.role,
       emailVerifiedAt: toVietnamIsoOrNull(user.emailVerifiedAt),
@@ -112,19 +114,11 @@ export class AccountPersonalData implements PersonalDataContributor, OnModuleIni
   /** The platform keeps at least one administrator: the last one cannot be erased. */
   async assertErasable(manager: EntityManager, subject: DataSubject): Promise<void> {
     if (subject.role !== Role.admin) return;
-    const sqlite = manager.connection.options.type === 'better-sqlite3';
-    // Locked, so two administrators erasing each other at once cannot both succeed
-    // (SQLite transactions are serialised already).
-    const admins = await manager.find(User, {
-      select: { id: true },
-      where: { role: Role.admin, erasedAt: IsNull() },
-      ...(sqlite ? {} : { lock: { mode: 'pessimistic_write' as const } }),
-    });
-    if (!admins.some((admin) => admin.id !== subject.userId))
-      throw new DomainError(
-        ErrorCode.LAST_ADMIN,
-        'This is the only administrator account; appoint another administrator first',
-      );
+    await assertAnotherAdministrator(
+      manager,
+      subject.userId,
+      'This is the only administrator account; appoint another administrator first',
+    );
   }
 
   async erase(manager: EntityManager, erasure: Erasure): Promise<void> {
@@ -140,6 +134,7 @@ export class AccountPersonalData implements PersonalDataContributor, OnModuleIni
         gender: null,
         organization: null,
         district: null,
+        title: null,
         passwordHash: ERASED_PASSWORD_HASH,
         emailVerifiedAt: null,
         erasedAt: erasure.now,

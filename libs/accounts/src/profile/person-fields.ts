@@ -13,6 +13,7 @@ export const PERSON_LIMITS = {
   phone: 32,
   organization: 200,
   district: 100,
+  title: 40,
 } as const;
 
 /** The earliest date of birth taken as real; later than today is refused too. */

@@ -47,6 +47,10 @@ export class UpdateProfileDto {
   @ClearableText(PERSON_LIMITS.district, 'Thành phố Quảng Ngãi')
   district?: string | null;
 
+  /** Academic or professional title, written as the person uses it; mails to judges start with it. */
+  @ClearableText(PERSON_LIMITS.title, 'PGS.TS.')
+  title?: string | null;
+
   /** A calendar date `YYYY-MM-DD` between 1900 and today (checked by the service); `null` clears it. */
   @Transform(({ value }: { value: unknown }) => (value === '' ? null : value))
   @Nullable()

@@ -10,6 +10,7 @@ const PROFILE_FIELDS = [
   'phone',
   'organization',
   'district',
+  'title',
   'dateOfBirth',
   'gender',
   'locale',

@@ -32,6 +32,10 @@ export class User {
   @Column({ type: 'varchar', length: 100, nullable: true })
   district!: string | null;
 
+  /** Academic or professional title as the person writes it ("PGS.TS."): judges are addressed by it. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  title!: string | null;
+
   @Column({ type: 'varchar', length: 2, default: 'vi' })
   locale!: string;
 

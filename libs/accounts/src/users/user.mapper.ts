@@ -10,6 +10,7 @@ export class UserResponse {
   @ApiPropertyOptional({ nullable: true }) phone!: string | null;
   @ApiPropertyOptional({ nullable: true }) organization!: string | null;
   @ApiPropertyOptional({ nullable: true }) district!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'PGS.TS.' }) title!: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date' }) dateOfBirth!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['female', 'male', 'other'] }) gender!:
     string | null;
@@ -29,6 +30,7 @@ export function toUserResponse(user: User): UserResponse {
     phone: user.phone,
     organization: user.organization,
     district: user.district,
+    title: user.title,
     dateOfBirth: user.dateOfBirth,
     gender: user.gender,
     locale: user.locale,

@@ -11,7 +11,6 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { assertAcceptablePassword } from '../passwords/password-policy';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { SessionService } from '../sessions/session.service';
 import { CONSENT_VERSION } from './consent';
 import { normaliseEmail } from './email-address';
 import { Role } from './role';
@@ -37,7 +36,6 @@ export class UserService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
     private readonly tx: TransactionRunner,
-    private readonly sessions: SessionService,
     private readonly auditLog: AuditService,
   ) {}
 
@@ -66,6 +64,7 @@ export class UserService {
       dateOfBirth: null,
       gender: null,
       district: null,
+      title: null,
       locale: input.locale,
       role: input.role,
       emailVerifiedAt: input.emailVerified ? now : null,
@@ -97,23 +96,6 @@ export class UserService {
       subjectType: 'user',
       subjectId: userId,
       data,
-    });
-  }
-
-  /** A role change ends the person's sessions, so the new rights apply at once. */
-  async changeRole(actorId: string | null, userId: string, role: Role): Promise<User> {
-    return this.tx.run(async (manager) => {
-      const user = await manager.findOne(User, { where: { id: userId } });
-      if (!user) throw new DomainError(ErrorCode.NOT_FOUND, 'No such user');
-      if (user.role === role) return user;
-      const previous = user.role;
-      await manager.update(User, { id: userId }, { role });
-      await this.sessions.revokeAllForUser(manager, userId, 'role_changed');
-      await this.recordAudit(manager, actorId, 'user.role_changed', userId, {
-        from: previous,
-        to: role,
-      });
-      return { ...user, role };
     });
   }
 }

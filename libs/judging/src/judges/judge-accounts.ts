@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PasswordHasher, Role, SessionService, User, UserService } from '@app/accounts';
+import { PasswordHasher, Role, RoleChangeService, User, UserService } from '@app/accounts';
 import { ContestParticipation } from '@app/entries';
 import { DomainError, ErrorCode } from '@app/platform';
 import type { Locale } from '@app/platform';
@@ -26,7 +26,7 @@ export class JudgeAccounts {
   constructor(
     private readonly users: UserService,
     private readonly hasher: PasswordHasher,
-    private readonly sessions: SessionService,
+    private readonly roles: RoleChangeService,
     private readonly participation: ContestParticipation,
   ) {}
 
@@ -76,13 +76,13 @@ export class JudgeAccounts {
       return { user, created: true };
     }
     if (existing.role === Role.applicant) {
-      await manager.update(User, { id: existing.id }, { role: Role.judge });
-      await this.sessions.revokeAllForUser(manager, existing.id, 'role_changed');
-      await this.users.recordAudit(manager, input.actorId, 'user.role_changed', existing.id, {
-        from: Role.applicant,
-        to: Role.judge,
+      const user = await this.roles.applyRoleChange(manager, {
+        actorId: input.actorId,
+        userId: existing.id,
+        role: Role.judge,
+        by: 'judge-invitation',
       });
-      return { user: { ...existing, role: Role.judge }, created: false };
+      return { user, created: false };
     }
     return { user: existing, created: false };
   }

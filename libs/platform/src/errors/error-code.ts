@@ -62,6 +62,8 @@ export enum ErrorCode {
   LAST_ADMIN = 'LAST_ADMIN',
   /** A judge's account cannot be erased while entries still wait for their score. */
   OPEN_ASSIGNMENTS = 'OPEN_ASSIGNMENTS',
+  /** An administrator removing their own administrator role: another administrator must. */
+  OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -118,4 +120,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.PDF_NOT_ANONYMISABLE]: 422,
   [ErrorCode.LAST_ADMIN]: 409,
   [ErrorCode.OPEN_ASSIGNMENTS]: 409,
+  [ErrorCode.OWN_ADMIN_ROLE]: 409,
 };

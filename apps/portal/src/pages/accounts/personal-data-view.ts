@@ -13,7 +13,7 @@ import {
 export const PROFILE_CHOICES = { genders: GENDERS, locales: LOCALES };
 
 /** Fields of the profile form an empty input clears (the API takes `null` for the same). */
-const CLEARABLE = ['phone', 'organization', 'district', 'dateOfBirth', 'gender'];
+const CLEARABLE = ['phone', 'organization', 'title', 'district', 'dateOfBirth', 'gender'];
 
 /** The export as a download: the same document, headers and file name as the API's. */
 export async function sendExport(reply: FastifyReply, document: PersonalDataExport) {
@@ -33,6 +33,7 @@ export function profileValues(user: User): Record<string, string> {
     fullName: user.fullName,
     phone: user.phone ?? '',
     organization: user.organization ?? '',
+    title: user.title ?? '',
     district: user.district ?? '',
     dateOfBirth: user.dateOfBirth ?? '',
     gender: user.gender ?? '',

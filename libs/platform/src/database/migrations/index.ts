@@ -1,3 +1,5 @@
+import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
+import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
 import { AddEntrySearchText1796455129906 as MysqlAddEntrySearchText1796455129906 } from './mysql/1796455129906-AddEntrySearchText';
 import { AddEntrySearchText1796455129152 as SqliteAddEntrySearchText1796455129152 } from './sqlite/1796455129152-AddEntrySearchText';
 import { AddMemberConfirmation1796406069167 as MysqlAddMemberConfirmation1796406069167 } from './mysql/1796406069167-AddMemberConfirmation';
@@ -30,6 +32,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlReviewBlindConflictDeclarations1796406754176,
   MysqlAddUserErasedAt1796406340288,
   MysqlAddEntrySearchText1796455129906,
+  MysqlAddUserTitle1796519661290,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -42,4 +45,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteReviewBlindConflictDeclarations1796406750974,
   SqliteAddUserErasedAt1796406337961,
   SqliteAddEntrySearchText1796455129152,
+  SqliteAddUserTitle1796519661284,
 ];

@@ -17,13 +17,16 @@ export const personalDataPagesEn: Catalogue = {
     dateOfBirth: 'Date of birth',
     gender: 'Gender',
     district: 'District',
+    personTitle: 'Title',
+    personTitleHint:
+      'For example PGS.TS. or Dr. Mails to judges address you by it: "Dear Assoc. Prof. Nguyễn Văn A".',
     locale: 'Language of e-mails',
     locales: { vi: 'Tiếng Việt', en: 'English' },
     saveProfile: 'Save details',
     saved: 'Your details have been saved.',
     deleteTitle: 'Delete my account',
     deleteBody:
-      'Deleting your account removes your name, e-mail, phone, date of birth, gender, organisation and district from your account, your teams and the e-mails sent to you; drafts you never submitted are deleted with their files; every session ends and you cannot sign in again. Your e-mail address becomes free to register again.',
+      'Deleting your account removes your name, e-mail, phone, date of birth, gender, title, organisation and district from your account, your teams and the e-mails sent to you; drafts you never submitted are deleted with their files; every session ends and you cannot sign in again. Your e-mail address becomes free to register again.',
     deleteKept:
       'What belongs to the contest record stays under the pseudonym "Người dùng đã xoá" (deleted user): submitted entries, scores and comments given, decisions and the audit trail.',
     deletePassword: 'Current password',

@@ -17,13 +17,16 @@ export const personalDataPagesVi: Catalogue = {
     dateOfBirth: 'Ngày sinh',
     gender: 'Giới tính',
     district: 'Huyện / thị xã / thành phố',
+    personTitle: 'Học hàm, học vị',
+    personTitleHint:
+      'Ví dụ: PGS.TS., ThS. Thư gửi giám khảo dùng để xưng hô: "Kính gửi PGS.TS. Nguyễn Văn A".',
     locale: 'Ngôn ngữ nhận email',
     locales: { vi: 'Tiếng Việt', en: 'English' },
     saveProfile: 'Lưu thông tin',
     saved: 'Đã lưu thông tin của bạn.',
     deleteTitle: 'Xoá tài khoản',
     deleteBody:
-      'Khi xoá tài khoản: họ tên, email, số điện thoại, ngày sinh, giới tính, đơn vị và địa bàn của bạn bị xoá khỏi tài khoản, các nhóm dự thi và các email đã gửi; hồ sơ nháp chưa nộp cùng tệp đính kèm bị xoá; mọi phiên đăng nhập kết thúc và bạn không thể đăng nhập lại. Địa chỉ email được giải phóng để có thể đăng ký lại.',
+      'Khi xoá tài khoản: họ tên, email, số điện thoại, ngày sinh, giới tính, học hàm học vị, đơn vị và địa bàn của bạn bị xoá khỏi tài khoản, các nhóm dự thi và các email đã gửi; hồ sơ nháp chưa nộp cùng tệp đính kèm bị xoá; mọi phiên đăng nhập kết thúc và bạn không thể đăng nhập lại. Địa chỉ email được giải phóng để có thể đăng ký lại.',
     deleteKept:
       'Những gì thuộc hồ sơ của cuộc thi được giữ lại dưới tên ẩn danh "Người dùng đã xoá": hồ sơ đã nộp, điểm và nhận xét đã chấm, các quyết định và nhật ký kiểm tra.',
     deletePassword: 'Mật khẩu hiện tại',
