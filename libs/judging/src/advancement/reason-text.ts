@@ -1,4 +1,5 @@
 import type { Locale } from '@app/platform/i18n/translator';
+import { formatDecimal } from '@app/platform';
 import type { TieBreakStep } from '@app/contests/rounds/round-policy';
 import type { AdvancementReason } from './advancement-proposal';
 
@@ -8,8 +9,7 @@ export interface ReasonNames {
   criteria: Record<string, string>;
 }
 
-const number = (value: number, locale: Locale) =>
-  value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+const number = (value: number, locale: Locale) => formatDecimal(value, locale);
 
 /** A tie-break step in words, e.g. "tiêu chí Tính đổi mới". */
 export function describeStep(step: TieBreakStep, locale: Locale, names: ReasonNames): string {

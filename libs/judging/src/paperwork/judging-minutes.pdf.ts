@@ -1,5 +1,4 @@
 import type { AdvancementRule, RankingMethod } from '@app/contests';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
 import type { AdvancementEntryView, OverrideResponse } from '../advancement/advancement.mapper';
 import type { TieBreakTrail } from '../advancement/advancement-proposal';
 import { describeReason, describeStep } from '../advancement/reason-text';
@@ -7,6 +6,7 @@ import type { ReasonNames } from '../advancement/reason-text';
 import {
   facts,
   formatNumber,
+  formatPaperMoment,
   heading,
   newPdf,
   paragraph,
@@ -74,9 +74,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
     ['Phương pháp xếp hạng', METHOD_NAMES_VI[data.method]],
     [
       'Thời điểm quyết định',
-      data.decidedAt
-        ? `${formatVietnamDateTime(data.decidedAt)} (giờ Việt Nam, GMT+7)`
-        : 'Chưa quyết định (danh sách dự kiến)',
+      data.decidedAt ? formatPaperMoment(data.decidedAt) : 'Chưa quyết định (danh sách dự kiến)',
     ],
   ]);
 
@@ -162,7 +160,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
   }
 
   paragraph(doc, '');
-  paragraph(doc, `Biên bản lập lúc ${formatVietnamDateTime(data.printedAt)} (giờ Việt Nam).`);
+  paragraph(doc, `Biên bản lập ${formatPaperMoment(data.printedAt)}.`);
   signatures(
     doc,
     ['Thư ký', 'Trưởng ban giám khảo', 'Đại diện ban tổ chức'],

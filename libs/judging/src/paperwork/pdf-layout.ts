@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { formatDecimal, formatMoment } from '@app/platform';
 import PDFDocument from 'pdfkit';
 
 // The apps run from the project root (locally, in tests and in the image), where
@@ -117,7 +118,10 @@ export function signatures(doc: Pdf, roles: string[], hint: string, name?: strin
   doc.y = top + 100;
 }
 
+/** `70,67`, or a dash where there is no number: the paperwork is in Vietnamese. */
 export const formatNumber = (value: number | null | undefined): string =>
-  value === null || value === undefined
-    ? '—'
-    : value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+  value === null || value === undefined ? '—' : formatDecimal(value, 'vi');
+
+/** `lúc 20:56, 04/12/2026 (giờ Việt Nam)`: the paperwork's moments, like the pages'. */
+export const formatPaperMoment = (date: Date): string =>
+  `${formatMoment(date, 'vi')} (giờ Việt Nam)`;

@@ -1,8 +1,8 @@
 import type { Criterion } from '@app/contests';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
 import {
   facts,
   formatNumber,
+  formatPaperMoment,
   heading,
   newPdf,
   paragraph,
@@ -44,7 +44,7 @@ export function renderScoreSheet(data: ScoreSheetData): Pdf {
     ['Vòng', data.roundName],
     ['Giám khảo', data.judgeName],
     ['Số bài được phân công', String(data.rows.length)],
-    ['In lúc', `${formatVietnamDateTime(data.printedAt)} (giờ Việt Nam)`],
+    ['Thời điểm in', formatPaperMoment(data.printedAt)],
   ]);
 
   section(doc, 'Tiêu chí chấm');

@@ -45,7 +45,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     },
     'password-changed': {
       subject: 'Mật khẩu của bạn đã được thay đổi',
-      intro: 'Mật khẩu tài khoản của bạn đã được thay đổi lúc {{time}}.',
+      intro: 'Mật khẩu tài khoản của bạn đã được thay đổi {{time}}.',
       warning: 'Nếu không phải bạn thay đổi, hãy đặt lại mật khẩu ngay và liên hệ ban tổ chức.',
     },
     welcome: {

@@ -30,7 +30,7 @@ export const membershipPagesVi: Catalogue = {
     state_pending: 'Chờ xác nhận',
     state_confirmed: 'Đã xác nhận',
     state_declined: 'Đã từ chối',
-    invitedAt: 'Đã gửi thư lúc {{time}}',
+    invitedAt: 'Đã gửi thư {{time}}',
     notMailed: 'Chưa gửi thư (một thư vừa được gửi tới địa chỉ này).',
     afterSave: 'Thành viên mới sẽ nhận thư để xác nhận sau khi bạn lưu hồ sơ.',
     resend: 'Gửi lại thư xác nhận',

@@ -24,7 +24,7 @@ export const scoringPagesVi: Catalogue = {
     readOnly_not_open:
       'Vòng chấm chưa mở: thời gian chấm từ {{opensAt}} đến {{closesAt}}. Phiếu chấm chỉ xem được cho đến khi vòng chấm mở.',
     readOnly_closed:
-      'Vòng chấm đã đóng lúc {{closesAt}} (mở từ {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
+      'Vòng chấm đã đóng {{closesAt}} (mở từ {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
     blindNote: 'Cuộc thi chấm ẩn danh: thông tin nhận diện đội thi được ẩn.',
     teamName: 'Tên đội',
     organization: 'Trường/đơn vị',
