@@ -72,7 +72,11 @@ export class EntryEditPage {
         memberStates: Object.fromEntries(
           entry.members.map((m) => [
             m.email,
-            { id: m.id, confirmation: m.confirmation, invitedAt: vietnamTimeOf(m.invitedAt, locale) },
+            {
+              id: m.id,
+              confirmation: m.confirmation,
+              invitedAt: vietnamTimeOf(m.invitedAt, locale),
+            },
           ]),
         ),
         applicantTypes: APPLICANT_TYPES,

@@ -144,7 +144,10 @@ function teamMessageOf(error: unknown, locale: Locale) {
     const retryAt = (error.details?.[0] as { retryAt?: string } | undefined)?.retryAt;
     return {
       status: 429,
-      message: { key: 'membership.resendTooSoon', vars: { time: vietnamTimeOf(retryAt, locale) ?? '' } },
+      message: {
+        key: 'membership.resendTooSoon',
+        vars: { time: vietnamTimeOf(retryAt, locale) ?? '' },
+      },
     };
   }
   if (error.code === ErrorCode.INVALID_STATUS_TRANSITION)
