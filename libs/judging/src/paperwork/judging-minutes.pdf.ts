@@ -104,7 +104,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
       e.advances ? 'Đi tiếp' : 'Dừng',
       [
         ...e.reasons.map((r) => describeReason(r, 'vi', data.names)),
-        ...(e.overrideId ? ['Theo điều chỉnh của ban tổ chức (mục dưới)'] : []),
+        ...(e.overrideId ? ['Theo điều chỉnh của Ban tổ chức (mục dưới)'] : []),
       ].join('; '),
     ]),
   );
@@ -140,7 +140,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
       );
   }
 
-  section(doc, 'Điều chỉnh của ban tổ chức');
+  section(doc, 'Điều chỉnh của Ban tổ chức');
   if (data.overrides.length === 0) paragraph(doc, 'Không có điều chỉnh.');
   for (const o of data.overrides) {
     const decision = o.decision === 'advance' ? 'cho đi tiếp' : 'dừng';
@@ -163,7 +163,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
   paragraph(doc, `Biên bản lập ${formatPaperMoment(data.printedAt)}.`);
   signatures(
     doc,
-    ['Thư ký', 'Trưởng ban giám khảo', 'Đại diện ban tổ chức'],
+    ['Thư ký', 'Trưởng ban giám khảo', 'Đại diện Ban tổ chức'],
     '(Ký và ghi rõ họ tên)',
   );
   return doc;
