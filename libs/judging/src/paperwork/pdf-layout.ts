@@ -122,6 +122,6 @@ export function signatures(doc: Pdf, roles: string[], hint: string, name?: strin
 export const formatNumber = (value: number | null | undefined): string =>
   value === null || value === undefined ? '—' : formatDecimal(value, 'vi');
 
-/** `lúc 20:56, 04/12/2026 (giờ Việt Nam)`: the paperwork's moments, like the pages'. */
+/** `lúc 20:56, 04/12/2026 (giờ Việt Nam, GMT+7)`: the paperwork's moments, like the pages'. */
 export const formatPaperMoment = (date: Date): string =>
-  `${formatMoment(date, 'vi')} (giờ Việt Nam)`;
+  `${formatMoment(date, 'vi')} (giờ Việt Nam, GMT+7)`;
