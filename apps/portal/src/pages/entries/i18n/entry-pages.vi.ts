@@ -58,7 +58,8 @@ export const entryPagesVi: Catalogue = {
     startupAge: 'Doanh nghiệp thành lập không quá {{years}} năm tính đến hạn nộp',
     organizationRequired: 'Mỗi thành viên cần ghi rõ trường hoặc đơn vị',
     onePersonOneEntry: 'Mỗi người chỉ được tham gia một bài dự thi',
-    memberConfirmation_before_submission: 'Mọi thành viên xác nhận tham gia trước khi nộp bài dự thi',
+    memberConfirmation_before_submission:
+      'Mọi thành viên xác nhận tham gia trước khi nộp bài dự thi',
     memberConfirmation_not_required: 'Thành viên không bắt buộc xác nhận trước khi nộp bài dự thi',
     none: 'Không giới hạn đối tượng',
   },
@@ -180,7 +181,8 @@ export const entryPagesVi: Catalogue = {
     final:
       'Bài dự thi đã được rút và không được xét chọn. Cuộc thi đã ngừng nhận thay đổi nên không thể mở lại.',
     reopen: 'Mở lại thành bản nháp',
-    reopened: 'Đã mở lại bài dự thi thành bản nháp. Hãy nộp lại trước hạn để bài dự thi được xét chọn.',
+    reopened:
+      'Đã mở lại bài dự thi thành bản nháp. Hãy nộp lại trước hạn để bài dự thi được xét chọn.',
     confirm: 'Xác nhận rút bài dự thi',
     back: 'Không, giữ bài dự thi',
     done: 'Đã rút bài dự thi.',
@@ -228,7 +230,8 @@ export const entryPagesVi: Catalogue = {
     BUSINESS_REGISTRATION_MISSING: 'Cần nhập ngày đăng ký kinh doanh.',
     STARTUP_TOO_OLD: 'Doanh nghiệp đã thành lập quá {{limit}} năm tính đến hạn nộp.',
     ORGANIZATION_MISSING: 'Thành viên {{member}}: cần ghi trường hoặc đơn vị.',
-    ALREADY_IN_ANOTHER_ENTRY: 'Thành viên {{member}} đã tham gia một bài dự thi khác của cuộc thi này.',
+    ALREADY_IN_ANOTHER_ENTRY:
+      'Thành viên {{member}} đã tham gia một bài dự thi khác của cuộc thi này.',
     MEMBER_NOT_CONFIRMED:
       'Thành viên {{member}} chưa xác nhận tham gia đội; cuộc thi yêu cầu mọi thành viên xác nhận trước khi nộp.',
     MEMBER_DECLINED:

@@ -56,7 +56,8 @@ export const assignmentPagesVi: Catalogue = {
     notice_assigned: 'Đã tạo {{count}} lượt phân công; còn {{unfilled}} chỗ chưa có giám khảo.',
     notice_added: 'Đã thêm phân công.',
     notice_removed: 'Đã bỏ phân công.',
-    error_CONFLICT_OF_INTEREST: 'Không thể phân công: giám khảo có xung đột lợi ích với bài dự thi này.',
+    error_CONFLICT_OF_INTEREST:
+      'Không thể phân công: giám khảo có xung đột lợi ích với bài dự thi này.',
     error_CONFLICT:
       'Không thể thực hiện: giám khảo đã được giao bài dự thi này, hoặc bài đã có phiếu chấm (hãy đánh dấu ô xác nhận để bỏ cả phiếu chấm).',
     error_NOT_FOUND: 'Không tìm thấy bài dự thi hoặc phân công này trong vòng.',
