@@ -20,7 +20,7 @@ describe('MailRenderer', () => {
   it('takes the subject from the catalogue of the locale', () => {
     const data = { fullName: 'Lan', link };
     expect(renderer.render('verify-email', 'vi', data).subject).toBe(
-      'Xác nhận địa chỉ e-mail của bạn',
+      'Xác nhận địa chỉ email của bạn',
     );
     expect(renderer.render('verify-email', 'en', data).subject).toBe('Confirm your e-mail address');
   });
