@@ -114,7 +114,7 @@ describe('browser journey of an applicant: from registration to a submitted entr
     await page.getByRole('link', { name: contest.nameVi }).click();
     await page.waitForURL(`**/contests/${contest.slug}`);
     expect(await page.locator('.deadline-box__date').innerText()).toMatch(
-      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(GMT\+7\)$/,
+      /^lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4} \(GMT\+7\)$/,
     );
     expect(await page.locator('.countdown').innerText()).toMatch(/^còn \d+ ngày \d+ giờ$/);
     await shot('02-contest');
@@ -132,9 +132,9 @@ describe('browser journey of an applicant: from registration to a submitted entr
     await page.selectOption('#applicantType', 'team');
     await page.fill('#title', 'Truy xuất nguồn gốc nông sản OCOP');
     await shot('03-new-entry');
-    await page.getByRole('button', { name: 'Tạo hồ sơ nháp' }).click();
+    await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
     await page.waitForURL('**/entries/*/edit?created=1');
-    expect(await page.locator('h1').innerText()).toMatch(/^Hồ sơ QNG5-\d{4}$/);
+    expect(await page.locator('h1').innerText()).toMatch(/^Bài dự thi QNG5-\d{4}$/);
   });
 
   it('fills the form with two team members and saves it', async () => {
@@ -163,7 +163,7 @@ describe('browser journey of an applicant: from registration to a submitted entr
     await shot('04-edit-team');
     await page.getByRole('button', { name: 'Lưu nháp' }).last().click();
     await page.waitForURL('**/edit?saved=1');
-    expect(await page.getByRole('status').innerText()).toBe('Đã lưu hồ sơ.');
+    expect(await page.getByRole('status').innerText()).toBe('Đã lưu bài dự thi.');
     expect(await page.inputValue('#m2-fullName')).toBe('Phạm Minh Thư');
   });
 
@@ -214,13 +214,13 @@ describe('browser journey of an applicant: from registration to a submitted entr
   });
 
   it('submits after the confirm step and gets the receipt mail with the entry code', async () => {
-    await page.getByRole('link', { name: 'Nộp hồ sơ' }).click();
+    await page.getByRole('link', { name: 'Nộp bài dự thi' }).click();
     await page.waitForURL('**/submit');
     expect(await page.locator('.alert--success').innerText()).toBe(
-      'Hồ sơ đã có đủ các phần bắt buộc.',
+      'Bài dự thi đã có đủ các phần bắt buộc.',
     );
     await shot('06-submit-confirm');
-    await page.getByRole('button', { name: 'Xác nhận nộp hồ sơ' }).click();
+    await page.getByRole('button', { name: 'Xác nhận nộp bài dự thi' }).click();
     await page.waitForURL('**/entries/*?submitted=1');
     const code = await page.locator('.entry-code').first().innerText();
     expect(code).toMatch(/^QNG5-\d{4}$/);
@@ -236,7 +236,7 @@ describe('browser journey of an applicant: from registration to a submitted entr
   });
 
   it('shows the entry as submitted on "my entries"', async () => {
-    await page.getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+    await page.getByRole('link', { name: 'Bài dự thi của tôi' }).click();
     await page.waitForURL('**/me/entries');
     expect(await page.locator('.entry-cards .badge').first().innerText()).toBe('Đã nộp');
     await shot('08-my-entries');

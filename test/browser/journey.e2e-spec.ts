@@ -133,7 +133,7 @@ describe('browser journey: register, verify, sign in, switch language, sign out'
     await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL('**/home');
     expect(await page.locator('h1').innerText()).toBe('Xin chào, Trần Quang Minh');
-    expect(await page.locator('#entries-title').innerText()).toBe('Hồ sơ dự thi của tôi');
+    expect(await page.locator('#entries-title').innerText()).toBe('Bài dự thi của tôi');
     expect(await page.locator('.banner--warning').count()).toBe(0);
     await shot('08-landing-phone');
     await shot('08-landing-desktop', DESKTOP);

@@ -88,11 +88,11 @@ describe('browser: an organizer lists contests and screens an entry', () => {
     await page.waitForURL(`**/organizer/contests/${contest.id}`);
     expect(await page.inputValue('#slug')).toBe(contest.slug);
     await shot('02-settings');
-    await page.getByRole('link', { name: 'Vòng thi' }).click();
+    await page.getByRole('link', { name: 'Vòng', exact: true }).click();
     await page.getByRole('link', { name: '1. Sơ khảo' }).click();
     expect(await page.locator('#rubric').innerText()).toContain('Tổng điểm tối đa: 100');
     await shot('03-rubric');
-    await page.getByRole('link', { name: 'Hồ sơ dự thi' }).click();
+    await page.getByRole('link', { name: 'Bài dự thi', exact: true }).click();
   });
 
   it('filters the entries of the contest', async () => {
@@ -112,13 +112,13 @@ describe('browser: an organizer lists contests and screens an entry', () => {
     await page.check('#decision-ineligible');
     await page.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
     expect(await page.locator('#reason-error').innerText()).toBe(
-      'Cần ghi lý do khi hồ sơ không hợp lệ.',
+      'Cần ghi lý do khi bài dự thi không đủ điều kiện.',
     );
     await shot('05-screening-error');
     await page.fill('#reason', 'Nhóm có thành viên quá 35 tuổi tính đến hạn nộp.');
     await page.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
     await page.waitForURL('**/organizer/entries/*?screened=1');
-    expect(await page.locator('.facts .badge').innerText()).toBe('Không hợp lệ');
+    expect(await page.locator('.facts .badge').innerText()).toBe('Không đủ điều kiện');
     await shot('06-screened');
     expect(problems).toEqual([]);
   });

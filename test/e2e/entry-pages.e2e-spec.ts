@@ -78,7 +78,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
   it('lists published contests and shows a contest page with sanitised Markdown', async () => {
     const list = await request(portal.url).get('/contests').expect(200);
     expect(list.text).toContain(`/contests/${contest.slug}`);
-    expect(list.text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(GMT\+7\)/);
+    expect(list.text).toMatch(/lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4} \(GMT\+7\)/);
     expect(list.text).toMatch(/còn \d+ ngày \d+ giờ/);
     expectInert(list.text);
 
@@ -244,7 +244,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
       }),
     );
     const confirm = await agent.get(`${entryPath}/withdraw`).expect(200);
-    expect(confirm.text).toContain('bạn vẫn có thể mở lại hồ sơ thành bản nháp');
+    expect(confirm.text).toContain('bạn vẫn có thể mở lại bài dự thi thành bản nháp');
     await agent
       .post(`${entryPath}/withdraw`)
       .type('form')
@@ -252,7 +252,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
       .expect(303);
     const withdrawn = await agent.get(entryPath).expect(200);
     expect(withdrawn.text).toContain('bạn có thể mở lại thành bản nháp');
-    expect(withdrawn.text).not.toContain('Nộp lại hồ sơ');
+    expect(withdrawn.text).not.toContain('Nộp lại bài dự thi');
     const reopened = await agent
       .post(`${entryPath}/reopen`)
       .type('form')
@@ -260,7 +260,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
       .expect(303);
     expect(reopened.headers.location).toBe(`${entryPath}?reopened=1`);
     const draft = await agent.get(reopened.headers.location).expect(200);
-    expect(draft.text).toContain('Đã mở lại hồ sơ thành bản nháp');
+    expect(draft.text).toContain('Đã mở lại bài dự thi thành bản nháp');
     expect(draft.text).toContain(`href="${entryPath}/edit"`);
     expect((await db.manager.findOneByOrFail(Entry, { id: entryPath.split('/')[2] })).status).toBe(
       'draft',
@@ -317,11 +317,11 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
 
     await db.manager.update(Contest, { id: own.id }, { status: ContestStatus.closed });
     const locked = await agent.get(`${entryPath}/edit`).expect(200);
-    expect(locked.text).toContain('Ban tổ chức đã đóng nhận hồ sơ của cuộc thi');
+    expect(locked.text).toContain('Ban tổ chức đã đóng nhận bài dự thi của cuộc thi');
     expect(locked.text).not.toContain(`action="${entryPath}/edit"`);
     expect(locked.text).not.toContain(`action="${entryPath}/files"`);
     const shown = await agent.get(entryPath).expect(200);
-    expect(shown.text).toContain('Ban tổ chức đã đóng nhận hồ sơ của cuộc thi');
+    expect(shown.text).toContain('Ban tổ chức đã đóng nhận bài dự thi của cuộc thi');
     expect(shown.text).not.toContain(`href="${entryPath}/edit"`);
 
     const form = (fields: object) =>
@@ -351,11 +351,9 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
     };
     for (const [kind, attempt] of Object.entries(attempts)) {
       const res = await attempt;
-      expect([kind, res.status, res.text.includes('Cuộc thi hiện không nhận hồ sơ.')]).toEqual([
-        kind,
-        409,
-        true,
-      ]);
+      expect([kind, res.status, res.text.includes('Cuộc thi hiện không nhận bài dự thi.')]).toEqual(
+        [kind, 409, true],
+      );
     }
     const after = await db.manager.findOneByOrFail(Entry, { id: entryId });
     expect(after).toEqual(before);

@@ -65,6 +65,10 @@ describe('mail in the embedded profile', () => {
     expect(list.text).toContain('binh@example.test');
     expect(list.text).toContain('Đặt lại mật khẩu');
     expect(list.text).toContain(`/dev/mailbox/${file}`);
+    // Times read like everywhere else: "lúc 20:56, 04/12/2026", the ISO form only for machines.
+    expect(list.text).toMatch(
+      /<time datetime="[^"]+Z">lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}<\/time>/,
+    );
 
     const message = await request(portal.url).get(`/dev/mailbox/${file}`).expect(200);
     expect(message.text).toContain('&lt;b&gt;Bình&lt;/b&gt;');

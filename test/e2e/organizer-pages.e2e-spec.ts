@@ -179,14 +179,14 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
       50000000,
     ]);
     expect(stored.submissionDeadline?.toISOString()).toBe('2030-03-31T16:59:00.000Z');
-    expect(settings.text).toContain('Mở nhận hồ sơ');
-    expect(settings.text).not.toContain('Đóng nhận hồ sơ');
+    expect(settings.text).toContain('Mở nhận bài dự thi');
+    expect(settings.text).not.toContain('Đóng nhận bài dự thi');
     expectInert(settings.text);
 
     // Opening needs a category: the refusal says why, on the settings page.
     const early = await postForm(organizer, path, `${path}/status`, { status: 'open' });
     expect(early.status).toBe(409);
-    expect(early.text).toContain('Cần ít nhất một bảng thi trước khi mở cuộc thi.');
+    expect(early.text).toContain('Cần ít nhất một bảng trước khi mở cuộc thi.');
 
     const category = await postForm(organizer, `${path}/categories/new`, `${path}/categories/new`, {
       key: 'y-tuong',
@@ -262,7 +262,9 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
 
     await db.manager.update(Round, { id: round.id }, { rubricLockedAt: new Date() });
     const locked = await organizer.get(formPath).expect(200);
-    expect(locked.text).toMatch(/Tiêu chí chấm của vòng này đã bị khóa từ \d{2}\/\d{2}\/\d{4}/);
+    expect(locked.text).toMatch(
+      /Tiêu chí chấm của vòng này đã bị khóa từ lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/,
+    );
     expect(locked.text).toMatch(/name="criteria\[0\]\[key\]"[^>]*disabled/);
     expect(locked.text).not.toContain('value="addCriterion"');
     // The rest of the round still saves, the rubric untouched.
@@ -286,7 +288,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect([after.mode, after.criteria.length]).toEqual(['live', 6]);
 
     // Scoring that opens while teams may still submit is allowed, with a warning.
-    const early = 'Vòng chấm mở trước khi hết hạn nộp hồ sơ';
+    const early = 'Vòng mở chấm trước khi hết hạn nộp bài dự thi';
     expect(list.text).not.toContain(early);
     const deadline = new Date(Date.now() + 10 * 86_400_000);
     await db.manager.update(Contest, { id: listed.id }, { submissionDeadline: deadline });
@@ -346,7 +348,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(filtered.text).toContain('export.xlsx?district=S%C6%A1n%20T%E1%BB%8Bnh&amp;lang=vi');
 
     const searched = await organizer.get(`${base}?q=du%20l%E1%BB%8Bch&status=nonsense`).expect(200);
-    expect(searched.text).toContain('1 hồ sơ');
+    expect(searched.text).toContain('1 bài dự thi');
   });
 
   it('screens an entry ineligible, the reason required, XSS inert on the entry page', async () => {
@@ -361,7 +363,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
       reason: ' ',
     });
     expect(noReason.status).toBe(400);
-    expect(noReason.text).toContain('Cần ghi lý do khi hồ sơ không hợp lệ.');
+    expect(noReason.text).toContain('Cần ghi lý do khi bài dự thi không đủ điều kiện.');
     expect(noReason.text).toMatch(/value="ineligible" checked/);
 
     const screened = await postForm(organizer, path, `${path}/screening`, {
@@ -372,7 +374,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     const after = await organizer.get(`${path}?screened=1`).expect(200);
     expect(after.text).toContain('badge--ineligible');
     expect(after.text).toContain('Thiếu kế hoạch kinh doanh &lt;script&gt;');
-    expect(after.text).toContain('Ban tổ chức xác định hồ sơ không hợp lệ');
+    expect(after.text).toContain('Ban tổ chức xác định bài dự thi không đủ điều kiện');
     expectInert(after.text);
     const tabs = await organizer.get(`/organizer/contests/${listed.id}/entries?status=ineligible`);
     expect(tabs.text).toContain(`/organizer/entries/${entryIds.xss}`);

@@ -234,7 +234,7 @@ describe.each(PROFILES)('server-rendered pages (%s profile)', (profile) => {
   });
 
   it.each([
-    [Role.applicant, 'Hồ sơ dự thi của tôi'],
+    [Role.applicant, 'Bài dự thi của tôi'],
     [Role.judge, 'Danh sách chấm thi'],
     [Role.organizer, 'Giám khảo'],
     [Role.admin, 'Cuộc thi'],

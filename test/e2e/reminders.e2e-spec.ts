@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EntryStatus } from '@app/entries/entries/entry.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { redisOptions } from '@app/platform/redis/redis-connection';
+import { formatMoment } from '@app/platform/text/display-formats';
 import { openDatabase } from '../support/database';
 import { PROFILES, Profile, testEnvironment } from '../support/environment';
 import { RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
@@ -109,13 +110,10 @@ describe.each(PROFILES)('deadline reminders (%s)', (profile: Profile) => {
       'the English reminder',
     );
     const mail = await simpleParser(message.raw);
-    const deadline = new Intl.DateTimeFormat('en-GB', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'Asia/Ho_Chi_Minh',
-    }).format(contest.submissionDeadline!);
+    const deadline = formatMoment(contest.submissionDeadline!, 'en');
     expect(mail.subject).toBe(`Submission deadline reminder: ${contest.nameEn}`);
     expect(mail.text).toContain(`"<b>Rice</b> drones" (code ${draft.code})`);
+    expect(deadline).toMatch(/^\d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}$/);
     expect(mail.text).toContain(`The submission deadline is ${deadline} (GMT+7).`);
     expect(mail.text).toContain(`http://portal.test/entries/${draft.id}`);
     expect(mail.html).toContain('&lt;b&gt;Rice&lt;/b&gt; drones');

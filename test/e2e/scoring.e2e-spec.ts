@@ -166,8 +166,8 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
 
     // The judge's home says how much is waiting, and the menu leads to the queue.
     const home = await agent.get('/home').expect(200);
-    expect(home.text).toContain('còn 2/2 hồ sơ cần chấm');
-    expect(home.text).not.toContain('Hiện chưa có hồ sơ nào được phân công cho bạn.');
+    expect(home.text).toContain('còn 2/2 bài dự thi cần chấm');
+    expect(home.text).not.toContain('Hiện chưa có bài dự thi nào được phân công cho bạn.');
     for (const link of ['/judging/queue', '/judging/invitations', '/judging/conflicts'])
       expect(home.text).toContain(`<a href="${link}">`);
 
@@ -398,7 +398,9 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     agent.set('cookie', await webSessionCookie(db, s.judges[0].id));
     const pagePath = `/judging/assignments/${s.assignment(0, 0).id}`;
     const closedPage = await agent.get(pagePath).expect(200);
-    expect(closedPage.text).toMatch(/Vòng chấm đã đóng lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(closedPage.text).toMatch(
+      /Thời gian chấm của vòng đã kết thúc lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/,
+    );
 
     await setJudgingWindow(db, s.round, {
       judgingOpensAt: new Date(Date.now() + HOUR_MS),
@@ -411,7 +413,7 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     expect([early.status, early.body.code]).toEqual([409, 'JUDGING_NOT_OPEN']);
     const earlyPage = await agent.get(pagePath).expect(200);
     expect(earlyPage.text).toMatch(
-      /Vòng chấm chưa mở: thời gian chấm từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+      /Vòng chưa mở chấm: thời gian chấm từ lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/,
     );
   });
 

@@ -436,7 +436,7 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
     expect(form.text).toContain(`action="/entries/${id}/members/${nId}/resend"`);
     const confirmPage = await leaderAgent.get(`/entries/${id}/submit`).expect(200);
     expect(confirmPage.text).toContain(
-      'Cuộc thi yêu cầu mọi thành viên xác nhận trước khi nộp hồ sơ.',
+      'Cuộc thi yêu cầu mọi thành viên xác nhận trước khi nộp bài dự thi.',
     );
     expect(confirmPage.text).toContain(`Nga (${n}): Chờ xác nhận`);
     const formCsrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] as string;

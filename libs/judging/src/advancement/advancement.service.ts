@@ -97,7 +97,7 @@ export class AdvancementService {
           return {
             entryId: roundEntry.entryId,
             advanced: override.decision === OverrideDecision.advance,
-            note: `Điều chỉnh của ban tổ chức: ${override.reason}`,
+            note: `Điều chỉnh của Ban tổ chức: ${override.reason}`,
             overrideId: override.id,
           };
         return {

@@ -103,7 +103,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
       e.advances ? 'Đi tiếp' : 'Dừng',
       [
         ...e.reasons.map((r) => describeReason(r, 'vi', data.names)),
-        ...(e.overrideId ? ['Theo điều chỉnh của ban tổ chức (mục dưới)'] : []),
+        ...(e.overrideId ? ['Theo điều chỉnh của Ban tổ chức (mục dưới)'] : []),
       ].join('; '),
     ]),
   );
@@ -146,13 +146,13 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
       );
   }
 
-  section(doc, 'Điều chỉnh của ban tổ chức');
+  section(doc, 'Điều chỉnh của Ban tổ chức');
   if (data.overrides.length === 0) paragraph(doc, 'Không có điều chỉnh.');
   for (const o of data.overrides) {
     const decision = o.decision === 'advance' ? 'cho đi tiếp' : 'dừng';
     const confirmed = o.confirmedByName
       ? `xác nhận bởi ${o.confirmedByName}${o.confirmedAt ? ` ${paperMoment(o.confirmedAt)}` : ''}`
-      : 'chưa được thành viên ban tổ chức thứ hai xác nhận';
+      : 'chưa được thành viên Ban tổ chức thứ hai xác nhận';
     const confirmation =
       o.state === 'superseded'
         ? `${confirmed}; đã được thay thế bằng đề xuất sau (không có hiệu lực)`
@@ -169,7 +169,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
   paragraph(doc, `Biên bản lập ${paperMoment(data.printedAt)} (giờ Việt Nam).`);
   signatures(
     doc,
-    ['Thư ký', 'Trưởng ban giám khảo', 'Đại diện ban tổ chức'],
+    ['Thư ký', 'Trưởng ban giám khảo', 'Đại diện Ban tổ chức'],
     '(Ký và ghi rõ họ tên)',
   );
   return doc;

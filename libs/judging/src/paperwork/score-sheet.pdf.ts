@@ -81,7 +81,7 @@ export function renderScoreSheet(data: ScoreSheetData): Pdf {
       doc.font('bold').text(row.code, doc.page.margins.left);
       if (row.commentForTeam) paragraph(doc, `Nhận xét cho đội: ${row.commentForTeam}`);
       if (row.noteForOrganizers)
-        paragraph(doc, `Ghi chú cho ban tổ chức: ${row.noteForOrganizers}`);
+        paragraph(doc, `Ghi chú cho Ban tổ chức: ${row.noteForOrganizers}`);
       doc.moveDown(0.3);
     }
   }

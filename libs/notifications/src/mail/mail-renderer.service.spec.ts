@@ -20,17 +20,19 @@ describe('MailRenderer', () => {
   it('takes the subject from the catalogue of the locale', () => {
     const data = { fullName: 'Lan', link };
     expect(renderer.render('verify-email', 'vi', data).subject).toBe(
-      'Xác nhận địa chỉ e-mail của bạn',
+      'Xác nhận địa chỉ email của bạn',
     );
     expect(renderer.render('verify-email', 'en', data).subject).toBe('Confirm your e-mail address');
   });
 
-  it('shows times in Asia/Ho_Chi_Minh', () => {
-    const mail = renderer.render('password-changed', 'en', {
-      fullName: 'Lan',
-      time: '2026-11-26T03:00:00Z',
-    });
-    expect(mail.text).toContain('10:00');
+  it('shows times in Asia/Ho_Chi_Minh, written the way the pages write them', () => {
+    const data = { fullName: 'Lan', time: '2026-11-26T03:00:00Z' };
+    expect(renderer.render('password-changed', 'en', data).text).toContain(
+      'changed at 10:00, 26/11/2026 (GMT+7).',
+    );
+    expect(renderer.render('password-changed', 'vi', data).text).toContain(
+      'đã được thay đổi lúc 10:00, 26/11/2026 (GMT+7).',
+    );
   });
 
   it('falls back to Vietnamese for an unknown locale', () => {

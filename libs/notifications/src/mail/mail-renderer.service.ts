@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import nunjucks from 'nunjucks';
 import { Locale, Translator, toLocale } from '@app/platform/i18n/translator';
+import { formatMoment } from '@app/platform';
 import type { MailData } from '../outbox/notification.entity';
 import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
 import {
@@ -20,8 +21,6 @@ export interface RenderedMail {
 
 /** The row names a template this version does not know, or lacks data it needs: retrying cannot help. */
 export class MailTemplateError extends Error {}
-
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /**
  * Turns (template, locale, data) into subject, HTML and text. HTML is rendered with
@@ -98,13 +97,12 @@ export class MailRenderer {
   }
 }
 
+/**
+ * `lúc 20:56, 04/12/2026 (GMT+7)`: written like the pages (display-formats), and naming
+ * the clock because a mail is read without the page around it.
+ */
 function localTime(value: string, locale: Locale): string {
   const instant = new Date(/^\d+$/.test(value) ? Number(value) : value);
   if (Number.isNaN(instant.getTime())) return value;
-  const formatted = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(instant);
-  return `${formatted} (GMT+7)`;
+  return `${formatMoment(instant, locale)} (GMT+7)`;
 }

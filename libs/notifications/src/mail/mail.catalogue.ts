@@ -34,9 +34,9 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
       automatic: 'Đây là thư tự động, vui lòng không trả lời.',
     },
     'verify-email': {
-      subject: 'Xác nhận địa chỉ e-mail của bạn',
-      intro: 'Cảm ơn bạn đã đăng ký. Hãy xác nhận địa chỉ e-mail để kích hoạt tài khoản.',
-      action: 'Xác nhận e-mail',
+      subject: 'Xác nhận địa chỉ email của bạn',
+      intro: 'Cảm ơn bạn đã đăng ký. Hãy xác nhận địa chỉ email để kích hoạt tài khoản.',
+      action: 'Xác nhận email',
       expiry: 'Liên kết có hiệu lực trong 72 giờ.',
     },
     'password-reset': {
@@ -47,8 +47,8 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     },
     'password-changed': {
       subject: 'Mật khẩu của bạn đã được thay đổi',
-      intro: 'Mật khẩu tài khoản của bạn đã được thay đổi lúc {{time}}.',
-      warning: 'Nếu không phải bạn thay đổi, hãy đặt lại mật khẩu ngay và liên hệ ban tổ chức.',
+      intro: 'Mật khẩu tài khoản của bạn đã được thay đổi {{time}}.',
+      warning: 'Nếu không phải bạn thay đổi, hãy đặt lại mật khẩu ngay và liên hệ Ban tổ chức.',
     },
     welcome: {
       subject: 'Chào mừng bạn đến với Cuộc thi Khởi nghiệp',

@@ -11,7 +11,7 @@ import {
   UserService,
 } from '@app/accounts';
 import type { Principal, User } from '@app/accounts';
-import { formatVietnamDate } from '@app/platform/time/vietnam-time';
+import { formatDay } from '@app/platform';
 import { idOf } from '../contests/organizer-view';
 import {
   attempt,
@@ -164,7 +164,7 @@ export class AdminPersonalDataPagesController {
           email: account.email,
           fullName: account.fullName,
           role: account.role,
-          createdAt: formatVietnamDate(new Date(account.createdAt)),
+          createdAt: formatDay(account.createdAt),
         },
         profileValues: state.profile?.values ?? (account ? profileValues(account) : {}),
         profileErrors: asMessages(state.profile?.errors ?? {}),

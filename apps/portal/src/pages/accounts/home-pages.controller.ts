@@ -5,7 +5,7 @@ import { Public, Role, SignedIn } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { JudgeQueueService, JudgeService, JudgeStatus } from '@app/judging';
 import { inLocale, toContestCard } from '../contests/contest-view';
-import { vietnamTimeOf } from '../entries/entry-view';
+import { vietnamDeadline } from '../contests/contest-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 
 /** What each role finds on its signed-in landing page. */
@@ -59,7 +59,7 @@ export class HomePagesController {
         name: inLocale(round, 'name', locale),
         left: round.progress.total - round.progress.scored,
         total: round.progress.total,
-        closesAt: vietnamTimeOf(round.judgingClosesAt),
+        closesAt: vietnamDeadline(round.judgingClosesAt, locale),
       })),
       invitations: invitations
         .filter((invitation) => invitation.status === JudgeStatus.invited)

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Public, Role } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { PublicContestResponse } from '@app/contests';
-import type { Locale } from '@app/platform';
+import { formatMoney, type Locale } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
 import {
   eligibilityInWords,
@@ -70,7 +70,6 @@ function enterState(request: PageRequest, contest: PublicContestResponse) {
 }
 
 function present(contest: PublicContestResponse, locale: Locale, t: Translate) {
-  const money = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN');
   return {
     slug: contest.slug,
     name: inLocale(contest, 'name', locale),
@@ -80,9 +79,9 @@ function present(contest: PublicContestResponse, locale: Locale, t: Translate) {
     // The only HTML the templates print unescaped: Markdown through the allow-list sanitiser.
     descriptionHtml: renderMarkdown(inLocale(contest, 'description', locale)),
     rulesHtml: renderMarkdown(inLocale(contest, 'rules', locale)),
-    deadline: vietnamDeadline(contest.submissionDeadline),
+    deadline: vietnamDeadline(contest.submissionDeadline, locale),
     deadlineIso: contest.submissionDeadline,
-    opensAt: vietnamDeadline(contest.registrationOpensAt),
+    opensAt: vietnamDeadline(contest.registrationOpensAt, locale),
     timeLeft: contest.acceptingSubmissions
       ? timeLeft(contest.submissionDeadline, new Date())
       : null,
@@ -96,13 +95,13 @@ function present(contest: PublicContestResponse, locale: Locale, t: Translate) {
     prizes: contest.prizes.map((p) => ({
       name: inLocale(p, 'name', locale),
       count: p.count,
-      amount: p.amountVnd ? `${money.format(p.amountVnd)} ₫` : null,
+      amount: p.amountVnd ? formatMoney(p.amountVnd, locale) : null,
     })),
     rounds: contest.rounds.map((r) => ({
       name: inLocale(r, 'name', locale),
       mode: r.mode,
-      opens: vietnamDeadline(r.judgingOpensAt),
-      closes: vietnamDeadline(r.judgingClosesAt),
+      opens: vietnamDeadline(r.judgingOpensAt, locale),
+      closes: vietnamDeadline(r.judgingClosesAt, locale),
     })),
   };
 }

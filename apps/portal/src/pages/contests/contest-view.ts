@@ -1,7 +1,7 @@
 import type { PublicContestResponse } from '@app/contests/contests/contest.mapper';
 import type { EligibilityRules } from '@app/contests/eligibility/eligibility-rules';
 import type { Locale } from '@app/platform/i18n/translator';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
+import { formatMoment } from '@app/platform';
 
 /** A message of the page catalogue with its values, translated by the template. */
 export interface Message {
@@ -11,9 +11,16 @@ export interface Message {
 
 const MINUTE_MS = 60_000;
 
-/** `31/03/2027 23:59 (GMT+7)`: every deadline on the pages says which clock it means. */
-export function vietnamDeadline(iso: string | null | undefined): string | null {
-  return iso ? `${formatVietnamDateTime(new Date(iso))} (GMT+7)` : null;
+/**
+ * `lúc 23:59, 31/03/2027 (GMT+7)`: a deadline or window someone must act by says which
+ * clock it means; past moments are written with fmt.moment alone. The locale defaults to
+ * Vietnamese only for callers not yet passing theirs.
+ */
+export function vietnamDeadline(
+  iso: string | Date | null | undefined,
+  locale: Locale = 'vi',
+): string | null {
+  return iso ? `${formatMoment(iso, locale)} (GMT+7)` : null;
 }
 
 /**
@@ -95,7 +102,7 @@ export function toContestCard(
     kind: contest.kind,
     status: contest.status,
     acceptingSubmissions: contest.acceptingSubmissions,
-    deadline: vietnamDeadline(contest.submissionDeadline),
+    deadline: vietnamDeadline(contest.submissionDeadline, locale),
     timeLeft: contest.acceptingSubmissions ? timeLeft(contest.submissionDeadline, now) : null,
   };
 }

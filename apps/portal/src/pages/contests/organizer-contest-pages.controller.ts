@@ -65,7 +65,7 @@ export class OrganizerContestPagesController {
     const contests = (await this.overview.list()).map((contest) => ({
       ...contest,
       name: inLocale(contest, 'name', locale),
-      deadline: vietnamDeadline(contest.submissionDeadline),
+      deadline: vietnamDeadline(contest.submissionDeadline, locale),
       counts: ENTRY_STATUSES.filter((s) => contest.entryCountsByStatus[s]).map((s) => ({
         status: s,
         count: contest.entryCountsByStatus[s],

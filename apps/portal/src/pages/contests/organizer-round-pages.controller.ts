@@ -63,8 +63,8 @@ export class OrganizerRoundPagesController {
         name: inLocale(r, 'name', locale),
         mode: r.mode,
         reviewsPerEntry: r.reviewsPerEntry,
-        opens: vietnamDeadline(r.judgingOpensAt),
-        closes: vietnamDeadline(r.judgingClosesAt),
+        opens: vietnamDeadline(r.judgingOpensAt, locale),
+        closes: vietnamDeadline(r.judgingClosesAt, locale),
         criteriaCount: r.criteria.length,
         total: rubricTotal(roundFormValuesOfRound(r).criteria),
         locked: r.rubricLocked,
@@ -152,7 +152,7 @@ export class OrganizerRoundPagesController {
           ? {
               id: round.id,
               locked: round.rubricLocked,
-              lockedAt: vietnamDeadline(round.rubricLockedAt),
+              lockedAt: round.rubricLockedAt,
             }
           : null,
         values: state.values,

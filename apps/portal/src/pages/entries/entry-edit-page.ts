@@ -56,7 +56,7 @@ export class EntryEditPage {
         contest: {
           slug: contest.slug,
           name: inLocale(contest, 'name', locale),
-          deadline: vietnamDeadline(contest.submissionDeadline),
+          deadline: vietnamDeadline(contest.submissionDeadline, locale),
           blindJudging: contest.blindJudging,
           fields: contest.fields.map((f) => ({ key: f.key, label: inLocale(f, 'label', locale) })),
           questions: contest.questions.map((q) => ({ ...q, label: inLocale(q, 'label', locale) })),
@@ -72,7 +72,11 @@ export class EntryEditPage {
         memberStates: Object.fromEntries(
           entry.members.map((m) => [
             m.email,
-            { id: m.id, confirmation: m.confirmation, invitedAt: vietnamTimeOf(m.invitedAt) },
+            {
+              id: m.id,
+              confirmation: m.confirmation,
+              invitedAt: vietnamTimeOf(m.invitedAt, locale),
+            },
           ]),
         ),
         applicantTypes: APPLICANT_TYPES,

@@ -139,14 +139,14 @@ export class EntryPagesController {
       contest: {
         slug: contest.slug,
         name: inLocale(contest, 'name', locale),
-        deadline: vietnamDeadline(contest.submissionDeadline),
+        deadline: vietnamDeadline(contest.submissionDeadline, locale),
         accepting: contest.acceptingSubmissions,
       },
       categoryName: category ? inLocale(category, 'name', locale) : '',
       fieldName: field ? inLocale(field, 'label', locale) : '',
-      submittedAt: vietnamTimeOf(entry.submittedAt),
+      submittedAt: vietnamTimeOf(entry.submittedAt, locale),
       files: fileRows(entry.id, entry.attachments, locale),
-      history: historyRows(history),
+      history: historyRows(history, locale),
       notice:
         'submitted' in query
           ? 'submit.done'
@@ -165,8 +165,8 @@ export class EntryPagesController {
     const entries = (await this.myEntries.list(principalOf(request).userId)).map((e) => ({
       ...e,
       contestName: inLocale(e.contest, 'name', locale),
-      deadline: vietnamDeadline(e.contest.submissionDeadline),
-      submittedAt: vietnamTimeOf(e.submittedAt),
+      deadline: vietnamDeadline(e.contest.submissionDeadline, locale),
+      submittedAt: vietnamTimeOf(e.submittedAt, locale),
       editable: e.lockedBy === null,
     }));
     return this.pages.render(request, reply, 'entries/mine', { entries });
@@ -194,7 +194,7 @@ export class EntryPagesController {
         contest: {
           slug: contest.slug,
           name: inLocale(contest, 'name', locale),
-          deadline: vietnamDeadline(contest.submissionDeadline),
+          deadline: vietnamDeadline(contest.submissionDeadline, locale),
           accepting: contest.acceptingSubmissions,
           categories: contest.categories.map((c) => ({
             key: c.key,

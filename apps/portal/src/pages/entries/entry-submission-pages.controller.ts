@@ -138,7 +138,7 @@ export class EntrySubmissionPagesController {
         entry,
         contest: {
           name: inLocale(contest, 'name', locale),
-          deadline: vietnamDeadline(contest.submissionDeadline),
+          deadline: vietnamDeadline(contest.submissionDeadline, locale),
         },
         missing: missingForSubmit(entry, contest, locale),
         errors,

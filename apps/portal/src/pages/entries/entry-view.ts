@@ -7,7 +7,7 @@ import type {
 import { REQUIRED_ON_SUBMIT } from '@app/entries/entries/entry-limits';
 import type { Locale } from '@app/platform/i18n/translator';
 import { renderMarkdown } from '@app/platform/text/markdown';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
+import { formatDecimal, formatMoment } from '@app/platform';
 import { inLocale, type Message } from '../contests/contest-view';
 
 /** Long texts of the form, written in Markdown and shown rendered. */
@@ -23,15 +23,14 @@ export const MARKDOWN_FIELDS = [
 
 export const PITCH_DECK = 'pitch_deck';
 
-/** `31/03/2027 23:59 (GMT+7)`, or null. */
-export function vietnamTimeOf(iso: string | null | undefined): string | null {
-  return iso ? `${formatVietnamDateTime(new Date(iso))} (GMT+7)` : null;
+/** `lúc 23:59, 31/03/2027` (vi) or `23:59, 31/03/2027` (en), Vietnam time; or null. */
+export function vietnamTimeOf(iso: string | null | undefined, locale: Locale): string | null {
+  return iso ? formatMoment(iso, locale) : null;
 }
 
 /** `1,2 MB` / `340 KB`, rounded the way people read file sizes. */
 export function fileSize(bytes: number, locale: Locale): string {
-  const format = (value: number) =>
-    value.toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
+  const format = (value: number) => formatDecimal(value, locale, 1);
   if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
   return `${format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
@@ -51,7 +50,7 @@ export function fileRows(entryId: string, files: AttachmentSummary[], locale: Lo
     kind: file.kind,
     name: file.originalName,
     size: fileSize(file.sizeBytes, locale),
-    uploadedAt: vietnamTimeOf(file.createdAt),
+    uploadedAt: vietnamTimeOf(file.createdAt, locale),
     href: `/entries/${entryId}/files/${file.id}`,
   }));
 }
@@ -86,9 +85,12 @@ export function answerRows(
 }
 
 /** History lines, oldest first. */
-export function historyRows(events: EntryEventResponse[]): { at: string | null; what: Message }[] {
+export function historyRows(
+  events: EntryEventResponse[],
+  locale: Locale,
+): { at: string | null; what: Message }[] {
   return events.map((event) => ({
-    at: vietnamTimeOf(event.at),
+    at: vietnamTimeOf(event.at, locale),
     what: {
       key: `history.${event.type}`,
       vars: {

@@ -4,8 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { Public, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { MembershipService } from '@app/entries';
-import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
-import { inLocale } from '../contests/contest-view';
+import { DomainError, ERROR_STATUS, ErrorCode, type Locale } from '@app/platform';
+import { inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf } from './entry-errors';
 import { entryIdOf, EntryPageData } from './entry-page-data';
@@ -58,7 +58,7 @@ export class MembershipPagesController {
         token: linked,
         declineFirst: answer === 'decline',
         contestName: inLocale(invitation.contest, 'name', this.pages.localeOf(request)),
-        expires: vietnamTimeOf(invitation.expiresAt),
+        expires: vietnamDeadline(invitation.expiresAt, this.pages.localeOf(request)),
       });
     } catch (error) {
       return this.failedWith(request, reply, error);
@@ -90,7 +90,7 @@ export class MembershipPagesController {
     try {
       await this.memberships.resend(principal, loaded.entry.id, entryIdOf(memberId));
     } catch (error) {
-      const team = teamMessageOf(error);
+      const team = teamMessageOf(error, this.pages.localeOf(request));
       const failure = team ? { errors: { _team: team.message }, status: team.status } : undefined;
       const shown = failure ?? entryFailureOf(error);
       if (!shown) throw error;
@@ -138,13 +138,16 @@ export class MembershipPagesController {
 }
 
 /** What the team section of the form says when a mail cannot be sent again now. */
-function teamMessageOf(error: unknown) {
+function teamMessageOf(error: unknown, locale: Locale) {
   if (!(error instanceof DomainError)) return undefined;
   if (error.code === ErrorCode.TOO_MANY_REQUESTS) {
     const retryAt = (error.details?.[0] as { retryAt?: string } | undefined)?.retryAt;
     return {
       status: 429,
-      message: { key: 'membership.resendTooSoon', vars: { time: vietnamTimeOf(retryAt) ?? '' } },
+      message: {
+        key: 'membership.resendTooSoon',
+        vars: { time: vietnamTimeOf(retryAt, locale) ?? '' },
+      },
     };
   }
   if (error.code === ErrorCode.INVALID_STATUS_TRANSITION)

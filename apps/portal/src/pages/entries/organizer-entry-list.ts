@@ -74,7 +74,7 @@ export function entryRows(page: EntryPageResponse, locale: Locale) {
     field: entry.field ? inLocale(entry.field, 'name', locale) : '',
     district: entry.district,
     organization: entry.organization,
-    submittedAt: vietnamTimeOf(entry.submittedAt),
+    submittedAt: vietnamTimeOf(entry.submittedAt, locale),
   }));
 }
 

@@ -55,7 +55,7 @@ export class AssignmentPagesController {
         position: round.position,
         name: inLocale(round, 'name', locale),
         reviewsPerEntry: round.reviewsPerEntry,
-        closes: vietnamDeadline(round.judgingClosesAt),
+        closes: vietnamDeadline(round.judgingClosesAt, locale),
       },
       matrix: assignmentMatrixView(matrix, Number(query.page) || 1),
       job: progress,

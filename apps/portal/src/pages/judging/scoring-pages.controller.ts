@@ -9,7 +9,7 @@ import type { AssignmentView } from '@app/judging';
 import { DomainError, ErrorCode } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
 import { entryIdOf } from '../entries/entry-page-data';
-import { vietnamTimeOf } from '../entries/entry-view';
+import { vietnamDeadline } from '../contests/contest-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { scoreDtoOf, scoreFieldName } from './scoring-form';
 
@@ -52,13 +52,13 @@ export class ScoringPagesController {
       ...round,
       contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
       name: locale === 'en' ? round.nameEn : round.nameVi,
-      closesAt: vietnamTimeOf(round.judgingClosesAt),
+      closesAt: vietnamDeadline(round.judgingClosesAt, locale),
       percent: round.progress.total
         ? Math.round((100 * round.progress.scored) / round.progress.total)
         : 0,
       items: queue.items
         .filter((item) => item.roundId === round.id)
-        .map((item) => ({ ...item, due: vietnamTimeOf(item.dueAt) })),
+        .map((item) => ({ ...item, due: vietnamDeadline(item.dueAt, locale) })),
     }));
     return this.pages.render(request, reply, 'judging/queue', {
       queue,
@@ -176,8 +176,8 @@ export class ScoringPagesController {
         view,
         roundName: en ? view.round.nameEn : view.round.nameVi,
         contestName: en ? view.round.contestNameEn : view.round.contestNameVi,
-        closesAt: vietnamTimeOf(view.round.judgingClosesAt),
-        opensAt: vietnamTimeOf(view.round.judgingOpensAt),
+        closesAt: vietnamDeadline(view.round.judgingClosesAt, locale),
+        opensAt: vietnamDeadline(view.round.judgingOpensAt, locale),
         html: Object.fromEntries(
           TEXTS.map((name) => [name, renderMarkdown(view.entry[name] ?? '')]),
         ),

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import nunjucks from 'nunjucks';
 import { Public } from '@app/accounts';
 import { DevMailboxService } from '@app/notifications';
-import { DomainError, ErrorCode, Locale, toLocale } from '@app/platform';
+import { DomainError, ErrorCode, formatMoment, Locale, toLocale } from '@app/platform';
 import { isLoopbackAddress } from '../platform/loopback';
 
 // A developer tool, never served in production; its few labels live here rather than in
@@ -37,7 +37,7 @@ const LAYOUT_START = `<!doctype html><html lang="{{ lang }}"><head><meta charset
 const LIST = nunjucks.compile(
   `${LAYOUT_START}<h1>{{ l.title }}</h1>
 {% if mails.length %}<table><thead><tr><th>{{ l.time }}</th><th>{{ l.to }}</th><th>{{ l.subject }}</th></tr></thead><tbody>
-{% for mail in mails %}<tr><td><time datetime="{{ mail.iso }}">{{ mail.iso }}</time></td><td>{{ mail.to }}</td>
+{% for mail in mails %}<tr><td><time datetime="{{ mail.iso }}">{{ moment(mail.iso) }}</time></td><td>{{ mail.to }}</td>
 <td><a href="/dev/mailbox/{{ mail.id | urlencode }}">{{ mail.subject }}</a></td></tr>
 {% endfor %}</tbody></table>{% else %}<p>{{ l.empty }}</p>{% endif %}</main></body></html>`,
   env,
@@ -45,7 +45,7 @@ const LIST = nunjucks.compile(
 
 const MESSAGE = nunjucks.compile(
   `${LAYOUT_START}<p><a href="/dev/mailbox">{{ l.back }}</a></p><h1>{{ mail.subject }}</h1>
-<dl><dt>{{ l.time }}</dt><dd>{{ mail.iso }}</dd><dt>{{ l.to }}</dt><dd>{{ mail.to }}</dd></dl>
+<dl><dt>{{ l.time }}</dt><dd>{{ moment(mail.iso) }}</dd><dt>{{ l.to }}</dt><dd>{{ mail.to }}</dd></dl>
 <pre>{% for part in parts %}{% if part.link %}<a href="{{ part.link }}">{{ part.link }}</a>{% else %}{{ part.text }}{% endif %}{% endfor %}</pre>
 </main></body></html>`,
   env,
@@ -118,7 +118,12 @@ export class DevMailboxController {
   ): string {
     const lang = toLocale(language?.slice(0, 2).toLowerCase());
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    return template.render({ ...data, lang, l: LABELS[lang] });
+    return template.render({
+      ...data,
+      lang,
+      l: LABELS[lang],
+      moment: (iso: string) => formatMoment(iso, lang),
+    });
   }
 }
 

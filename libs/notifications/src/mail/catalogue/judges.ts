@@ -13,7 +13,7 @@ export const JUDGES_MAIL_TEXTS: Record<Locale, Catalogue> = {
       subject: 'Mời tham gia Ban giám khảo: {{contestName}}',
       intro: 'Ban tổ chức trân trọng mời bạn tham gia Ban giám khảo {{contestName}}.',
       account:
-        'Tài khoản giám khảo của bạn đã sẵn sàng với địa chỉ e-mail này. Hãy đặt mật khẩu, sau đó đăng nhập để xác nhận tham gia hoặc từ chối.',
+        'Tài khoản giám khảo của bạn đã sẵn sàng với địa chỉ email này. Hãy đặt mật khẩu, sau đó đăng nhập để xác nhận tham gia hoặc từ chối.',
       action: 'Đặt mật khẩu',
       expiry: 'Liên kết chỉ dùng được một lần và có hiệu lực trong 72 giờ.',
     },

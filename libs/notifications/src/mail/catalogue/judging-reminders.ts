@@ -8,7 +8,7 @@ export const JUDGING_REMINDER_MAIL_TEXTS: Record<Locale, Catalogue> = {
       intro:
         'Bạn còn {{unscored}} bài dự thi chưa nộp phiếu chấm trong {{roundName}} của {{contestName}}.',
       deadline:
-        'Thời hạn chấm kết thúc lúc {{closesAt}}. Sau thời điểm này phiếu chấm không thể sửa hay nộp được nữa.',
+        'Thời hạn chấm kết thúc {{closesAt}}. Sau thời điểm này phiếu chấm không thể sửa hay nộp được nữa.',
       action: 'Mở danh sách chấm điểm',
       draft: 'Phiếu lưu nháp chưa được tính: hãy bấm "Nộp phiếu chấm" cho từng bài.',
     },

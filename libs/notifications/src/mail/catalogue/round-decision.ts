@@ -7,7 +7,7 @@ export const ROUND_DECISION_MAIL_TEXTS: Record<Locale, Catalogue> = {
       subject: 'Bài dự thi {{code}} được vào vòng tiếp theo',
       intro:
         'Chúc mừng! Bài dự thi {{code}} "{{title}}" của đội bạn tại {{contestName}} đã vượt qua {{roundName}}.',
-      next: 'Ban tổ chức sẽ gửi thông tin về vòng tiếp theo qua e-mail.',
+      next: 'Ban tổ chức sẽ gửi thông tin về vòng tiếp theo qua email.',
       comments: 'Nhận xét của ban giám khảo:\n{{comments}}',
     },
     'round-not-advanced': {

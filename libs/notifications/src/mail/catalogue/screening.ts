@@ -6,15 +6,15 @@ export const SCREENING_MAIL_TEXTS: Record<Locale, Catalogue> = {
     'entry-eligible': {
       subject: 'Bài dự thi {{code}} đủ điều kiện',
       intro:
-        'Ban tổ chức đã xét duyệt bài dự thi {{code}} "{{title}}" của đội bạn tại {{contestName}}: bài dự thi đủ điều kiện tham gia vòng chấm.',
-      next: 'Chúng tôi sẽ thông báo kết quả các vòng tiếp theo qua e-mail.',
+        'Ban tổ chức đã xét duyệt bài dự thi {{code}} "{{title}}" của đội bạn tại {{contestName}}: bài dự thi đủ điều kiện và sẽ được đưa vào chấm.',
+      next: 'Chúng tôi sẽ thông báo kết quả các vòng tiếp theo qua email.',
     },
     'entry-ineligible': {
       subject: 'Bài dự thi {{code}} không đủ điều kiện',
       intro:
         'Ban tổ chức đã xét duyệt bài dự thi {{code}} "{{title}}" của đội bạn tại {{contestName}}: rất tiếc, bài dự thi không đủ điều kiện.',
       reason: 'Lý do: {{reason}}',
-      contact: 'Nếu bạn có thắc mắc, hãy liên hệ ban tổ chức.',
+      contact: 'Nếu bạn có thắc mắc, hãy liên hệ Ban tổ chức.',
     },
   },
   en: {

@@ -16,7 +16,7 @@ export const SUBMISSION_MAIL_TEXTS: Record<Locale, Catalogue> = {
       subject: 'Bài dự thi {{code}} đã được rút',
       intro:
         'Bài dự thi {{code}} "{{title}}" của đội bạn tại {{contestName}} đã được rút khỏi cuộc thi.',
-      contact: 'Nếu bạn không thực hiện việc này, hãy liên hệ ban tổ chức ngay.',
+      contact: 'Nếu bạn không thực hiện việc này, hãy liên hệ Ban tổ chức ngay.',
     },
   },
   en: {

@@ -8,7 +8,7 @@ export const personalDataPagesVi: Catalogue = {
       'Theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, bạn có quyền truy cập, chỉnh sửa và yêu cầu xoá dữ liệu cá nhân của mình. Tại đây bạn tự thực hiện các quyền đó.',
     downloadTitle: 'Tải về dữ liệu của tôi',
     downloadBody:
-      'Một tệp JSON gồm thông tin tài khoản, sự đồng ý đã ghi nhận, các hồ sơ dự thi bạn làm trưởng nhóm hoặc là thành viên (câu trả lời và danh sách tệp), lời mời và phiếu chấm nếu bạn là giám khảo, và các email hệ thống đã gửi cho bạn. Tệp không bao giờ chứa mật khẩu hay mã đăng nhập.',
+      'Một tệp JSON gồm thông tin tài khoản, sự đồng ý đã ghi nhận, các bài dự thi bạn làm trưởng nhóm hoặc là thành viên (câu trả lời và danh sách tệp), lời mời và phiếu chấm nếu bạn là giám khảo, và các email hệ thống đã gửi cho bạn. Tệp không bao giờ chứa mật khẩu hay mã đăng nhập.',
     downloadButton: 'Tải về (JSON)',
     profileTitle: 'Chỉnh sửa thông tin cá nhân',
     profileIntro: 'Để trống một ô không bắt buộc để xoá thông tin đó.',
@@ -26,9 +26,9 @@ export const personalDataPagesVi: Catalogue = {
     saved: 'Đã lưu thông tin của bạn.',
     deleteTitle: 'Xoá tài khoản',
     deleteBody:
-      'Khi xoá tài khoản: họ tên, email, số điện thoại, ngày sinh, giới tính, học hàm học vị, đơn vị và địa bàn của bạn bị xoá khỏi tài khoản, các nhóm dự thi và các email đã gửi; hồ sơ nháp chưa nộp cùng tệp đính kèm bị xoá; mọi phiên đăng nhập kết thúc và bạn không thể đăng nhập lại. Địa chỉ email được giải phóng để có thể đăng ký lại.',
+      'Khi xoá tài khoản: họ tên, email, số điện thoại, ngày sinh, giới tính, học hàm học vị, đơn vị và địa bàn của bạn bị xoá khỏi tài khoản, các nhóm dự thi và các email đã gửi; bản nháp chưa nộp cùng tệp đính kèm bị xoá; mọi phiên đăng nhập kết thúc và bạn không thể đăng nhập lại. Địa chỉ email được giải phóng để có thể đăng ký lại.',
     deleteKept:
-      'Những gì thuộc hồ sơ của cuộc thi được giữ lại dưới tên ẩn danh "Người dùng đã xoá": hồ sơ đã nộp, điểm và nhận xét đã chấm, các quyết định và nhật ký kiểm tra.',
+      'Những gì thuộc bài dự thi của cuộc thi được giữ lại dưới tên ẩn danh "Người dùng đã xoá": bài dự thi đã nộp, điểm và nhận xét đã chấm, các quyết định và nhật ký kiểm tra.',
     deletePassword: 'Mật khẩu hiện tại',
     deleteConfirm: 'Tôi hiểu rằng việc xoá tài khoản không thể hoàn tác.',
     deleteButton: 'Xoá vĩnh viễn tài khoản của tôi',

@@ -32,8 +32,8 @@ export const contestStatusPagesVi: Catalogue = {
       draftsNotJudged: '{{count}} bài dự thi còn là bản nháp sẽ không bao giờ được chấm.',
       judgingFinal:
         'Có thể phân công giám khảo; sau bước này không mở lại việc nhận bài dự thi được nữa.',
-      mailsTeams: '{{count}} đội sẽ nhận e-mail báo tin.',
-      mailsNobody: 'Không ai nhận e-mail.',
+      mailsTeams: '{{count}} đội sẽ nhận email báo tin.',
+      mailsNobody: 'Không ai nhận email.',
     },
   },
 };

@@ -41,24 +41,24 @@ export const advancementPagesVi: Catalogue = {
     trailAllTied:
       'Không phân định được sau mọi bước: tất cả cùng đi tiếp, đồng điểm tại ngưỡng không được phân định bằng bốc thăm.',
     noTrail: 'Không có trường hợp đồng điểm tại ngưỡng.',
-    overridesTitle: 'Điều chỉnh của ban tổ chức',
+    overridesTitle: 'Điều chỉnh của Ban tổ chức',
     noOverrides: 'Chưa có điều chỉnh.',
     confirmed: 'Đã xác nhận',
-    pending: 'Chờ thành viên ban tổ chức thứ hai xác nhận',
+    pending: 'Chờ thành viên Ban tổ chức thứ hai xác nhận',
     confirmOverride: 'Xác nhận điều chỉnh',
     overrideEntry: 'Bài dự thi',
     overrideReason: 'Lý do (bắt buộc)',
     proposeOverride: 'Đề xuất điều chỉnh',
     superseded: 'Đã bị thay thế',
     overrideRule:
-      'Mỗi bài có tối đa một điều chỉnh có hiệu lực. Đề xuất mới cho một bài thay thế đề xuất đang chờ xác nhận của bài đó; điều chỉnh đã xác nhận chỉ mất hiệu lực khi đề xuất mới được một thành viên ban tổ chức khác xác nhận.',
+      'Mỗi bài có tối đa một điều chỉnh có hiệu lực. Đề xuất mới cho một bài thay thế đề xuất đang chờ xác nhận của bài đó; điều chỉnh đã xác nhận chỉ mất hiệu lực khi đề xuất mới được một thành viên Ban tổ chức khác xác nhận.',
     outcomes: {
       proposed:
-        'Đã ghi đề xuất cho bài {{code}}; đề xuất có hiệu lực khi một thành viên ban tổ chức khác xác nhận.',
+        'Đã ghi đề xuất cho bài {{code}}; đề xuất có hiệu lực khi một thành viên Ban tổ chức khác xác nhận.',
       supersededPending:
         'Đã ghi đề xuất mới cho bài {{code}}. Đề xuất đang chờ xác nhận trước đó của bài này đã bị thay thế và không xác nhận được nữa, vì mỗi bài chỉ có một đề xuất chờ xác nhận.',
       replacesConfirmed:
-        'Đã ghi đề xuất mới cho bài {{code}}. Điều chỉnh đã xác nhận trước đó vẫn có hiệu lực cho tới khi đề xuất mới được một thành viên ban tổ chức khác xác nhận.',
+        'Đã ghi đề xuất mới cho bài {{code}}. Điều chỉnh đã xác nhận trước đó vẫn có hiệu lực cho tới khi đề xuất mới được một thành viên Ban tổ chức khác xác nhận.',
       confirmed: 'Đã xác nhận điều chỉnh cho bài {{code}}.',
       confirmedReplacing:
         'Đã xác nhận điều chỉnh cho bài {{code}}. Điều chỉnh đã xác nhận trước đó của bài này không còn hiệu lực, vì mỗi bài chỉ có một điều chỉnh có hiệu lực.',
@@ -73,7 +73,7 @@ export const advancementPagesVi: Catalogue = {
       VALIDATION_FAILED: 'Dữ liệu chưa hợp lệ; hãy kiểm tra lại các ô và lý do.',
       ROUND_DECIDED: 'Vòng này đã được quyết định.',
       SECOND_ORGANIZER_REQUIRED:
-        'Điều chỉnh phải do một thành viên ban tổ chức khác với người đề xuất xác nhận.',
+        'Điều chỉnh phải do một thành viên Ban tổ chức khác với người đề xuất xác nhận.',
       RANKING_NOT_READY: 'Vòng chưa có kết quả xếp hạng.',
       CONFLICT:
         'Điều chỉnh đã được xác nhận, hoặc một thành viên khác vừa thay đổi điều chỉnh của bài này; hãy tải lại trang.',

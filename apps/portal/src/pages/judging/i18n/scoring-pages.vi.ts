@@ -22,9 +22,9 @@ export const scoringPagesVi: Catalogue = {
     status_scored: 'Đã nộp phiếu',
     status_released: 'Đã trả lại',
     readOnly_not_open:
-      'Vòng chấm chưa mở: thời gian chấm từ {{opensAt}} đến {{closesAt}}. Phiếu chấm chỉ xem được cho đến khi vòng chấm mở.',
+      'Vòng chưa mở chấm: thời gian chấm từ {{opensAt}} đến {{closesAt}}. Phiếu chấm chỉ xem được cho đến khi vòng mở chấm.',
     readOnly_closed:
-      'Vòng chấm đã đóng lúc {{closesAt}} (mở từ {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
+      'Thời gian chấm của vòng đã kết thúc {{closesAt}} (bắt đầu {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
     blindNote: 'Cuộc thi chấm ẩn danh: thông tin nhận diện đội thi được ẩn.',
     teamName: 'Tên đội',
     organization: 'Trường/đơn vị',
