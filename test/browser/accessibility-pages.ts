@@ -13,7 +13,15 @@ export interface PageVisit {
   english?: boolean;
   /** The page's expected status, when it is not 200. */
   status?: number;
+  /**
+   * The submit button to press with the form left empty: the page is checked as it comes
+   * back, with its error summary and field errors.
+   */
+  submitEmpty?: string;
 }
+
+/** The only submit button of the page's main form. */
+const SUBMIT = 'main form button[type="submit"]';
 
 /** Any token of the right shape: these forms are shown for every link and check it on POST. */
 const LINK_TOKEN = 'dGhpcy1pcy1ub3QtYS1yZWFsLXRva2VuLWJ1dC1pdC1pcy13ZWxsLWZvcm1lZA';
@@ -171,6 +179,46 @@ export const PAGE_VISITS: PageVisit[] = [
     as: 'admin',
     path: (s) => `/admin/personal-data?email=${encodeURIComponent(s.users.applicant.email)}`,
     english: true,
+  },
+  // Forms as they come back with errors (every one of these is checked after its clean visit)
+  { route: '/register', as: 'anonymous', path: () => '/register', submitEmpty: SUBMIT },
+  { route: '/login', as: 'anonymous', path: () => '/login', submitEmpty: SUBMIT, english: true },
+  {
+    route: '/forgot-password',
+    as: 'anonymous',
+    path: () => '/forgot-password',
+    submitEmpty: SUBMIT,
+  },
+  {
+    route: '/entries/new',
+    as: 'applicant',
+    path: (s) => `/entries/new?contest=${s.open.slug}`,
+    submitEmpty: SUBMIT,
+  },
+  {
+    route: '/account/password',
+    as: 'applicant',
+    path: () => '/account/password',
+    submitEmpty: SUBMIT,
+  },
+  {
+    route: '/judging/assignments/:id',
+    as: 'judge',
+    path: (s) => `/judging/assignments/${s.assignment.id}`,
+    submitEmpty: 'main button[value="submit"]',
+    english: true,
+  },
+  {
+    route: '/organizer/contests/new',
+    as: 'organizer',
+    path: () => '/organizer/contests/new',
+    submitEmpty: 'main button.button[value="save"]',
+  },
+  {
+    route: '/organizer/contests/:id/judges',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.judging.id}/judges`,
+    submitEmpty: 'main form[action$="/judges"] button[type="submit"]',
   },
 ];
 
