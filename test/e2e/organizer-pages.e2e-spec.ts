@@ -179,12 +179,16 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
       50000000,
     ]);
     expect(stored.submissionDeadline?.toISOString()).toBe('2030-03-31T16:59:00.000Z');
-    expect(settings.text).toContain('Mở nhận hồ sơ');
-    expect(settings.text).not.toContain('Đóng nhận hồ sơ');
+    expect(settings.text).toContain('Mở nhận bài dự thi');
+    expect(settings.text).not.toContain('Đóng nhận bài dự thi');
     expectInert(settings.text);
 
-    // Opening needs a category: the refusal says why, on the settings page.
-    const early = await postForm(organizer, path, `${path}/status`, { status: 'open' });
+    // Opening needs a category: the page says so instead of offering the change.
+    expect(settings.text).toContain('Cần ít nhất một bảng thi trước khi mở cuộc thi.');
+    expect(settings.text).not.toContain(`href="${path}/status/open"`);
+    const early = await postForm(organizer, `${path}/status/open`, `${path}/status/open`, {
+      confirm: 'yes',
+    });
     expect(early.status).toBe(409);
     expect(early.text).toContain('Cần ít nhất một bảng thi trước khi mở cuộc thi.');
 
@@ -202,22 +206,26 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(categories.text).toContain('Ý tưởng');
     expect(categories.text).toContain('Nhóm tối đa 3 người');
 
-    const open = await postForm(organizer, path, `${path}/status`, { status: 'open' });
+    const open = await postForm(organizer, `${path}/status/open`, `${path}/status/open`, {
+      confirm: 'yes',
+    });
     expect(open.status).toBe(303);
     const opened = await organizer.get(path).expect(200);
     expect(opened.text).toContain('Đang mở');
-    expect(opened.text).toContain('value="closed"');
-    expect(opened.text).not.toContain('value="judging"');
+    expect(opened.text).toContain(`href="${path}/status/closed"`);
+    expect(opened.text).not.toContain(`href="${path}/status/judging"`);
 
-    expect((await postForm(organizer, path, `${path}/status`, { status: 'closed' })).status).toBe(
-      303,
-    );
+    const close = await postForm(organizer, `${path}/status/closed`, `${path}/status/closed`, {
+      confirm: 'yes',
+    });
+    expect(close.status).toBe(303);
     const closed = await organizer.get(path).expect(200);
-    expect(closed.text).toContain('value="judging"');
-    expect(closed.text).toContain('value="open"');
-    const skipped = await postForm(organizer, path, `${path}/status`, { status: 'announced' });
+    expect(closed.text).toContain(`href="${path}/status/judging"`);
+    expect(closed.text).toContain(`href="${path}/status/open"`);
+    const skipped = await organizer.get(`${path}/status/announced`);
     expect(skipped.status).toBe(409);
-    expect(skipped.text).toContain('Không thể chuyển sang trạng thái này lúc này.');
+    expect(skipped.text).toContain('Trạng thái “Đã công bố” chỉ đạt được khi công bố kết quả.');
+    expect(skipped.text).not.toContain('name="confirm"');
 
     // The contest list shows drafts and published contests with their status.
     const list = await organizer.get('/organizer/contests').expect(200);
@@ -414,6 +422,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
       `${contest}/rounds/${round.id}`,
       `${contest}/questions`,
       `${contest}/questions/new`,
+      `${contest}/status/closed`,
       `${contest}/entries`,
       `${contest}/entries/export.xlsx`,
       `${contest}/entries/export.csv`,
@@ -422,7 +431,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     const posts = [
       '/organizer/contests/new',
       contest,
-      `${contest}/status`,
+      `${contest}/status/closed`,
       `${contest}/categories/new`,
       `${contest}/categories/${category}`,
       `${contest}/categories/${category}/delete`,
