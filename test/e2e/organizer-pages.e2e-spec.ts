@@ -406,6 +406,26 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(csv.text).not.toContain('Nông sản');
   });
 
+  it('names the export columns as the entry list names them, in both languages', async () => {
+    const base = `/organizer/contests/${listed.id}/entries`;
+    for (const lang of ['vi', 'en']) {
+      const page = await organizer
+        .get(`${base}?lang=${lang}`)
+        .set('cookie', `${organizerCookie}; lang=${lang}`);
+      const headers = [...page.text.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
+      // Every column but the team (its leader or team name, with the number of members).
+      const shared = headers.filter((h) => !['Nhóm', 'Team'].includes(h));
+      expect(shared.length).toBeGreaterThanOrEqual(7);
+      const csv = await organizer.get(`${base}/export.csv?lang=${lang}`);
+      const headerRow = csv.text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]
+        .split(',');
+      for (const header of shared)
+        expect([lang, headerRow]).toEqual([lang, expect.arrayContaining([header])]);
+    }
+  });
+
   it('answers 403 pages to applicants and judges on every organizer route', async () => {
     const round = await createRound(db, listed, { position: 9 });
     const category = listed.category!.id;
