@@ -25,7 +25,9 @@ export async function shootBoth(page: Page, journey: string, step: string): Prom
 const axeSource = (() => {
   let source: string | undefined;
   return () => {
-    source ??= readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
+    // Resolved from the project root: the tests run as ES modules, without __filename.
+    const resolve = createRequire(join(process.cwd(), 'package.json')).resolve;
+    source ??= readFileSync(resolve('axe-core/axe.min.js'), 'utf8');
     return source;
   };
 })();
