@@ -8,7 +8,8 @@ import { Role } from '@app/accounts/users/role';
 import { User } from '@app/accounts/users/user.entity';
 import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
 import { EntryEvent } from '@app/entries/history/entry-event.entity';
-import { createCategory, createContest } from '../support/contest-factory';
+import { QuestionKind } from '@app/contests/questions/contest-question.entity';
+import { createCategory, createContest, createQuestion } from '../support/contest-factory';
 import type { ContestFixture } from '../support/contest-factory';
 import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
@@ -135,7 +136,23 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
         createUser(db, { fullName, organization: 'Trường THPT Chuyên Lê Khiết' }),
       ),
     );
+    // Extra questions, asked in this order: one column each, after the fixed ones.
+    const funding = await createQuestion(db, listed, {
+      key: 'von',
+      labelVi: 'Vốn cần gọi (triệu đồng)',
+      labelEn: 'Funding sought (million VND)',
+      kind: QuestionKind.number,
+      position: 1,
+    });
+    const heard = await createQuestion(db, listed, {
+      key: 'nguon',
+      labelVi: 'Biết cuộc thi qua đâu?',
+      labelEn: 'How did you hear of the contest?',
+      position: 2,
+    });
+    await db.manager.update(User, { id: leaders[0].id }, { phone: '0912 345 678' });
     entries.farm = await createListedEntry(db, listed, leaders[0], {
+      answers: { [funding.key]: 1250.5, [heard.key]: 'Đoàn trường' },
       title: 'Nông trại thông minh',
       teamName: 'Đội Bình Minh',
       organization: 'Trường THPT Chuyên Lê Khiết',
@@ -395,25 +412,31 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
       const workbook = await readWorkbook(res.body as Buffer);
       const sheet = workbook.worksheets[0];
       const rows: string[][] = [];
+      // Cell by cell up to the header's width: an empty cell is a hole in `row.values`.
+      const width = sheet.getRow(1).cellCount;
       sheet.eachRow((row) =>
-        rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+        rows.push(Array.from({ length: width }, (_, i) => String(row.getCell(i + 1).value ?? ''))),
       );
+      // The organizer's entry pages name these columns the same (one shared list).
       expect(rows[0]).toEqual([
         'Mã bài dự thi',
         'Trạng thái',
-        'Bảng',
+        'Bảng thi',
         'Lĩnh vực',
-        'Tên ý tưởng/dự án',
-        'Tên đội',
-        'Trường/Đơn vị',
-        'Huyện/Thành phố',
-        'Thời gian nộp (giờ Việt Nam)',
+        'Tên ý tưởng / dự án',
+        'Tên nhóm',
+        'Trường / Đơn vị',
+        'Huyện / Thành phố',
+        'Thời điểm nộp',
         'Họ và tên thành viên',
         'E-mail',
+        'Số điện thoại',
         'Ngày sinh',
         'Giới tính',
-        'Trường/Đơn vị của thành viên',
+        'Trường / Đơn vị của thành viên',
         'Vai trò',
+        'Vốn cần gọi (triệu đồng)',
+        'Biết cuộc thi qua đâu?',
       ]);
       // 2 members + 1 + 1 + 1 (leaders only)
       expect(rows.slice(1).map((row) => row[0])).toEqual([
@@ -432,14 +455,25 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
         'Đội Bình Minh',
         'Trường THPT Chuyên Lê Khiết',
         'Thành phố Quảng Ngãi',
-        expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
+        expect.stringMatching(/^lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}$/),
         'Trần Thị Mai',
         'mai.tran@example.vn',
+        // A member without an account has no phone on record; the leader's is below.
+        '',
         '01/05/2008',
         'Nữ',
         'Trường THPT Chuyên Lê Khiết',
         'Thành viên',
+        '1.250,5',
+        'Đoàn trường',
       ]);
+      expect(rows[1].slice(9, 12)).toEqual([
+        'Nguyễn Văn An',
+        expect.stringContaining('@'),
+        '0912 345 678',
+      ]);
+      expect(rows[1].slice(-2)).toEqual(['1.250,5', 'Đoàn trường']);
+      expect(rows[3].slice(-2)).toEqual(['', '']);
       expect(rows[3][4]).toBe(`'${FORMULA}`);
       expect(rows[3][2]).toBe('Dự án');
       expect(rows[5][4]).toBe(XSS);
@@ -460,6 +494,8 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
       const sheet = workbook.worksheets[0];
       expect(sheet.name).toBe('Entries');
       expect(sheet.getRow(1).getCell(1).value).toBe('Entry code');
+      expect(sheet.getRow(1).getCell(12).value).toBe('Phone');
+      expect(sheet.getRow(1).getCell(17).value).toBe('Funding sought (million VND)');
       expect(sheet.getRow(2).getCell(2).value).toBe('Submitted');
       expect(sheet.rowCount).toBe(2);
       await get(`/api/v1/contests/${listed.id}/entries/export.xlsx?page=2`).expect(400);
@@ -480,8 +516,11 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
 
       const records = parseCsv(body.toString('utf8').slice(1));
       expect(records).toHaveLength(6);
-      expect(records.every((record) => record.length === 15)).toBe(true);
+      expect(records.every((record) => record.length === 18)).toBe(true);
       expect(records[0][0]).toBe('Mã bài dự thi');
+      expect(records[0].slice(-2)).toEqual(['Vốn cần gọi (triệu đồng)', 'Biết cuộc thi qua đâu?']);
+      expect(records[1][11]).toBe('0912 345 678');
+      expect(records[1].slice(-2)).toEqual(['1.250,5', 'Đoàn trường']);
       expect(records[3][4]).toBe(`'${FORMULA}`);
       expect(records[3][5]).toBe('Nhóm "Sao, Mai"');
       expect(records[4][4]).toBe('Dòng một\nDòng hai, "ba"');

@@ -183,8 +183,12 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(settings.text).not.toContain('Đóng nhận bài dự thi');
     expectInert(settings.text);
 
-    // Opening needs a category: the refusal says why, on the settings page.
-    const early = await postForm(organizer, path, `${path}/status`, { status: 'open' });
+    // Opening needs a category: the page says so instead of offering the change.
+    expect(settings.text).toContain('Cần ít nhất một bảng thi trước khi mở cuộc thi.');
+    expect(settings.text).not.toContain(`href="${path}/status/open"`);
+    const early = await postForm(organizer, `${path}/status/open`, `${path}/status/open`, {
+      confirm: 'yes',
+    });
     expect(early.status).toBe(409);
     expect(early.text).toContain('Cần ít nhất một bảng trước khi mở cuộc thi.');
 
@@ -202,22 +206,26 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(categories.text).toContain('Ý tưởng');
     expect(categories.text).toContain('Nhóm tối đa 3 người');
 
-    const open = await postForm(organizer, path, `${path}/status`, { status: 'open' });
+    const open = await postForm(organizer, `${path}/status/open`, `${path}/status/open`, {
+      confirm: 'yes',
+    });
     expect(open.status).toBe(303);
     const opened = await organizer.get(path).expect(200);
     expect(opened.text).toContain('Đang mở');
-    expect(opened.text).toContain('value="closed"');
-    expect(opened.text).not.toContain('value="judging"');
+    expect(opened.text).toContain(`href="${path}/status/closed"`);
+    expect(opened.text).not.toContain(`href="${path}/status/judging"`);
 
-    expect((await postForm(organizer, path, `${path}/status`, { status: 'closed' })).status).toBe(
-      303,
-    );
+    const close = await postForm(organizer, `${path}/status/closed`, `${path}/status/closed`, {
+      confirm: 'yes',
+    });
+    expect(close.status).toBe(303);
     const closed = await organizer.get(path).expect(200);
-    expect(closed.text).toContain('value="judging"');
-    expect(closed.text).toContain('value="open"');
-    const skipped = await postForm(organizer, path, `${path}/status`, { status: 'announced' });
+    expect(closed.text).toContain(`href="${path}/status/judging"`);
+    expect(closed.text).toContain(`href="${path}/status/open"`);
+    const skipped = await organizer.get(`${path}/status/announced`);
     expect(skipped.status).toBe(409);
-    expect(skipped.text).toContain('Không thể chuyển sang trạng thái này lúc này.');
+    expect(skipped.text).toContain('Trạng thái “Đã công bố” chỉ đạt được khi công bố kết quả.');
+    expect(skipped.text).not.toContain('name="confirm"');
 
     // The contest list shows drafts and published contests with their status.
     const list = await organizer.get('/organizer/contests').expect(200);
@@ -345,7 +353,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     const filtered = await organizer.get(`${base}?district=S%C6%A1n%20T%E1%BB%8Bnh`).expect(200);
     expect(filtered.text).toContain(`/organizer/entries/${entryIds.plain}`);
     expect(filtered.text).not.toContain(`/organizer/entries/${entryIds.xss}`);
-    expect(filtered.text).toContain('export.xlsx?district=S%C6%A1n%20T%E1%BB%8Bnh&amp;lang=vi');
+    expect(filtered.text).toContain('export.xlsx?district=S%C6%A1n%20T%E1%BB%8Bnh"');
 
     const searched = await organizer.get(`${base}?q=du%20l%E1%BB%8Bch&status=nonsense`).expect(200);
     expect(searched.text).toContain('1 bài dự thi');
@@ -400,6 +408,28 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect(csv.text).not.toContain('Nông sản');
   });
 
+  it('names the export columns as the entry list names them, in both languages', async () => {
+    const base = `/organizer/contests/${listed.id}/entries`;
+    for (const lang of ['vi', 'en']) {
+      const page = await organizer.get(base).set('cookie', `${organizerCookie}; lang=${lang}`);
+      const headers = [...page.text.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
+      // Every column but the team (its leader or team name, with the number of members).
+      const shared = headers.filter((h) => !['Nhóm', 'Team'].includes(h));
+      expect(shared.length).toBeGreaterThanOrEqual(7);
+      const csv = await organizer
+        .get(`${base}/export.csv`)
+        .set('cookie', `${organizerCookie}; lang=${lang}`)
+        .buffer(true);
+      expect(csv.status).toBe(200);
+      const headerRow = csv.text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]
+        .split(',');
+      for (const header of shared)
+        expect([lang, headerRow]).toEqual([lang, expect.arrayContaining([header])]);
+    }
+  });
+
   it('answers 403 pages to applicants and judges on every organizer route', async () => {
     const round = await createRound(db, listed, { position: 9 });
     const category = listed.category!.id;
@@ -416,6 +446,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
       `${contest}/rounds/${round.id}`,
       `${contest}/questions`,
       `${contest}/questions/new`,
+      `${contest}/status/closed`,
       `${contest}/entries`,
       `${contest}/entries/export.xlsx`,
       `${contest}/entries/export.csv`,
@@ -424,7 +455,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     const posts = [
       '/organizer/contests/new',
       contest,
-      `${contest}/status`,
+      `${contest}/status/closed`,
       `${contest}/categories/new`,
       `${contest}/categories/${category}`,
       `${contest}/categories/${category}/delete`,
@@ -462,7 +493,8 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
       .set('cookie', `${organizerCookie}; lang=en`)
       .expect(200);
     expect(english.text).toContain('Download list (Excel)');
-    expect(english.text).toContain('export.csv?lang=en');
+    // The file follows the page's language (the cookie), not a `lang` in its address.
+    expect(english.text).toContain(`/organizer/contests/${listed.id}/entries/export.csv"`);
     expect(english.text).toContain('>Entries<');
 
     // Every organizer page has all its texts in both languages: no catalogue key shows raw.

@@ -1,6 +1,10 @@
 import { PassThrough } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { User } from '@app/accounts';
+import { ContestQuestion } from '@app/contests';
 import type { Locale } from '@app/platform/i18n/translator';
 import { toVietnamIso } from '@app/platform/time/vietnam-time';
 import type { ExportEntriesQueryDto } from '../listing/entry-filters.dto';
@@ -8,6 +12,7 @@ import { EntryListingRepository } from '../listing/entry-listing.repository';
 import { EntryListingService } from '../listing/entry-listing.service';
 import type { ContestScope } from '../listing/entry-listing.service';
 import { EXPORT_CATALOGUE, exportHeaders, exportRows } from './export-columns';
+import type { ExportContext } from './export-columns';
 import { exportFileName } from './spreadsheet-cell';
 import { csvStream, writeXlsx } from './spreadsheet-writers';
 import type { RowBatches } from './spreadsheet-writers';
@@ -40,6 +45,8 @@ export class EntryExportService {
   constructor(
     private readonly listingService: EntryListingService,
     private readonly listing: EntryListingRepository,
+    @InjectRepository(ContestQuestion) private readonly questions: Repository<ContestQuestion>,
+    @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
   async open(
@@ -49,8 +56,12 @@ export class EntryExportService {
   ): Promise<EntryExport> {
     const scope = await this.listingService.scope(contestId, query);
     const locale: Locale = query.lang ?? 'vi';
-    const header = exportHeaders(locale);
-    const batches = this.batches(contestId, scope, locale);
+    const questions = await this.questions.find({
+      where: { contestId },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
+    const header = exportHeaders(locale, questions);
+    const batches = this.batches(contestId, scope, questions, locale);
     const fileName = exportFileName(
       scope.contest.codePrefix,
       toVietnamIso(new Date()).slice(0, 10),
@@ -68,7 +79,12 @@ export class EntryExportService {
     return { stream, fileName, mediaType: EXPORT_MEDIA_TYPES.xlsx };
   }
 
-  private async *batches(contestId: string, scope: ContestScope, locale: Locale): RowBatches {
+  private async *batches(
+    contestId: string,
+    scope: ContestScope,
+    questions: ContestQuestion[],
+    locale: Locale,
+  ): RowBatches {
     if (!scope.filters) return;
     let afterCode: string | null = null;
     for (;;) {
@@ -80,11 +96,29 @@ export class EntryExportService {
       );
       if (entries.length === 0) return;
       const members = await this.listing.membersOf(entries.map((entry) => entry.id));
+      const context: ExportContext = {
+        labels: scope.labels,
+        questions,
+        phones: await this.phonesOf([...members.values()].flat()),
+      };
       yield entries.flatMap((entry) =>
-        exportRows(entry, members.get(entry.id) ?? [], scope.labels, locale),
+        exportRows(entry, members.get(entry.id) ?? [], context, locale),
       );
       if (entries.length < BATCH_SIZE) return;
       afterCode = entries[entries.length - 1].code;
     }
+  }
+
+  /** The phone of each member with an account: the team is reached through its people's profiles. */
+  private async phonesOf(
+    members: { userId: string | null }[],
+  ): Promise<Map<string, string | null>> {
+    const ids = [...new Set(members.map((m) => m.userId).filter((id): id is string => !!id))];
+    if (ids.length === 0) return new Map();
+    const users = await this.users.find({
+      where: { id: In(ids) },
+      select: { id: true, phone: true },
+    });
+    return new Map(users.map((user) => [user.id, user.phone]));
   }
 }

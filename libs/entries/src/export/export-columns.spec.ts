@@ -1,10 +1,13 @@
 import type { Category } from '@app/contests/categories/category.entity';
+import { QuestionKind } from '@app/contests/questions/contest-question.entity';
+import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
 import { EntryStatus } from '../entries/entry.entity';
 import type { Entry } from '../entries/entry.entity';
 import { MemberRole } from '../members/team-member.entity';
 import type { TeamMember } from '../members/team-member.entity';
 import type { ContestLabels } from '../listing/entry-listing.mapper';
 import { EXPORT_COLUMNS, exportHeaders, exportRows } from './export-columns';
+import type { ExportContext } from './export-columns';
 
 const labels: ContestLabels = {
   categories: new Map([
@@ -13,6 +16,27 @@ const labels: ContestLabels = {
   fields: new Map([
     ['nong-nghiep', { key: 'nong-nghiep', labelVi: 'Nông nghiệp', labelEn: 'Agriculture' }],
   ]),
+};
+
+const questions = [
+  {
+    key: 'von',
+    labelVi: 'Vốn cần gọi (triệu đồng)',
+    labelEn: 'Funding sought',
+    kind: QuestionKind.number,
+  },
+  {
+    key: 'nguon',
+    labelVi: 'Biết cuộc thi qua đâu?',
+    labelEn: 'How did you hear of it?',
+    kind: QuestionKind.shortText,
+  },
+] as ContestQuestion[];
+
+const context: ExportContext = {
+  labels,
+  questions,
+  phones: new Map([['u-leader', '0912 345 678']]),
 };
 
 const entry = {
@@ -26,7 +50,8 @@ const entry = {
   district: 'Huyện Sơn Tịnh',
   // 16:05 on 26 November 2026 in Vietnam
   submittedAt: new Date('2026-11-26T09:05:00Z'),
-} as Entry;
+  answers: { von: 1250.5, nguon: 'Đoàn trường' },
+} as unknown as Entry;
 
 const member = (overrides: Partial<TeamMember>): TeamMember =>
   ({
@@ -36,6 +61,7 @@ const member = (overrides: Partial<TeamMember>): TeamMember =>
     gender: 'female',
     organization: null,
     role: MemberRole.member,
+    userId: null,
     ...overrides,
   }) as TeamMember;
 
@@ -43,12 +69,20 @@ describe('exportRows', () => {
   it('writes one row per member, repeating the entry, in Vietnam time and the chosen language', () => {
     const rows = exportRows(
       entry,
-      [member({ fullName: 'Lê Văn An', role: MemberRole.leader, gender: null }), member({})],
-      labels,
+      [
+        member({
+          fullName: 'Lê Văn An',
+          role: MemberRole.leader,
+          gender: null,
+          userId: 'u-leader',
+        }),
+        member({}),
+      ],
+      context,
       'vi',
     );
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveLength(EXPORT_COLUMNS.length);
+    expect(rows[0]).toHaveLength(EXPORT_COLUMNS.length + questions.length);
     expect(rows[1]).toEqual([
       'QNG5-0042',
       'Đã nộp',
@@ -58,30 +92,42 @@ describe('exportRows', () => {
       '',
       'Trường THPT Lê Khiết',
       'Huyện Sơn Tịnh',
-      '26/11/2026 16:05',
+      'lúc 16:05, 26/11/2026',
       'Trần Thị Mai',
       'mai@example.vn',
+      '',
       '01/05/2008',
       'Nữ',
       '',
       'Thành viên',
+      '1.250,5',
+      'Đoàn trường',
     ]);
-    expect(rows[0].slice(12)).toEqual(['', '', 'Trưởng nhóm']);
-    expect(exportRows(entry, [member({})], labels, 'en')[0].slice(1, 4)).toEqual([
-      'Submitted',
-      'Idea',
-      'Agriculture',
+    expect(rows[0].slice(9, 12)).toEqual(['Lê Văn An', 'mai@example.vn', '0912 345 678']);
+    expect(rows[0].slice(13, 16)).toEqual(['', '', 'Trưởng nhóm']);
+    const en = exportRows(entry, [member({})], context, 'en')[0];
+    expect(en.slice(1, 4)).toEqual(['Submitted', 'Idea', 'Agriculture']);
+    expect(en[8]).toBe('16:05, 26/11/2026');
+    expect(en.slice(-2)).toEqual(['1,250.5', 'Đoàn trường']);
+  });
+
+  it('keeps an entry without members as one row, answers included', () => {
+    const [row] = exportRows(entry, [], context, 'vi');
+    expect(row).toEqual([
+      ...exportRows(entry, [member({})], context, 'vi')[0].slice(0, 9),
+      ...Array(7).fill(''),
+      '1.250,5',
+      'Đoàn trường',
     ]);
   });
 
-  it('keeps an entry without members as one row', () => {
-    expect(exportRows(entry, [], labels, 'vi')).toEqual([
-      [...exportRows(entry, [member({})], labels, 'vi')[0].slice(0, 9), '', '', '', '', '', ''],
+  it('heads the columns with the shared entry labels, then each question by its label', () => {
+    expect(exportHeaders('vi', questions)).toHaveLength(EXPORT_COLUMNS.length + 2);
+    expect(exportHeaders('vi', questions).slice(-2)).toEqual([
+      'Vốn cần gọi (triệu đồng)',
+      'Biết cuộc thi qua đâu?',
     ]);
-  });
-
-  it('has a header for every column in both languages', () => {
-    expect(exportHeaders('vi')).toHaveLength(EXPORT_COLUMNS.length);
     expect(exportHeaders('en')[0]).toBe('Entry code');
+    expect(exportHeaders('vi')[11]).toBe('Số điện thoại');
   });
 });

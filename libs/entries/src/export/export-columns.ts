@@ -1,31 +1,19 @@
+import { QuestionKind } from '@app/contests/questions/contest-question.entity';
+import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
+import { formatDay, formatDecimal, formatMoment } from '@app/platform/text/display-formats';
 import type { Locale } from '@app/platform/i18n/translator';
-import { formatVietnamDateTime } from '@app/platform/time/vietnam-time';
 import type { Entry } from '../entries/entry.entity';
+import { ENTRY_COLUMN_LABELS, ENTRY_COLUMNS } from '../entries/entry-labels';
+import type { EntryColumn } from '../entries/entry-labels';
 import type { TeamMember } from '../members/team-member.entity';
 import type { ContestLabels } from '../listing/entry-listing.mapper';
 
-export const EXPORT_COLUMNS = [
-  'code',
-  'status',
-  'category',
-  'field',
-  'title',
-  'teamName',
-  'organization',
-  'district',
-  'submittedAt',
-  'memberName',
-  'memberEmail',
-  'memberDateOfBirth',
-  'memberGender',
-  'memberOrganization',
-  'memberRole',
-] as const;
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+/** The fixed columns, in order; one column per extra question of the contest follows them. */
+export const EXPORT_COLUMNS = ENTRY_COLUMNS;
+export type ExportColumn = EntryColumn;
 
 interface ExportTexts {
   sheet: string;
-  headers: Record<ExportColumn, string>;
   statuses: Record<string, string>;
   roles: Record<string, string>;
   genders: Record<string, string>;
@@ -35,23 +23,6 @@ interface ExportTexts {
 export const EXPORT_CATALOGUE: Record<Locale, ExportTexts> = {
   vi: {
     sheet: 'Bài dự thi',
-    headers: {
-      code: 'Mã bài dự thi',
-      status: 'Trạng thái',
-      category: 'Bảng',
-      field: 'Lĩnh vực',
-      title: 'Tên ý tưởng/dự án',
-      teamName: 'Tên đội',
-      organization: 'Trường/Đơn vị',
-      district: 'Huyện/Thành phố',
-      submittedAt: 'Thời gian nộp (giờ Việt Nam)',
-      memberName: 'Họ và tên thành viên',
-      memberEmail: 'E-mail',
-      memberDateOfBirth: 'Ngày sinh',
-      memberGender: 'Giới tính',
-      memberOrganization: 'Trường/Đơn vị của thành viên',
-      memberRole: 'Vai trò',
-    },
     statuses: {
       draft: 'Bản nháp',
       submitted: 'Đã nộp',
@@ -66,23 +37,6 @@ export const EXPORT_CATALOGUE: Record<Locale, ExportTexts> = {
   },
   en: {
     sheet: 'Entries',
-    headers: {
-      code: 'Entry code',
-      status: 'Status',
-      category: 'Category',
-      field: 'Field',
-      title: 'Title',
-      teamName: 'Team name',
-      organization: 'School/organisation',
-      district: 'District',
-      submittedAt: 'Submitted at (Vietnam time)',
-      memberName: 'Member name',
-      memberEmail: 'E-mail',
-      memberDateOfBirth: 'Date of birth',
-      memberGender: 'Gender',
-      memberOrganization: "Member's school/organisation",
-      memberRole: 'Role',
-    },
     statuses: {
       draft: 'Draft',
       submitted: 'Submitted',
@@ -97,27 +51,54 @@ export const EXPORT_CATALOGUE: Record<Locale, ExportTexts> = {
   },
 };
 
-export function exportHeaders(locale: Locale): string[] {
-  return EXPORT_COLUMNS.map((column) => EXPORT_CATALOGUE[locale].headers[column]);
+/** The columns left empty on the row of an entry without members. */
+const MEMBER_COLUMNS: readonly EntryColumn[] = ENTRY_COLUMNS.filter((c) => c.startsWith('member'));
+
+/** What the rows of one contest's export refer to besides the entry and its members. */
+export interface ExportContext {
+  labels: ContestLabels;
+  /** The contest's extra questions, in the form's order: one column each. */
+  questions: readonly ContestQuestion[];
+  /** Phone numbers of the team members with an account, by user id. */
+  phones: ReadonlyMap<string, string | null>;
 }
 
-/** `2008-05-01` -> `01/05/2008`, as dates are written in Vietnam. */
-function localDate(isoDate: string | null): string {
-  const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : (isoDate ?? '');
+/** The header row: the shared entry labels, then each question headed by its label. */
+export function exportHeaders(
+  locale: Locale,
+  questions: readonly ContestQuestion[] = [],
+): string[] {
+  return [
+    ...EXPORT_COLUMNS.map((column) => ENTRY_COLUMN_LABELS[locale][column]),
+    ...questions.map((question) => (locale === 'en' ? question.labelEn : question.labelVi)),
+  ];
+}
+
+/** An answer as the reader writes it: numbers with the language's separators. */
+function answerText(
+  question: ContestQuestion,
+  value: string | number | null | undefined,
+  locale: Locale,
+): string {
+  if (value === null || value === undefined) return '';
+  if (question.kind === QuestionKind.number && Number.isFinite(Number(value)))
+    return formatDecimal(Number(value), locale);
+  return String(value);
 }
 
 /**
  * One row per team member, each repeating its entry's columns (an entry without
- * members still gets one row). Values are raw here; the writers neutralise them.
+ * members still gets one row); the answers to the questions close every row. Values are
+ * raw here; the writers neutralise them.
  */
 export function exportRows(
   entry: Entry,
   members: TeamMember[],
-  labels: ContestLabels,
+  context: ExportContext,
   locale: Locale,
 ): string[][] {
   const texts = EXPORT_CATALOGUE[locale];
+  const { labels } = context;
   const category = labels.categories.get(entry.categoryId);
   const field = entry.fieldKey ? labels.fields.get(entry.fieldKey) : undefined;
   const entryColumns = [
@@ -129,16 +110,21 @@ export function exportRows(
     entry.teamName ?? '',
     entry.organization ?? '',
     entry.district ?? '',
-    entry.submittedAt ? formatVietnamDateTime(new Date(entry.submittedAt)) : '',
+    formatMoment(entry.submittedAt, locale),
   ];
-  if (members.length === 0) return [[...entryColumns, '', '', '', '', '', '']];
-  return members.map((member) => [
-    ...entryColumns,
-    member.fullName,
-    member.email,
-    localDate(member.dateOfBirth),
-    member.gender ? (texts.genders[member.gender] ?? member.gender) : '',
-    member.organization ?? '',
-    texts.roles[member.role] ?? member.role,
-  ]);
+  const answers = context.questions.map((q) => answerText(q, entry.answers?.[q.key], locale));
+  const memberColumns = (member: TeamMember | null): string[] =>
+    member
+      ? [
+          member.fullName,
+          member.email,
+          (member.userId ? context.phones.get(member.userId) : null) ?? '',
+          formatDay(member.dateOfBirth),
+          member.gender ? (texts.genders[member.gender] ?? member.gender) : '',
+          member.organization ?? '',
+          texts.roles[member.role] ?? member.role,
+        ]
+      : MEMBER_COLUMNS.map(() => '');
+  const people = members.length > 0 ? members : [null];
+  return people.map((member) => [...entryColumns, ...memberColumns(member), ...answers]);
 }

@@ -83,7 +83,8 @@ export class EntryListingRepository {
     afterCode: string | null,
     limit: number,
   ): Promise<Entry[]> {
-    const query = this.filtered(contestId, filters).select(LISTED_COLUMNS);
+    // Exports also write the answers to the contest's extra questions.
+    const query = this.filtered(contestId, filters).select([...LISTED_COLUMNS, 'e.answers']);
     if (afterCode !== null) query.andWhere('e.code > :afterCode', { afterCode });
     return query.orderBy('e.code', 'ASC').limit(limit).getMany();
   }

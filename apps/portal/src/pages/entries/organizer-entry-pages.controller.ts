@@ -85,28 +85,32 @@ export class OrganizerEntryPagesController {
       entries: entryRows(page, locale),
       pager: pagination(base, filters, page),
       exports: {
-        xlsx: `${base}/export.xlsx${queryString({ ...filters, lang: locale })}`,
-        csv: `${base}/export.csv${queryString({ ...filters, lang: locale })}`,
+        // The file is in the page's language (its cookie): a `lang` in the address would be
+        // taken by the language switch, which redirects without it.
+        xlsx: `${base}/export.xlsx${queryString({ ...filters })}`,
+        csv: `${base}/export.csv${queryString({ ...filters })}`,
       },
     });
   }
 
   @Get('contests/:id/entries/export.xlsx')
   exportXlsx(
+    @Req() request: PageRequest,
     @Res() reply: FastifyReply,
     @Param('id') id: string,
     @Query() raw: Record<string, unknown>,
   ) {
-    return this.export(reply, id, raw, 'xlsx');
+    return this.export(request, reply, id, raw, 'xlsx');
   }
 
   @Get('contests/:id/entries/export.csv')
   exportCsv(
+    @Req() request: PageRequest,
     @Res() reply: FastifyReply,
     @Param('id') id: string,
     @Query() raw: Record<string, unknown>,
   ) {
-    return this.export(reply, id, raw, 'csv');
+    return this.export(request, reply, id, raw, 'csv');
   }
 
   @Get('entries/:id')
@@ -170,13 +174,14 @@ export class OrganizerEntryPagesController {
 
   /** The same file as the API's export, streamed while it is produced, behind the session cookie. */
   private async export(
+    request: PageRequest,
     reply: FastifyReply,
     id: string,
     raw: Record<string, unknown>,
     format: ExportFormat,
   ) {
     const { query } = listQueryOf(raw);
-    const lang = raw.lang === 'en' ? 'en' : 'vi';
+    const lang = this.pages.localeOf(request);
     const file = await this.exports.open(idOf(id), { ...query, lang }, format);
     await reply
       .headers({

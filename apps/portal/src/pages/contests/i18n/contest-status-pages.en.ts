@@ -10,10 +10,10 @@ export const contestStatusPagesEn: Catalogue = {
     review: 'See the consequences and confirm',
     notReady: 'Not possible yet:',
     judgingEnd:
-      'The contest is being judged. "Announced" is reached only by announcing the results, not by a status change.',
+      'The contest is being judged. “Announced” is reached only by announcing the results, not by a status change.',
     announcedEnd: 'The results are announced; the status can no longer change.',
     confirmTitle: 'Confirm the status change',
-    fromTo: 'From "{{from}}" to "{{to}}".',
+    fromTo: 'From “{{from}}” to “{{to}}”.',
     consequencesTitle: 'What will happen',
     confirmButton: 'Confirm: {{action}}',
     confirmMissing: 'Press the confirm button to change the status.',

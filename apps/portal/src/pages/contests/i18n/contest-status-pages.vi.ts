@@ -10,10 +10,10 @@ export const contestStatusPagesVi: Catalogue = {
     review: 'Xem hệ quả và xác nhận',
     notReady: 'Chưa thể chuyển:',
     judgingEnd:
-      'Cuộc thi đang chấm. Trạng thái "Đã công bố" chỉ đạt được khi công bố kết quả, không chuyển trực tiếp được.',
+      'Cuộc thi đang chấm. Trạng thái “Đã công bố” chỉ đạt được khi công bố kết quả, không chuyển trực tiếp được.',
     announcedEnd: 'Kết quả đã công bố; trạng thái không thay đổi được nữa.',
     confirmTitle: 'Xác nhận chuyển trạng thái',
-    fromTo: 'Từ "{{from}}" sang "{{to}}".',
+    fromTo: 'Từ “{{from}}” sang “{{to}}”.',
     consequencesTitle: 'Điều sẽ xảy ra',
     confirmButton: 'Xác nhận: {{action}}',
     confirmMissing: 'Hãy bấm nút xác nhận để chuyển trạng thái.',

@@ -202,7 +202,7 @@ export const organizerPagesEn: Catalogue = {
       DUPLICATE_KEY_position: 'The contest already has a round with this number.',
       DUPLICATE_KEY__form: 'This key is already used in the contest.',
       INVALID_STATUS_TRANSITION: 'The status cannot change to this one now.',
-      ANNOUNCED_BY_RESULTS: '"Announced" is reached only by announcing the results.',
+      ANNOUNCED_BY_RESULTS: '“Announced” is reached only by announcing the results.',
       STALE_VERSION:
         'Someone else changed this round; reload the page and make your changes again.',
       RUBRIC_LOCKED: 'The rubric is locked because this round already has scores.',

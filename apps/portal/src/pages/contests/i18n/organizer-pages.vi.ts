@@ -201,7 +201,7 @@ export const organizerPagesVi: Catalogue = {
       DUPLICATE_KEY_position: 'Cuộc thi đã có một vòng ở thứ tự này.',
       DUPLICATE_KEY__form: 'Mã này đã được dùng trong cuộc thi.',
       INVALID_STATUS_TRANSITION: 'Không thể chuyển sang trạng thái này lúc này.',
-      ANNOUNCED_BY_RESULTS: 'Trạng thái "Đã công bố" chỉ đạt được khi công bố kết quả.',
+      ANNOUNCED_BY_RESULTS: 'Trạng thái “Đã công bố” chỉ đạt được khi công bố kết quả.',
       STALE_VERSION: 'Người khác vừa thay đổi mục này. Hãy tải lại trang rồi sửa lại.',
       RUBRIC_LOCKED: 'Tiêu chí chấm đã bị khóa vì vòng này đã có điểm chấm.',
       CATEGORY_IN_USE: 'Bảng này đã có bài dự thi nên không xóa được.',

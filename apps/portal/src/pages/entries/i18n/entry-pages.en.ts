@@ -1,3 +1,4 @@
+import { ENTRY_COLUMN_LABELS } from '@app/entries/entries/entry-labels';
 import type { Catalogue } from '@app/platform';
 
 /** English texts of the contest and entry pages. */
@@ -88,16 +89,16 @@ export const entryPagesEn: Catalogue = {
         'The organizers have stopped taking entries in this contest: the entry can no longer be changed, uploaded to, submitted or withdrawn, even before the published deadline.',
     },
     save: 'Save draft',
-    category: 'Category',
+    category: ENTRY_COLUMN_LABELS.en.category,
     sectionGeneral: 'General information',
-    title: 'Name of the idea / project',
-    teamName: 'Team name',
+    title: ENTRY_COLUMN_LABELS.en.title,
+    teamName: ENTRY_COLUMN_LABELS.en.teamName,
     applicantType: 'Applicant type',
-    fieldKey: 'Field',
+    fieldKey: ENTRY_COLUMN_LABELS.en.field,
     choose: '— Choose —',
     stage: 'Stage',
-    organization: 'School / Organisation',
-    district: 'District / City',
+    organization: ENTRY_COLUMN_LABELS.en.organization,
+    district: ENTRY_COLUMN_LABELS.en.district,
     businessRegisteredOn: 'Business registration date',
     businessRegisteredOnHint: 'Startups only.',
     videoUrl: 'Link to a video',
@@ -187,9 +188,9 @@ export const entryPagesEn: Catalogue = {
     done: 'Entry withdrawn.',
   },
   entry: {
-    status: 'Status',
-    code: 'Entry code',
-    submittedAt: 'Submitted',
+    status: ENTRY_COLUMN_LABELS.en.status,
+    code: ENTRY_COLUMN_LABELS.en.code,
+    submittedAt: ENTRY_COLUMN_LABELS.en.submittedAt,
     notSubmitted: 'Not submitted',
     edit: 'Edit',
     screeningReason: 'Note from the organizers:',

@@ -1,3 +1,4 @@
+import { ENTRY_COLUMN_LABELS } from '@app/entries/entries/entry-labels';
 import type { Catalogue } from '@app/platform';
 
 /** Vietnamese texts of the contest and entry pages. */
@@ -88,16 +89,16 @@ export const entryPagesVi: Catalogue = {
         'Ban tổ chức đã đóng nhận bài dự thi của cuộc thi: bài dự thi không còn chỉnh sửa, tải tệp, nộp hay rút được, kể cả khi hạn nộp công bố chưa đến.',
     },
     save: 'Lưu nháp',
-    category: 'Bảng',
+    category: ENTRY_COLUMN_LABELS.vi.category,
     sectionGeneral: 'Thông tin chung',
-    title: 'Tên ý tưởng / dự án',
-    teamName: 'Tên nhóm',
+    title: ENTRY_COLUMN_LABELS.vi.title,
+    teamName: ENTRY_COLUMN_LABELS.vi.teamName,
     applicantType: 'Đối tượng dự thi',
-    fieldKey: 'Lĩnh vực',
+    fieldKey: ENTRY_COLUMN_LABELS.vi.field,
     choose: '— Chọn —',
     stage: 'Giai đoạn phát triển',
-    organization: 'Trường / Đơn vị',
-    district: 'Huyện / Thành phố',
+    organization: ENTRY_COLUMN_LABELS.vi.organization,
+    district: ENTRY_COLUMN_LABELS.vi.district,
     businessRegisteredOn: 'Ngày đăng ký kinh doanh',
     businessRegisteredOnHint: 'Chỉ dành cho doanh nghiệp khởi nghiệp.',
     videoUrl: 'Đường dẫn video giới thiệu',
@@ -188,9 +189,9 @@ export const entryPagesVi: Catalogue = {
     done: 'Đã rút bài dự thi.',
   },
   entry: {
-    status: 'Trạng thái',
-    code: 'Mã bài dự thi',
-    submittedAt: 'Thời điểm nộp',
+    status: ENTRY_COLUMN_LABELS.vi.status,
+    code: ENTRY_COLUMN_LABELS.vi.code,
+    submittedAt: ENTRY_COLUMN_LABELS.vi.submittedAt,
     notSubmitted: 'Chưa nộp',
     edit: 'Chỉnh sửa',
     screeningReason: 'Ghi chú của Ban tổ chức:',
