@@ -231,6 +231,16 @@ describe.each(PROFILES)('advancement rules on the page (%s profile)', (profile) 
     expect(text).toMatch(/Biên bản lập lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/);
   });
 
+  it('writes the same page the English way for an English reader', async () => {
+    const cookie = `${await webSessionCookie(db, first.id)}; lang=en`;
+    const en = await request(portal.url).get(pageUrl()).set('cookie', cookie).expect(200);
+    expect(en.text).toContain('70.67');
+    expect(en.text).toContain('<label for="tie-break-1">Step 1</label>');
+    expect(en.text).toContain('>Mean of criterion &quot;Feasibility&quot;</option>');
+    expect(en.text).toContain('Entries with fewer than the 3 reviews the round requires: 1');
+    expect(en.text).toContain('>Under review</span>');
+  });
+
   it('shows an unconfirmed override as pending, never as taking effect, and dates in words', async () => {
     const proposer = await pageAs(first);
     const before = await proposer.get(pageUrl()).expect(200);

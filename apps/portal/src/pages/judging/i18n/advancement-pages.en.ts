@@ -45,9 +45,9 @@ export const advancementPagesEn: Catalogue = {
     pendingOverrideOf: 'Override awaiting confirmation: {{decision}} (not counted)',
     underReview: 'Under review',
     underReviewCount:
-      '{{count}} entries have fewer than the {{required}} reviews the round requires (marked "Under review"): their scores, ranks and proposals can still change as judges review them.',
+      'Entries with fewer than the {{required}} reviews the round requires: {{count}} (marked "Under review"). Their scores, ranks and proposals can still change as judges review them.',
     underReviewDecide:
-      '{{count}} entries are still under review. Deciding now decides them on incomplete scores.',
+      'Entries still under review: {{count}}. Deciding now decides them on incomplete scores.',
     trailTitle: 'Ties at the cut-off',
     trailIntro:
       'Category "{{category}}": {{contenders}} tied on {{total}} for {{seats}} remaining seat(s).',

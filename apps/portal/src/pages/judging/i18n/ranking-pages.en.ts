@@ -30,7 +30,7 @@ export const rankingPagesEn: Catalogue = {
     reviewsOf: '{{done}} of {{required}}',
     flagUnderReview: 'Under review ({{done}} of {{required}} reviews)',
     underReviewCount:
-      '{{count}} entries have fewer than the {{required}} reviews the round requires (marked "Under review"): their scores and ranks can still change as judges review them.',
+      'Entries with fewer than the {{required}} reviews the round requires: {{count}} (marked "Under review"). Their scores and ranks can still change as judges review them.',
     disagreementCount:
       '{{count}} entries with a large spread between judges: their score sheets deserve a look.',
     noEntries: 'No entries in this category yet.',
