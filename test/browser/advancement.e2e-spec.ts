@@ -126,7 +126,7 @@ describe('browser: an organizer sets the advancement rule and proposes an overri
     const item = page.locator('.override-list li').first();
     expect(await item.getAttribute('data-state')).toBe('pending');
     const text = await item.innerText();
-    expect(text).toContain('Chờ thành viên ban tổ chức thứ hai xác nhận: chưa có hiệu lực');
+    expect(text).toContain('Chờ thành viên Ban tổ chức thứ hai xác nhận: chưa có hiệu lực');
     expect(text).toContain('Bạn không thể tự xác nhận đề xuất của mình');
     expect(text).toMatch(/Bạn đề xuất lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}\./);
     expect(await item.getByRole('button').count()).toBe(0);
@@ -147,7 +147,7 @@ describe('browser: an organizer sets the advancement rule and proposes an overri
     expect(await marked.count()).toBe(1);
     expect(await marked.innerText()).toBe('Chưa đủ lượt chấm (1/3)');
     expect(await page.locator('#under-review-note').innerText()).toContain(
-      '1 hồ sơ chưa đủ 3 lượt chấm',
+      '1 bài dự thi chưa đủ 3 lượt chấm',
     );
     expect(await page.locator('table').first().innerText()).toContain('80,67');
     await shootBoth(page, 'ranking', '01-under-review');

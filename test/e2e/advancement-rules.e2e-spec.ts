@@ -212,7 +212,7 @@ describe.each(PROFILES)('advancement rules on the page (%s profile)', (profile) 
     const rankingPage = await page.get(`/organizer/rounds/${round.id}/ranking`).expect(200);
     expect(count(rankingPage.text, 'data-under-review')).toBe(1);
     expect(rankingPage.text).toContain('Chưa đủ lượt chấm (1/3)');
-    expect(rankingPage.text).toContain('1 hồ sơ chưa đủ 3 lượt chấm mà vòng yêu cầu');
+    expect(rankingPage.text).toContain('1 bài dự thi chưa đủ 3 lượt chấm mà vòng yêu cầu');
   });
 
   it('rounds totals one way on both pages and in the minutes: 70,67', async () => {
@@ -256,7 +256,7 @@ describe.each(PROFILES)('advancement rules on the page (%s profile)', (profile) 
       .expect(303);
     const mine = await proposer.get(pageUrl()).expect(200);
     expect(mine.text).toContain('Điều chỉnh chờ xác nhận: Đi tiếp (chưa tính)');
-    expect(mine.text).toContain('Chờ thành viên ban tổ chức thứ hai xác nhận: chưa có hiệu lực');
+    expect(mine.text).toContain('Chờ thành viên Ban tổ chức thứ hai xác nhận: chưa có hiệu lực');
     expect(mine.text).toContain('Bạn không thể tự xác nhận đề xuất của mình');
     expect(mine.text).not.toContain(`Xác nhận điều chỉnh cho bài ${entries.third.code}`);
     expect(mine.text).toMatch(/Bạn đề xuất lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}\./);

@@ -133,7 +133,7 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
     expect(page.text.split('data-under-review').length - 1).toBe(2);
     expect(page.text).toContain('Chưa đủ lượt chấm (1/2)');
     expect(page.text).toContain('Chưa đủ lượt chấm (0/2)');
-    expect(page.text).toContain('2 hồ sơ chưa đủ 2 lượt chấm mà vòng yêu cầu');
+    expect(page.text).toContain('2 bài dự thi chưa đủ 2 lượt chấm mà vòng yêu cầu');
     expect(page.text).toContain(b.fullName);
     expect(page.text).toContain('Phương pháp tính có làm thay đổi kết quả không?');
     const judge = await createUser(db, { role: Role.judge });

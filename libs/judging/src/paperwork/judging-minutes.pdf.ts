@@ -152,7 +152,7 @@ export function renderJudgingMinutes(data: MinutesData): Pdf {
     const decision = o.decision === 'advance' ? 'cho đi tiếp' : 'dừng';
     const confirmed = o.confirmedByName
       ? `xác nhận bởi ${o.confirmedByName}${o.confirmedAt ? ` ${paperMoment(o.confirmedAt)}` : ''}`
-      : 'chưa được thành viên ban tổ chức thứ hai xác nhận';
+      : 'chưa được thành viên Ban tổ chức thứ hai xác nhận';
     const confirmation =
       o.state === 'superseded'
         ? `${confirmed}; đã được thay thế bằng đề xuất sau (không có hiệu lực)`

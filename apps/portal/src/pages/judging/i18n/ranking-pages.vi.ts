@@ -30,7 +30,7 @@ export const rankingPagesVi: Catalogue = {
     reviewsOf: '{{done}}/{{required}}',
     flagUnderReview: 'Chưa đủ lượt chấm ({{done}}/{{required}})',
     underReviewCount:
-      '{{count}} hồ sơ chưa đủ {{required}} lượt chấm mà vòng yêu cầu (đánh dấu "Chưa đủ lượt chấm"): điểm và thứ hạng của các hồ sơ này còn có thể thay đổi khi giám khảo chấm tiếp.',
+      '{{count}} bài dự thi chưa đủ {{required}} lượt chấm mà vòng yêu cầu (đánh dấu "Chưa đủ lượt chấm"): điểm và thứ hạng của các bài này còn có thể thay đổi khi giám khảo chấm tiếp.',
     disagreementCount:
       '{{count}} hồ sơ có chênh lệch lớn giữa các giám khảo: nên xem lại phiếu chấm.',
     noEntries: 'Bảng này chưa có hồ sơ nào.',
