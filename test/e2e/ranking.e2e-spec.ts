@@ -2,6 +2,7 @@ import { type ConnectionOptions, Queue } from 'bullmq';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
+import { Round } from '@app/contests/rounds/round.entity';
 import { redisOptions } from '@app/platform/redis/redis-connection';
 import { createUser, openDatabase } from '../support/database';
 import { signIn, type SignedInUser } from '../support/entry-factory';
@@ -52,6 +53,8 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
 
   it('ranks a round by every method, matching the hand-computed numbers', async () => {
     const fixture = await rankingRound(db, { minTotal: 52 });
+    // Two reviews asked per entry: y has them, x and z one each, w none.
+    await db.manager.update(Round, { id: fixture.round.id }, { reviewsPerEntry: 2 });
     const [ideas, projects] = fixture.categories;
     const x = await roundEntry(db, fixture, ideas);
     const y = await roundEntry(db, fixture, ideas);
@@ -105,6 +108,10 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
       reviews: 0,
       methods: { weighted_mean: { score: null, rank: null } },
     });
+    // Entries short of the round's reviews are flagged; y has both of its two.
+    expect(body.reviewsRequired).toBe(2);
+    expect(byId(y.id)).toMatchObject({ reviewsDone: 2, reviewsRequired: 2, underReview: false });
+    for (const short of [x, z, w]) expect(byId(short.id).underReview).toBe(true);
     expect(body.judges).toEqual([
       {
         judgeUserId: b.id,
@@ -122,6 +129,11 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
       .expect(200);
     expect(page.text).toContain(z.code);
     expect(page.text).toContain('53,82');
+    expect(page.text).toMatch(/Tính lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4} từ 4 phiếu chấm/);
+    expect(page.text.split('data-under-review').length - 1).toBe(2);
+    expect(page.text).toContain('Chưa đủ lượt chấm (1/2)');
+    expect(page.text).toContain('Chưa đủ lượt chấm (0/2)');
+    expect(page.text).toContain('2 bài dự thi chưa đủ 2 lượt chấm mà vòng yêu cầu');
     expect(page.text).toContain(b.fullName);
     expect(page.text).toContain('Phương pháp tính có làm thay đổi kết quả không?');
     const judge = await createUser(db, { role: Role.judge });
@@ -167,6 +179,14 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
     const count = await rankingResultCount(db, fixture.round);
     expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(2);
+    // Without a cut-off the page says so and leads to the rule.
+    const page = await request(portal.url)
+      .get(`/organizer/rounds/${fixture.round.id}/ranking`)
+      .set('cookie', await webSessionCookie(db, organizer.id))
+      .expect(200);
+    expect(page.text).toContain(
+      `<a href="/organizer/rounds/${fixture.round.id}/advancement#rule-title">Đặt quy tắc xét chọn</a>`,
+    );
   });
 
   it('shows rankings to organizers only', async () => {

@@ -56,7 +56,10 @@ export class AdvancementController {
     return this.overrides.confirm(principal.userId, id);
   }
 
-  /** Decides the round once: 409 ROUND_DECIDED the second time; mails every team. */
+  /**
+   * Decides the round once: 409 ROUND_DECIDED the second time, 409
+   * ADVANCEMENT_RULE_MISSING while the rule has no cut-off; mails every team.
+   */
   @Post('rounds/:id/advance')
   @HttpCode(200)
   advance(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() principal: Principal) {

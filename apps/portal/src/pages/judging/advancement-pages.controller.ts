@@ -25,14 +25,18 @@ import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
 import { pdfDownload } from '../../pdf-download';
 import { advancementPageView } from './advancement-page-view';
 import { inLocale } from '../contests/contest-view';
-import type { FormBody } from '../contests/organizer-form-input';
+import { list, type FormBody } from '../contests/organizer-form-input';
 import { contestHeader, idOf } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const wholeOrNull = (value: unknown) => (text(value) === '' ? null : Number(text(value)));
 
-/** The rule as typed in the form; ranges and steps are checked by the round service. */
+/**
+ * The rule as chosen in the form. The tie-break chain comes from one select per step (in
+ * page order, "none" left out), stored as the same codes the API takes; ranges and
+ * repeated steps are checked by the round service.
+ */
 function ruleOf(body: FormBody): AdvancementRule {
   return {
     method: (text(body.method) || 'weighted_mean') as AdvancementRule['method'],
@@ -40,12 +44,16 @@ function ruleOf(body: FormBody): AdvancementRule {
     minTotal: wholeOrNull(body.minTotal),
     zeroVeto: body.zeroVeto === 'on',
     minReviews: wholeOrNull(body.minReviews),
-    tieBreak: text(body.tieBreak)
-      .split(',')
+    tieBreak: list(body, 'tieBreak')
       .map((s) => s.trim())
       .filter(Boolean) as TieBreakStep[],
   };
 }
+
+/** The round service refused the chain (a step chosen twice): said in words next to it. */
+const tieBreakRefused = (error: DomainError) =>
+  error.code === ErrorCode.VALIDATION_FAILED &&
+  (error.details ?? []).some((d) => d.field.startsWith('advancementRule.tieBreak'));
 
 function ruleProblem(rule: AdvancementRule): boolean {
   const bad = (n: number | null | undefined, min: number) =>
@@ -98,8 +106,12 @@ export class AdvancementPagesController {
     const rule = ruleOf(body);
     if (ruleProblem(rule))
       return this.render(request, reply, idOf(id), ErrorCode.VALIDATION_FAILED);
-    return this.attempt(request, reply, idOf(id), () =>
-      this.rounds.update(idOf(id), { advancementRule: rule }),
+    return this.attempt(
+      request,
+      reply,
+      idOf(id),
+      () => this.rounds.update(idOf(id), { advancementRule: rule }),
+      (error) => (tieBreakRefused(error) ? 'TIE_BREAK_REPEATED' : undefined),
     );
   }
 
@@ -162,13 +174,15 @@ export class AdvancementPagesController {
     reply: FastifyReply,
     roundId: string,
     work: () => Promise<unknown>,
+    /** A finer problem than the error's code, chosen by its code and fields. */
+    refine?: (error: DomainError) => PageProblem | undefined,
   ) {
     let done: unknown;
     try {
       done = await work();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NOT_FOUND) throw error;
-      return this.render(request, reply, roundId, error.code);
+      return this.render(request, reply, roundId, refine?.(error) ?? error.code);
     }
     // What an override did to the entry's others is said in words on the page.
     const said = done as { outcome?: Outcome; entryId?: string } | undefined;
@@ -180,7 +194,7 @@ export class AdvancementPagesController {
     request: PageRequest,
     reply: FastifyReply,
     roundId: string,
-    problem?: ErrorCode | 'CONFIRM_REQUIRED',
+    problem?: PageProblem,
   ) {
     const round = await this.rounds.get(roundId);
     const [contest, view, judges] = await Promise.all([
@@ -209,7 +223,7 @@ export class AdvancementPagesController {
       {
         header: contestHeader(contest, locale, 'rounds'),
         round: { id: round.id, position: round.position, name: inLocale(round, 'name', locale) },
-        view: advancementPageView(view, round, names, locale),
+        view: advancementPageView(view, round, names, locale, userOf(request)),
         judges,
         problem: problem ? `advancementPage.errors.${problem}` : undefined,
         notice: saved ? 'advancementPage.saved' : undefined,
@@ -217,10 +231,17 @@ export class AdvancementPagesController {
           ? { key: `advancementPage.outcomes.${outcome}`, code: outcomeEntry?.code ?? '' }
           : undefined,
       },
-      problem === 'CONFIRM_REQUIRED' ? 400 : problem ? ERROR_STATUS[problem] : 200,
+      problem === 'CONFIRM_REQUIRED' || problem === 'TIE_BREAK_REPEATED'
+        ? 400
+        : problem
+          ? ERROR_STATUS[problem]
+          : 200,
     );
   }
 }
+
+/** What went wrong, as a key of `advancementPage.errors`. */
+type PageProblem = ErrorCode | 'CONFIRM_REQUIRED' | 'TIE_BREAK_REPEATED';
 
 const userOf = (request: PageRequest) => (request.principal as Principal).userId;
 

@@ -42,7 +42,7 @@ export class RankingPagesController {
     return this.pages.render(request, reply, 'organizer/ranking', {
       header: contestHeader(contest, locale, 'rounds'),
       round: { id: round.id, position: round.position, name: inLocale(round, 'name', locale) },
-      view: rankingPageView(ranking, categories, selected, locale),
+      view: rankingPageView(ranking, categories, selected),
       notice: 'requested' in query ? 'rankingPage.notice_requested' : undefined,
     });
   }

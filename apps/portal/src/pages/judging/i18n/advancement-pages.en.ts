@@ -11,6 +11,13 @@ export const advancementPagesEn: Catalogue = {
     rankingLink: 'See the ranking',
     scoreSheets: "Each judge's score sheet (PDF)",
     ruleTitle: 'Advancement rule',
+    ruleIntro:
+      'The rule needs at least one of two conditions: entries advancing per category, or a minimum total. The others are optional.',
+    ruleMissing:
+      'The round has no advancement rule yet, so no entry is proposed and the round cannot be decided. Set the entries advancing per category or a minimum total.',
+    ruleMissingDecide:
+      'The round cannot be decided yet: it has no advancement rule (entries per category or a minimum total).',
+    setRule: 'Set the advancement rule',
     method: 'Ranking method the decision uses',
     topN: 'Entries advancing per category',
     minTotal: 'Minimum total',
@@ -18,7 +25,9 @@ export const advancementPagesEn: Catalogue = {
     zeroVeto: 'Exclude entries with a criterion scored 0',
     tieBreak: 'Tie-break chain',
     tieBreakHint:
-      'Steps separated by commas: total, fewer_low_outliers, or a criterion ({{criteria}}).',
+      'When entries are tied on total at the cut-off, they are compared step by step as below; empty steps are skipped.',
+    tieBreakStep: 'Step {{n}}',
+    tieBreakNone: '— None —',
     saveRule: 'Save the rule',
     proposalTitle: 'Proposed list',
     noRanking: 'This round has no ranking yet.',
@@ -31,7 +40,14 @@ export const advancementPagesEn: Catalogue = {
     reasons: 'Reasons',
     advances: 'Advances',
     stops: 'Stops',
-    byOverride: '(by override)',
+    byOverride: 'By a confirmed override: {{reason}}',
+    noDecision: 'Not decided',
+    pendingOverrideOf: 'Override awaiting confirmation: {{decision}} (not counted)',
+    underReview: 'Under review',
+    underReviewCount:
+      'Entries with fewer than the {{required}} reviews the round requires: {{count}} (marked "Under review"). Their scores, ranks and proposals can still change as judges review them.',
+    underReviewDecide:
+      'Entries still under review: {{count}}. Deciding now decides them on incomplete scores.',
     trailTitle: 'Ties at the cut-off',
     trailIntro:
       'Category "{{category}}": {{contenders}} tied on {{total}} for {{seats}} remaining seat(s).',
@@ -43,9 +59,14 @@ export const advancementPagesEn: Catalogue = {
     noTrail: 'No ties at the cut-off.',
     overridesTitle: "Organizers' overrides",
     noOverrides: 'No overrides yet.',
-    confirmed: 'Confirmed',
-    pending: 'Waiting for a second organizer',
-    confirmOverride: 'Confirm the override',
+    overrideProposes: 'Proposed: {{decision}}',
+    proposedByYou: 'Proposed by you at {{at}}.',
+    proposedByOther: 'Proposed by another organizer at {{at}}.',
+    confirmedAt: 'Confirmed at {{at}}: in effect',
+    pending: 'Awaiting a second organizer: not in effect',
+    pendingMine: 'You cannot confirm your own proposal; another organizer needs to.',
+    pendingNeverCounted: 'Not confirmed before the round was decided: never in effect',
+    confirmOverride: 'Confirm the override for {{code}}',
     overrideEntry: 'Entry',
     overrideReason: 'Reason (required)',
     proposeOverride: 'Propose an override',
@@ -75,6 +96,9 @@ export const advancementPagesEn: Catalogue = {
       SECOND_ORGANIZER_REQUIRED:
         'An override must be confirmed by an organizer other than the one who proposed it.',
       RANKING_NOT_READY: 'The round has no ranking yet.',
+      ADVANCEMENT_RULE_MISSING:
+        'The round cannot be decided yet: set the advancement rule (entries per category or a minimum total) first.',
+      TIE_BREAK_REPEATED: 'Each tie-break step can be chosen once; remove the repeated step.',
       CONFLICT:
         'The override is already confirmed, or another organizer has just changed the overrides of this entry; reload the page.',
       OVERRIDE_SUPERSEDED:

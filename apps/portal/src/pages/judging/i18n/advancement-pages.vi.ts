@@ -6,11 +6,18 @@ export const advancementPagesVi: Catalogue = {
     title: 'Xét chọn vào vòng sau',
     heading: 'Xét chọn sau vòng {{position}}: {{name}}',
     saved: 'Đã lưu.',
-    decidedAt: 'Vòng đã được quyết định lúc {{at}}; kết quả là chính thức.',
+    decidedAt: 'Vòng đã được quyết định {{at}}; kết quả là chính thức.',
     minutesPdf: 'Tải biên bản chấm (PDF)',
     rankingLink: 'Xem xếp hạng',
     scoreSheets: 'Phiếu chấm điểm của từng giám khảo (PDF)',
     ruleTitle: 'Quy tắc xét chọn',
+    ruleIntro:
+      'Quy tắc cần ít nhất một trong hai điều kiện: số bài đi tiếp mỗi bảng, hoặc điểm sàn. Các điều kiện còn lại là tùy chọn.',
+    ruleMissing:
+      'Vòng chưa có quy tắc xét chọn, nên chưa bài nào được đề xuất đi tiếp và chưa thể quyết định kết quả vòng. Hãy đặt số bài đi tiếp mỗi bảng hoặc điểm sàn.',
+    ruleMissingDecide:
+      'Chưa thể quyết định: vòng chưa có quy tắc xét chọn (số bài đi tiếp mỗi bảng hoặc điểm sàn).',
+    setRule: 'Đặt quy tắc xét chọn',
     method: 'Phương pháp xếp hạng dùng để xét',
     topN: 'Số bài đi tiếp mỗi bảng',
     minTotal: 'Điểm sàn',
@@ -18,7 +25,9 @@ export const advancementPagesVi: Catalogue = {
     zeroVeto: 'Loại bài có tiêu chí bị chấm 0 điểm',
     tieBreak: 'Thứ tự phân định khi đồng điểm',
     tieBreakHint:
-      'Các bước cách nhau bằng dấu phẩy: total, fewer_low_outliers, hoặc một tiêu chí ({{criteria}}).',
+      'Khi nhiều bài cùng tổng điểm tại ngưỡng, lần lượt so sánh theo các bước dưới đây; bước để trống được bỏ qua.',
+    tieBreakStep: 'Bước {{n}}',
+    tieBreakNone: '— Không dùng —',
     saveRule: 'Lưu quy tắc',
     proposalTitle: 'Danh sách đề xuất',
     noRanking: 'Chưa có kết quả xếp hạng của vòng này.',
@@ -31,7 +40,14 @@ export const advancementPagesVi: Catalogue = {
     reasons: 'Lý do',
     advances: 'Đi tiếp',
     stops: 'Dừng',
-    byOverride: '(theo điều chỉnh)',
+    byOverride: 'Theo điều chỉnh đã xác nhận: {{reason}}',
+    noDecision: 'Chưa xét',
+    pendingOverrideOf: 'Điều chỉnh chờ xác nhận: {{decision}} (chưa tính)',
+    underReview: 'Chưa đủ lượt chấm',
+    underReviewCount:
+      '{{count}} bài chưa đủ {{required}} lượt chấm mà vòng yêu cầu (đánh dấu "Chưa đủ lượt chấm"): điểm, thứ hạng và đề xuất của các bài này còn có thể thay đổi khi giám khảo chấm tiếp.',
+    underReviewDecide:
+      '{{count}} bài chưa đủ lượt chấm. Nếu quyết định bây giờ, kết quả của các bài này dựa trên điểm chưa đầy đủ.',
     trailTitle: 'Phân định đồng điểm tại ngưỡng',
     trailIntro:
       'Bảng "{{category}}": {{contenders}} cùng {{total}} điểm, tranh {{seats}} suất còn lại.',
@@ -43,9 +59,15 @@ export const advancementPagesVi: Catalogue = {
     noTrail: 'Không có trường hợp đồng điểm tại ngưỡng.',
     overridesTitle: 'Điều chỉnh của Ban tổ chức',
     noOverrides: 'Chưa có điều chỉnh.',
-    confirmed: 'Đã xác nhận',
-    pending: 'Chờ thành viên Ban tổ chức thứ hai xác nhận',
-    confirmOverride: 'Xác nhận điều chỉnh',
+    overrideProposes: 'Đề xuất: {{decision}}',
+    proposedByYou: 'Bạn đề xuất {{at}}.',
+    proposedByOther: 'Một thành viên Ban tổ chức khác đề xuất {{at}}.',
+    confirmedAt: 'Đã xác nhận {{at}}: có hiệu lực',
+    pending: 'Chờ thành viên Ban tổ chức thứ hai xác nhận: chưa có hiệu lực',
+    pendingMine:
+      'Bạn không thể tự xác nhận đề xuất của mình; một thành viên Ban tổ chức khác cần xác nhận.',
+    pendingNeverCounted: 'Không được xác nhận trước khi vòng được quyết định: không có hiệu lực',
+    confirmOverride: 'Xác nhận điều chỉnh cho bài {{code}}',
     overrideEntry: 'Bài dự thi',
     overrideReason: 'Lý do (bắt buộc)',
     proposeOverride: 'Đề xuất điều chỉnh',
@@ -75,6 +97,9 @@ export const advancementPagesVi: Catalogue = {
       SECOND_ORGANIZER_REQUIRED:
         'Điều chỉnh phải do một thành viên Ban tổ chức khác với người đề xuất xác nhận.',
       RANKING_NOT_READY: 'Vòng chưa có kết quả xếp hạng.',
+      ADVANCEMENT_RULE_MISSING:
+        'Chưa thể quyết định: hãy đặt quy tắc xét chọn (số bài đi tiếp mỗi bảng hoặc điểm sàn) trước.',
+      TIE_BREAK_REPEATED: 'Mỗi bước phân định chỉ được chọn một lần; hãy bỏ bước trùng.',
       CONFLICT:
         'Điều chỉnh đã được xác nhận, hoặc một thành viên khác vừa thay đổi điều chỉnh của bài này; hãy tải lại trang.',
       OVERRIDE_SUPERSEDED:

@@ -1,13 +1,11 @@
+// Deep import: the catalogues load in unit tests without the Nest modules of the lib.
+import { rankingMethodCatalogue } from '@app/judging/ranking/ranking-method-names';
 import type { Catalogue } from '@app/platform';
 
 /** English texts of the ranking page. */
 export const rankingPagesEn: Catalogue = {
-  rankingMethods: {
-    weighted_mean: 'Weighted mean',
-    trimmed_mean: 'Trimmed mean (highest and lowest dropped)',
-    z_score: 'Per-judge normalised (z-score)',
-    bias_model: 'Judge severity model',
-  },
+  // The names live with the methods, in the judging lib (one list for pages and papers).
+  rankingMethods: rankingMethodCatalogue('en'),
   rankingPage: {
     title: 'Ranking',
     heading: 'Ranking of round {{position}}: {{name}}',
@@ -29,11 +27,16 @@ export const rankingPagesEn: Catalogue = {
     flagDisagreement: 'Judges strongly disagree',
     flagZero: 'A criterion scored 0',
     flagOutliers: '{{count}} unusually low reviews',
+    reviewsOf: '{{done}} of {{required}}',
+    flagUnderReview: 'Under review ({{done}} of {{required}} reviews)',
+    underReviewCount:
+      'Entries with fewer than the {{required}} reviews the round requires: {{count}} (marked "Under review"). Their scores and ranks can still change as judges review them.',
     disagreementCount:
       '{{count}} entries with a large spread between judges: their score sheets deserve a look.',
     noEntries: 'No entries in this category yet.',
     sensitivityTitle: 'Does the method change the result?',
     noCutOff: 'The round has no cut-off yet (entries per category or a minimum total).',
+    setRule: 'Set the advancement rule',
     cutOffTopN: 'The top {{n}} of each category.',
     cutOffMinTotal: 'Minimum total: {{min}}.',
     advancesUnder: 'passes under',

@@ -1,18 +1,16 @@
+// Deep import: the catalogues load in unit tests without the Nest modules of the lib.
+import { rankingMethodCatalogue } from '@app/judging/ranking/ranking-method-names';
 import type { Catalogue } from '@app/platform';
 
 /** Vietnamese texts of the ranking page. */
 export const rankingPagesVi: Catalogue = {
-  rankingMethods: {
-    weighted_mean: 'Trung bình có trọng số',
-    trimmed_mean: 'Trung bình cắt bỏ cao nhất, thấp nhất',
-    z_score: 'Chuẩn hóa theo giám khảo (z-score)',
-    bias_model: 'Mô hình hiệu chỉnh độ khắt khe',
-  },
+  // The names live with the methods, in the judging lib (one list for pages and papers).
+  rankingMethods: rankingMethodCatalogue('vi'),
   rankingPage: {
     title: 'Xếp hạng',
     heading: 'Xếp hạng vòng {{position}}: {{name}}',
     statusTitle: 'Lần tính gần nhất',
-    computedAt: 'Tính lúc {{at}} từ {{scores}} phiếu chấm đã nộp.',
+    computedAt: 'Tính {{at}} từ {{scores}} phiếu chấm đã nộp.',
     notReady: 'Chưa có kết quả xếp hạng. Kết quả được tính tự động khi giám khảo nộp phiếu chấm.',
     scaleLine: 'Thang điểm: {{scale}}',
     decidingLine: 'Phương pháp xét chọn: {{method}}',
@@ -29,11 +27,16 @@ export const rankingPagesVi: Catalogue = {
     flagDisagreement: 'Giám khảo chấm rất khác nhau',
     flagZero: 'Có tiêu chí 0 điểm',
     flagOutliers: '{{count}} phiếu thấp bất thường',
+    reviewsOf: '{{done}}/{{required}}',
+    flagUnderReview: 'Chưa đủ lượt chấm ({{done}}/{{required}})',
+    underReviewCount:
+      '{{count}} bài dự thi chưa đủ {{required}} lượt chấm mà vòng yêu cầu (đánh dấu "Chưa đủ lượt chấm"): điểm và thứ hạng của các bài này còn có thể thay đổi khi giám khảo chấm tiếp.',
     disagreementCount:
       '{{count}} bài dự thi có chênh lệch lớn giữa các giám khảo: nên xem lại phiếu chấm.',
     noEntries: 'Bảng này chưa có bài dự thi nào.',
     sensitivityTitle: 'Phương pháp tính có làm thay đổi kết quả không?',
     noCutOff: 'Vòng chưa đặt điều kiện xét chọn (số bài dự thi mỗi bảng hoặc điểm tối thiểu).',
+    setRule: 'Đặt quy tắc xét chọn',
     cutOffTopN: 'Chọn {{n}} bài dự thi cao nhất mỗi bảng.',
     cutOffMinTotal: 'Điểm tối thiểu: {{min}}.',
     advancesUnder: 'đạt theo',
