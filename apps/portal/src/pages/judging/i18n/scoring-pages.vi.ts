@@ -24,7 +24,7 @@ export const scoringPagesVi: Catalogue = {
     readOnly_not_open:
       'Vòng chấm chưa mở: thời gian chấm từ {{opensAt}} đến {{closesAt}}. Phiếu chấm chỉ xem được cho đến khi vòng chấm mở.',
     readOnly_closed:
-      'Vòng chấm đã đóng lúc {{closesAt}} (mở từ {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
+      'Vòng chấm đã đóng {{closesAt}} (mở từ {{opensAt}}): phiếu chấm chỉ xem được, không sửa được.',
     blindNote: 'Cuộc thi chấm ẩn danh: thông tin nhận diện đội thi được ẩn.',
     teamName: 'Tên đội',
     organization: 'Trường/đơn vị',
@@ -39,7 +39,10 @@ export const scoringPagesVi: Catalogue = {
     noteForOrganizers: 'Ghi chú cho Ban tổ chức (đội thi không thấy)',
     saveDraft: 'Lưu nháp',
     submit: 'Nộp phiếu chấm',
-    total: 'Tổng điểm: {{total}}',
+    total: 'Tổng điểm đã lưu (có trọng số): {{total}} / {{scale}}',
+    runningTotal: 'Tổng điểm có trọng số:',
+    runningTotalHint:
+      'Tự tính lại khi bạn nhập điểm (ô trống hoặc điểm ngoài khoảng được tính 0). Điểm chính thức là điểm hệ thống tính khi lưu.',
     scoreStatus_draft: 'bản nháp',
     scoreStatus_submitted: 'đã nộp',
     othersTitle: 'Điểm của các giám khảo khác',
