@@ -209,6 +209,42 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     });
   });
 
+  it('gives the score sheet what its running weighted total needs, and the saved total written the reader’s way', async () => {
+    const s = await scenario();
+    // Weights 2, 1, 1 on 40, 30, 30: the weighted maximum 140 maps to a scale of 100.
+    await db.manager.update(
+      Round,
+      { id: s.round.id },
+      {
+        criteria: s.round.criteria.map((c, i) => ({ ...c, weight: i === 0 ? 2 : 1 })),
+      },
+    );
+    const id = s.assignment(0, 0).id;
+    await api()
+      .put(`${assignmentUrl(id)}/score`)
+      .set(s.judges[0].auth)
+      .send({ scores: { 'doi-moi': 30, 'kha-thi': 20, 'doi-ngu': 10 } })
+      .expect(200);
+    const cookie = await webSessionCookie(db, s.judges[0].id);
+    const sheet = (lang: string) =>
+      api().get(`/judging/assignments/${id}`).set('cookie', `${cookie}; lang=${lang}`).expect(200);
+
+    const vi = await sheet('vi');
+    expect(vi.text).toMatch(/name="score__doi-moi"[^>]* data-weight="2" data-max="40"/);
+    expect(vi.text).toMatch(/name="score__kha-thi"[^>]* data-weight="1" data-max="30"/);
+    // (2 x 30 + 20 + 10) / 140 x 100 = 64.2857...
+    expect(vi.text).toMatch(
+      /<output id="running-total" data-running-total data-scale="100" aria-live="polite"[^>]*>64,29<\/output> \/ 100/,
+    );
+    expect(vi.text).toContain('Tổng điểm đã lưu (có trọng số): 64,29 / 100 · bản nháp');
+    expect((await sheet('en')).text).toContain('Saved total (weighted): 64.29 / 100 · draft');
+    // The script is a served file (the CSP allows no inline script).
+    expect(vi.text).toContain('<script src="/static/score-total.js" defer></script>');
+    expect(vi.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const script = await api().get('/static/score-total.js').expect(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
+  });
+
   it('shows the team when judging is not blind, but never contact data', async () => {
     const s = await scenario({ blind: false });
     const res = await api()

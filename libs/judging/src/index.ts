@@ -11,6 +11,7 @@ export * from './ranking/ranking.module';
 export * from './ranking/ranking.service';
 export * from './ranking/ranking.mapper';
 export type { JudgeSeverity, RankedEntry, RankingContent } from './ranking/ranking.types';
+export { reviewTotal, roundScale } from './ranking/methods/review-totals';
 export * from './judges/judge.dto';
 export * from './judges/judge.service';
 export * from './conflicts/conflict.dto';

@@ -56,6 +56,10 @@ export class CreateRoundDto {
   @WholeNumber({ min: 1, max: 20, optional: true })
   reviewsPerEntry?: number;
 
+  /** The most entries one judge may review in the round; null (or absent) for no limit. */
+  @WholeNumber({ min: 1, max: 100_000, nullable: true })
+  maxLoadPerJudge?: number | null;
+
   @IsoDateTime({ nullable: true })
   judgingOpensAt?: string | null;
 

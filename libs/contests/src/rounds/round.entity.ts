@@ -46,6 +46,10 @@ export class Round {
   @Column({ type: 'int', default: 3 })
   reviewsPerEntry!: number;
 
+  /** The most entries one judge reviews in this round (kept, automatic and by hand); none when null. */
+  @Column({ type: 'int', nullable: true })
+  maxLoadPerJudge!: number | null;
+
   @Column({ type: 'datetime', nullable: true })
   judgingOpensAt!: Date | null;
 

@@ -18,6 +18,8 @@ export interface PublicRoundResponse {
 export interface RoundResponse extends Omit<PublicRoundResponse, 'criteria'> {
   contestId: string;
   reviewsPerEntry: number;
+  /** The most entries one judge reviews in the round; null for no limit. */
+  maxLoadPerJudge: number | null;
   criteria: Criterion[];
   /** Once a score exists the rubric cannot change. */
   rubricLocked: boolean;
@@ -53,6 +55,7 @@ export function toRoundResponse(round: Round): RoundResponse {
     ...toPublicRoundResponse(round),
     contestId: round.contestId,
     reviewsPerEntry: round.reviewsPerEntry,
+    maxLoadPerJudge: round.maxLoadPerJudge ?? null,
     criteria: round.criteria.map((c) => ({
       key: c.key,
       labelVi: c.labelVi,

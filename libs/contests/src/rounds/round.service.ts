@@ -47,6 +47,7 @@ export class RoundService {
           nameEn: dto.nameEn,
           mode: dto.mode ?? RoundMode.online,
           reviewsPerEntry: dto.reviewsPerEntry ?? 3,
+          maxLoadPerJudge: dto.maxLoadPerJudge ?? null,
           judgingOpensAt,
           judgingClosesAt,
           criteria,

@@ -69,6 +69,8 @@ export interface JudgeLoadResponse {
 export interface AssignmentMatrixResponse {
   roundId: string;
   reviewsPerEntry: number;
+  /** The most entries one judge may review in the round; null for no limit. */
+  maxLoadPerJudge: number | null;
   judges: JudgeLoadResponse[];
   entries: RoundEntryResponse[];
   assignments: AssignmentResponse[];

@@ -63,6 +63,15 @@ export class AssignmentRepository {
     });
   }
 
+  /** A judge's load in the round: the assignments that count (every status but released). */
+  judgeLoad(manager: EntityManager, roundId: string, judgeUserId: string): Promise<number> {
+    return manager.countBy(Assignment, {
+      roundId,
+      judgeUserId,
+      status: Not(AssignmentStatus.released),
+    });
+  }
+
   async organisations(
     manager: EntityManager,
     userIds: string[],

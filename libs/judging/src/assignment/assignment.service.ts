@@ -85,6 +85,7 @@ export class AssignmentService {
     return {
       roundId,
       reviewsPerEntry: round.reviewsPerEntry,
+      maxLoadPerJudge: round.maxLoadPerJudge,
       judges: rows,
       entries: entries.map((e) => ({ ...e, assignments: perEntry.get(e.entryId) ?? 0 })),
       assignments: active.map(toAssignmentResponse),
@@ -99,9 +100,13 @@ export class AssignmentService {
     };
   }
 
-  /** 409 CONFLICT_OF_INTEREST for a conflicted pair; 409 CONFLICT when already assigned. */
+  /**
+   * 409 CONFLICT_OF_INTEREST for a conflicted pair; 409 CONFLICT when already assigned;
+   * 409 JUDGE_AT_MAX_LOAD when the judge has the round's maximum load.
+   */
   async add(roundId: string, dto: AddAssignmentDto, actorId: string): Promise<AssignmentResponse> {
     return this.tx.run(async (manager) => {
+      await this.repository.lockRound(manager, roundId, this.tx.isSqlite);
       const round = await this.repository.round(manager, roundId);
       if (!(await this.repository.isInRound(manager, roundId, dto.entryId)))
         throw new DomainError(ErrorCode.NOT_FOUND, 'The entry is not in this round');
@@ -133,6 +138,7 @@ export class AssignmentService {
       const assignment = await this.activeAssignment(manager, assignmentId);
       this.assertConfirmed(assignment, confirm, 'move');
       if (assignment.judgeUserId === judgeUserId) return toAssignmentResponse(assignment);
+      await this.repository.lockRound(manager, assignment.roundId, this.tx.isSqlite);
       const round = await this.repository.round(manager, assignment.roundId);
       await this.assertAssignable(manager, round, assignment.entryId, judgeUserId);
       const from = assignment.judgeUserId;
@@ -263,6 +269,7 @@ export class AssignmentService {
       .filter(
         (j) =>
           !taken.has(j.userId) &&
+          (round.maxLoadPerJudge === null || (load.get(j.userId) ?? 0) < round.maxLoadPerJudge) &&
           !blocked.has(organisationKey(j.organization)) &&
           !matrix.has(j.userId, released.entryId),
       )
@@ -309,6 +316,16 @@ export class AssignmentService {
       );
     if (await manager.existsBy(Assignment, { roundId: round.id, entryId, judgeUserId }))
       throw new DomainError(ErrorCode.CONFLICT, 'This judge is already assigned to the entry');
+    // Counted under the round's lock (taken by the callers), so two changes at once cannot
+    // both take the judge's last place.
+    if (
+      round.maxLoadPerJudge !== null &&
+      (await this.repository.judgeLoad(manager, round.id, judgeUserId)) >= round.maxLoadPerJudge
+    )
+      throw new DomainError(
+        ErrorCode.JUDGE_AT_MAX_LOAD,
+        `This judge already has the round's maximum of ${round.maxLoadPerJudge} entries`,
+      );
   }
 
   private recordChange(

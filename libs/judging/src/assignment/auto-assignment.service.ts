@@ -75,6 +75,7 @@ export class AutoAssignmentService {
       const seen = fingerprint(active);
       const input: PlanInput = {
         reviewsPerEntry: round.reviewsPerEntry,
+        maxLoadPerJudge: round.maxLoadPerJudge,
         judges,
         entries: entries
           .filter((e) => e.status === RoundEntryStatus.inRound)

@@ -50,6 +50,8 @@ export enum ErrorCode {
   ADVANCEMENT_RULE_MISSING = 'ADVANCEMENT_RULE_MISSING',
   JUDGING_CLOSED = 'JUDGING_CLOSED',
   JUDGING_NOT_OPEN = 'JUDGING_NOT_OPEN',
+  /** The judge already reviews the round's maximum load per judge. */
+  JUDGE_AT_MAX_LOAD = 'JUDGE_AT_MAX_LOAD',
   /** A team member confirming a place while confirmed on another entry of the contest. */
   ALREADY_IN_ANOTHER_ENTRY = 'ALREADY_IN_ANOTHER_ENTRY',
   /** A team member confirming a place in a contest they judge (or are invited to judge). */
@@ -114,6 +116,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.ADVANCEMENT_RULE_MISSING]: 409,
   [ErrorCode.JUDGING_CLOSED]: 409,
   [ErrorCode.JUDGING_NOT_OPEN]: 409,
+  [ErrorCode.JUDGE_AT_MAX_LOAD]: 409,
   [ErrorCode.ALREADY_IN_ANOTHER_ENTRY]: 409,
   [ErrorCode.JUDGE_OF_CONTEST]: 409,
   [ErrorCode.OVERRIDE_SUPERSEDED]: 409,

@@ -22,6 +22,7 @@ const ROUND_INPUTS = [
   'nameEn',
   'mode',
   'reviewsPerEntry',
+  'maxLoadPerJudge',
   'opensDate',
   'opensTime',
   'closesDate',
@@ -57,6 +58,7 @@ export function roundFormValuesOfRound(round: RoundResponse): RoundFormValues {
       nameEn: round.nameEn,
       mode: round.mode,
       reviewsPerEntry: String(round.reviewsPerEntry),
+      maxLoadPerJudge: round.maxLoadPerJudge === null ? '' : String(round.maxLoadPerJudge),
       opensDate: opens.date,
       opensTime: opens.time,
       closesDate: closes.date,
@@ -97,6 +99,8 @@ export function toRoundDto<T extends CreateRoundDto | UpdateRoundDto>(
     nameEn: v.nameEn,
     mode: v.mode,
     reviewsPerEntry: wholeNumber(v.reviewsPerEntry) ?? 3,
+    // Left empty, the round has no maximum load per judge.
+    maxLoadPerJudge: wholeNumber(v.maxLoadPerJudge),
     judgingOpensAt: opens ?? null,
     judgingClosesAt: closes ?? null,
   };

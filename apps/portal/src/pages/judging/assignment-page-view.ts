@@ -3,10 +3,24 @@ import type { AssignmentJobResponse, AssignmentMatrixResponse } from '@app/judgi
 /** Entries shown per page of the matrix: a 5,000-entry round stays a readable table. */
 export const MATRIX_PAGE_SIZE = 40;
 
+/** Why a judge cannot take an assignment moved to them (the option is shown, disabled). */
+export type MoveRefusal = 'conflict' | 'atMax';
+
+export interface MoveTarget {
+  judgeUserId: string;
+  fullName: string;
+  load: number;
+  refusal: MoveRefusal | null;
+}
+
 export interface MatrixCell {
   judgeUserId: string;
   conflict: boolean;
   assignment: { id: string; status: string; source: string } | null;
+  /** The judges the assignment may move to (those not on the entry yet), with why not. */
+  moveTargets: MoveTarget[];
+  /** Whether at least one of them can take it. */
+  movable: boolean;
 }
 
 /** What the assignment page shows: the judges x entries matrix of one page of entries. */
@@ -16,8 +30,24 @@ export function assignmentMatrixView(matrix: AssignmentMatrixResponse, page: num
   const shown = matrix.entries.slice((current - 1) * MATRIX_PAGE_SIZE, current * MATRIX_PAGE_SIZE);
   const byPair = new Map(matrix.assignments.map((a) => [`${a.entryId}|${a.judgeUserId}`, a]));
   const conflicted = new Set(matrix.conflicts.map((c) => `${c.entryId}|${c.judgeUserId}`));
+  const max = matrix.maxLoadPerJudge;
+  const atMax = (load: number) => max !== null && load >= max;
+  const targetsOf = (entryId: string): MoveTarget[] =>
+    matrix.judges
+      .filter((j) => !byPair.has(`${entryId}|${j.judgeUserId}`))
+      .map((j) => ({
+        judgeUserId: j.judgeUserId,
+        fullName: j.fullName,
+        load: j.load,
+        refusal: conflicted.has(`${entryId}|${j.judgeUserId}`)
+          ? 'conflict'
+          : atMax(j.load)
+            ? 'atMax'
+            : null,
+      }));
   return {
-    judges: matrix.judges,
+    maxLoadPerJudge: max,
+    judges: matrix.judges.map((j) => ({ ...j, atMax: atMax(j.load) })),
     loads: matrix.loads,
     understaffed: matrix.understaffed,
     entryCount: matrix.entries.length,
@@ -30,10 +60,13 @@ export function assignmentMatrixView(matrix: AssignmentMatrixResponse, page: num
       short: entry.assignments < matrix.reviewsPerEntry,
       cells: matrix.judges.map((judge): MatrixCell => {
         const a = byPair.get(`${entry.entryId}|${judge.judgeUserId}`);
+        const moveTargets = a ? targetsOf(entry.entryId) : [];
         return {
           judgeUserId: judge.judgeUserId,
           conflict: conflicted.has(`${entry.entryId}|${judge.judgeUserId}`),
           assignment: a ? { id: a.id, status: a.status, source: a.source } : null,
+          moveTargets,
+          movable: moveTargets.some((t) => t.refusal === null),
         };
       }),
     })),
@@ -68,4 +101,5 @@ export const EXPLAINED_ERRORS = [
   'NOT_FOUND',
   'VALIDATION_FAILED',
   'ROUND_DECIDED',
+  'JUDGE_AT_MAX_LOAD',
 ] as const;

@@ -105,6 +105,27 @@ export class AssignmentPagesController {
     });
   }
 
+  /** Gives the assignment to another judge; a scored one only with the confirmation ticked. */
+  @Post(':assignmentId/move')
+  async move(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id') id: string,
+    @Param('assignmentId') assignmentId: string,
+    @Body() body: FormBody,
+  ) {
+    const roundId = idOf(id);
+    return this.attempt(reply, roundId, async () => {
+      await this.assignments.move(
+        idOf(assignmentId),
+        idOf(text(body, 'judgeUserId')),
+        principalOf(request).userId,
+        text(body, 'confirm') === 'on',
+      );
+      return { moved: 1 };
+    });
+  }
+
   @Post(':assignmentId/remove')
   async remove(
     @Req() request: PageRequest,
@@ -164,5 +185,6 @@ function noticeOf(
     };
   if ('added' in query) return { key: 'assignmentPage.notice_added', vars: {} };
   if ('removed' in query) return { key: 'assignmentPage.notice_removed', vars: {} };
+  if ('moved' in query) return { key: 'assignmentPage.notice_moved', vars: {} };
   return null;
 }

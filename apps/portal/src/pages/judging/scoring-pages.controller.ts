@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { downloadHeaders } from '@app/entries/attachments';
-import { JudgeQueueService, ScoringService } from '@app/judging';
+import { JudgeQueueService, reviewTotal, roundScale, ScoringService } from '@app/judging';
 import type { AssignmentView } from '@app/judging';
 import { DomainError, ErrorCode } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
@@ -178,6 +178,10 @@ export class ScoringPagesController {
         contestName: en ? view.round.contestNameEn : view.round.contestNameVi,
         closesAt: vietnamDeadline(view.round.judgingClosesAt, locale),
         opensAt: vietnamDeadline(view.round.judgingOpensAt, locale),
+        // The saved total on the ranking's scale (weights applied): the authority, which the
+        // running total typed into the form (score-total.js) only previews.
+        scale: roundScale(view.rubric),
+        savedTotal: own ? reviewTotal(own.scores, view.rubric) : null,
         html: Object.fromEntries(
           TEXTS.map((name) => [name, renderMarkdown(view.entry[name] ?? '')]),
         ),

@@ -143,6 +143,9 @@ export const organizerPagesEn: Catalogue = {
       positionHint: '1: screening, 2: semi-final, 3: final...',
       mode: 'Mode',
       reviewsPerEntry: 'Reviews per entry',
+      maxLoadPerJudge: 'Most entries per judge',
+      maxLoadPerJudgeHint:
+        'Leave empty for no limit. Automatic assignment, assigning by hand and moving never give a judge more than this.',
       opensDate: 'Judging opens on',
       opensTime: 'Judging opens at',
       closesDate: 'Judging closes on',

@@ -143,6 +143,9 @@ export const organizerPagesVi: Catalogue = {
       positionHint: '1: sơ khảo, 2: bán kết, 3: chung kết...',
       mode: 'Hình thức',
       reviewsPerEntry: 'Số lượt chấm mỗi bài dự thi',
+      maxLoadPerJudge: 'Số bài dự thi tối đa mỗi giám khảo',
+      maxLoadPerJudgeHint:
+        'Để trống nếu không giới hạn. Phân công tự động, phân công tay và chuyển bài đều không giao cho giám khảo quá số này.',
       opensDate: 'Ngày bắt đầu chấm',
       opensTime: 'Giờ bắt đầu chấm',
       closesDate: 'Ngày kết thúc chấm',

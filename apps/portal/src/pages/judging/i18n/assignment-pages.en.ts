@@ -48,12 +48,23 @@ export const assignmentPagesEn: Catalogue = {
     next: 'Next page',
     pageOf: 'Page {{page}} of {{pages}}',
     addTitle: 'Assign by hand',
-    addHint: 'Refused when the judge has a conflict of interest with the entry or already has it.',
+    addHint:
+      "Refused when the judge has a conflict of interest with the entry, already has it or has the round's maximum number of entries.",
     add: 'Add assignment',
     notice_intake: '{{added}} entries taken into the round ({{total}} in all).',
     notice_assigned: '{{count}} assignments created; {{unfilled}} places still without a judge.',
     notice_added: 'Assignment added.',
     notice_removed: 'Assignment removed.',
+    maxLoadLine: 'at most {{n}} entries per judge',
+    atMax: 'At the maximum',
+    move: 'Move to another judge',
+    moveTo: 'Move to',
+    moveButton: 'Move',
+    refusal_conflict: 'conflict of interest',
+    refusal_atMax: 'at the maximum number of entries',
+    notice_moved: 'Assignment moved to another judge.',
+    error_JUDGE_AT_MAX_LOAD:
+      "Not assigned: the judge already has the round's maximum number of entries. Choose another judge or raise the maximum in the round's settings.",
     error_CONFLICT_OF_INTEREST:
       'Not assigned: the judge has a conflict of interest with this entry.',
     error_CONFLICT:

@@ -50,14 +50,23 @@ export const assignmentPagesVi: Catalogue = {
     pageOf: 'Trang {{page}} / {{pages}}',
     addTitle: 'Phân công thủ công',
     addHint:
-      'Hệ thống từ chối nếu giám khảo có xung đột lợi ích với bài dự thi hoặc đã được giao bài dự thi này.',
+      'Hệ thống từ chối nếu giám khảo có xung đột lợi ích với bài dự thi, đã được giao bài dự thi này hoặc đã đủ số bài tối đa của vòng.',
     add: 'Thêm phân công',
     notice_intake: 'Đã đưa thêm {{added}} bài dự thi vào vòng (tổng cộng {{total}}).',
     notice_assigned: 'Đã tạo {{count}} lượt phân công; còn {{unfilled}} chỗ chưa có giám khảo.',
     notice_added: 'Đã thêm phân công.',
     notice_removed: 'Đã bỏ phân công.',
-    error_CONFLICT_OF_INTEREST:
-      'Không thể phân công: giám khảo có xung đột lợi ích với bài dự thi này.',
+    maxLoadLine: 'tối đa {{n}} bài mỗi giám khảo',
+    atMax: 'Đã đủ số bài tối đa',
+    move: 'Chuyển cho giám khảo khác',
+    moveTo: 'Chuyển cho',
+    moveButton: 'Chuyển',
+    refusal_conflict: 'có xung đột lợi ích',
+    refusal_atMax: 'đã đủ số bài tối đa',
+    notice_moved: 'Đã chuyển bài cho giám khảo khác.',
+    error_JUDGE_AT_MAX_LOAD:
+      'Không thể giao: giám khảo đã đủ số bài tối đa của vòng này. Hãy chọn giám khảo khác hoặc tăng số bài tối đa trong cài đặt vòng thi.',
+    error_CONFLICT_OF_INTEREST: 'Không thể phân công: giám khảo có xung đột lợi ích với bài dự thi này.',
     error_CONFLICT:
       'Không thể thực hiện: giám khảo đã được giao bài dự thi này, hoặc bài đã có phiếu chấm (hãy đánh dấu ô xác nhận để bỏ cả phiếu chấm).',
     error_NOT_FOUND: 'Không tìm thấy bài dự thi hoặc phân công này trong vòng.',

@@ -24,7 +24,7 @@ export const scoringPagesEn: Catalogue = {
     readOnly_not_open:
       'Scoring has not opened yet: it runs from {{opensAt}} to {{closesAt}}. The score sheet is read-only until then.',
     readOnly_closed:
-      'Scoring closed at {{closesAt}} (it opened {{opensAt}}): the score sheet is read-only.',
+      'Scoring closed at {{closesAt}} (it opened at {{opensAt}}): the score sheet is read-only.',
     blindNote: 'Blind judging: whatever identifies the team is hidden.',
     teamName: 'Team name',
     organization: 'School or organisation',
@@ -39,7 +39,10 @@ export const scoringPagesEn: Catalogue = {
     noteForOrganizers: 'Note for the organisers (not shown to the team)',
     saveDraft: 'Save draft',
     submit: 'Submit score',
-    total: 'Total: {{total}}',
+    total: 'Saved total (weighted): {{total}} / {{scale}}',
+    runningTotal: 'Weighted total:',
+    runningTotalHint:
+      'Recalculated as you type (an empty field or points out of range count as 0). The official total is the one calculated when you save.',
     scoreStatus_draft: 'draft',
     scoreStatus_submitted: 'submitted',
     othersTitle: 'Other judges’ scores',

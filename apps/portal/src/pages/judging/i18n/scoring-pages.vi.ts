@@ -39,7 +39,10 @@ export const scoringPagesVi: Catalogue = {
     noteForOrganizers: 'Ghi chú cho Ban tổ chức (đội thi không thấy)',
     saveDraft: 'Lưu nháp',
     submit: 'Nộp phiếu chấm',
-    total: 'Tổng điểm: {{total}}',
+    total: 'Tổng điểm đã lưu (có trọng số): {{total}} / {{scale}}',
+    runningTotal: 'Tổng điểm có trọng số:',
+    runningTotalHint:
+      'Tự tính lại khi bạn nhập điểm (ô trống hoặc điểm ngoài khoảng được tính 0). Điểm chính thức là điểm hệ thống tính khi lưu.',
     scoreStatus_draft: 'bản nháp',
     scoreStatus_submitted: 'đã nộp',
     othersTitle: 'Điểm của các giám khảo khác',
