@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import { fieldsOfSection } from '@app/entries/entries/entry-fields';
 import { ENTRY_STAGES, GENDERS } from '@app/entries/entries/entry-limits';
 import { AppConfig } from '@app/platform';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
@@ -75,8 +76,12 @@ export class EntryEditPage {
             { id: m.id, confirmation: m.confirmation, invitedAt: vietnamTimeOf(m.invitedAt) },
           ]),
         ),
-        applicantTypes: APPLICANT_TYPES,
-        stages: ENTRY_STAGES,
+        formFields: { general: fieldsOfSection('general'), idea: fieldsOfSection('idea') },
+        // The fixed choices of the form's selects, each with its catalogue prefix.
+        choices: {
+          applicantType: { options: APPLICANT_TYPES, prefix: 'applicantTypes.', required: true },
+          stage: { options: ENTRY_STAGES, prefix: 'stages.', required: false },
+        },
         genders: GENDERS,
         kinds: ATTACHMENT_KINDS,
         files: fileRows(entry.id, entry.attachments, locale),

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { UpdateEntryDto } from '@app/entries/entries/entry.dto';
+import { ENTRY_FIELDS } from '@app/entries/entries/entry-fields';
 import type { EntryResponse, TeamMemberResponse } from '@app/entries/entries/entry.mapper';
 import type { Message } from '../contests/contest-view';
 
@@ -9,28 +10,15 @@ export type EntryFormErrors = Record<string, Message>;
 
 export const MEMBER_FIELDS = ['fullName', 'email', 'dateOfBirth', 'gender', 'organization'];
 
-/** Text inputs of the form, each the column of the same name. */
-export const TEXT_FIELDS = [
-  'title',
-  'teamName',
-  'organization',
-  'district',
-  'businessRegisteredOn',
-  'fieldKey',
-  'applicantType',
-  'stage',
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-  'videoUrl',
-];
+/** Inputs of the form, each the column of the same name. */
+export const TEXT_FIELDS: readonly string[] = ENTRY_FIELDS.map((spec) => spec.key);
 
-/** Empty means "not given" for these: the API would refuse an empty string. */
-const EMPTY_IS_NULL = new Set(['businessRegisteredOn', 'fieldKey', 'stage']);
+/** Empty means "not given" for dates and choices: the API would refuse an empty string. */
+const EMPTY_IS_NULL = new Set<string>(
+  ENTRY_FIELDS.filter((spec) => spec.kind === 'date' || spec.kind === 'choice').map(
+    (spec) => spec.key,
+  ),
+);
 
 /** What the form shows: strings only, as typed. */
 export interface EntryFormValues {

@@ -9,21 +9,12 @@ import type { AssignmentView } from '@app/judging';
 import { DomainError, ErrorCode } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
 import { entryIdOf } from '../entries/entry-page-data';
-import { vietnamTimeOf } from '../entries/entry-view';
+import { proseSections, vietnamTimeOf } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { scoreDtoOf, scoreFieldName } from './scoring-form';
 
 type FormBody = Record<string, unknown>;
 const principalOf = (request: PageRequest) => request.principal as Principal;
-const TEXTS = [
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-] as const;
 const NOTICES = ['saved', 'submitted'];
 
 interface FormState {
@@ -178,9 +169,7 @@ export class ScoringPagesController {
         contestName: en ? view.round.contestNameEn : view.round.contestNameVi,
         closesAt: vietnamTimeOf(view.round.judgingClosesAt),
         opensAt: vietnamTimeOf(view.round.judgingOpensAt),
-        html: Object.fromEntries(
-          TEXTS.map((name) => [name, renderMarkdown(view.entry[name] ?? '')]),
-        ),
+        prose: proseSections(view.entry),
         files: view.entry.attachments.map((file) => ({
           ...file,
           href: `/judging/assignments/${view.id}/files/${file.id}`,
