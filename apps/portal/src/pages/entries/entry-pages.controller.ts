@@ -82,7 +82,7 @@ export class EntryPagesController {
     @Query() query: Record<string, unknown>,
   ) {
     const loaded = await this.data.load(principalOf(request), id);
-    const notice = ['created', 'saved', 'uploaded', 'removed', 'resent'].find(
+    const notice = ['created', 'savedAndUploaded', 'saved', 'uploaded', 'removed', 'resent'].find(
       (key) => key in query,
     );
     return this.editPage.render(request, reply, loaded, {

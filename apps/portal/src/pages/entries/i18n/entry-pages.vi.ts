@@ -129,6 +129,8 @@ export const entryPagesVi: Catalogue = {
     notice_created: 'Đã tạo hồ sơ nháp. Hãy điền các phần bên dưới và lưu lại.',
     notice_saved: 'Đã lưu hồ sơ.',
     notice_uploaded: 'Đã tải tệp lên.',
+    notice_savedAndUploaded: 'Đã lưu bản nháp và tải tệp lên.',
+    notice_draftSaved: 'Đã lưu bản nháp.',
     notice_removed: 'Đã xóa tệp.',
     notice_resent: 'Đã gửi lại thư xác nhận.',
   },
@@ -146,6 +148,12 @@ export const entryPagesVi: Catalogue = {
     kind: 'Loại tài liệu',
     file: 'Chọn tệp',
     upload: 'Tải lên',
+    uploadSavesDraft:
+      'Khi tải tệp lên, những gì bạn đã nhập trong biểu mẫu phía trên cũng được lưu.',
+    uploading: 'Đang tải lên…',
+    noFileChosen: 'Hãy chọn một tệp để tải lên.',
+    notStoredFormInvalid:
+      'Tệp chưa được tải lên vì biểu mẫu còn lỗi: hãy sửa các lỗi rồi chọn lại tệp.',
     delete: 'Xóa',
     none: 'Chưa có tệp nào.',
     kind_pitch_deck: 'Bài thuyết trình (pitch deck)',
