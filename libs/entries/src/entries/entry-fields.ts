@@ -28,6 +28,8 @@ export interface EntryFieldSpec {
   /** Part of the submitted version a judge reads. */
   readonly shownToJudges: boolean;
   readonly whenBlind: BlindTreatment;
+  /** Kept and shown on older entries, no longer offered on the form. */
+  readonly history?: boolean;
 }
 
 /** Long texts are Markdown; 10,000 characters fit a MySQL TEXT in utf8mb4. */
@@ -84,7 +86,10 @@ export const ENTRY_FIELDS = [
   field('fieldKey', 'choice', 'general'),
   field('stage', 'choice', 'general'),
   field('organization', 'text', 'general', { maxLength: 200, whenBlind: 'withheld' }),
-  field('district', 'text', 'general', { maxLength: 100, whenBlind: 'withheld' }),
+  // Chosen from the province's communes and wards (two-level local government since July 2025).
+  field('commune', 'choice', 'general', { whenBlind: 'withheld' }),
+  // The district of entries from before July 2025: shown as history, no longer edited on the form.
+  field('district', 'text', 'general', { maxLength: 100, whenBlind: 'withheld', history: true }),
   field('businessRegisteredOn', 'date', 'general'),
   field('videoUrl', 'url', 'general', { maxLength: 500, whenBlind: 'withheld' }),
   field('summary', 'markdown', 'idea', { maxLength: 2_000, requiredOnSubmit: true }),
@@ -131,9 +136,11 @@ export const REQUIRED_ON_SUBMIT = keysWhere((spec): spec is Required => spec.req
 export const blindTreatmentOf = (key: EntryFieldKey): BlindTreatment =>
   (entryField(key) as EntryFieldSpec).whenBlind;
 
-/** Fields of the given section, for the form and the views that list them in order. */
+/** Fields of the given section the form offers, in order (history fields are not offered). */
 export const fieldsOfSection = (section: EntryFieldSpec['section']): readonly EntryFieldSpec[] =>
-  ENTRY_FIELDS.filter((spec) => spec.section === section);
+  (ENTRY_FIELDS as readonly EntryFieldSpec[]).filter(
+    (spec) => spec.section === section && !spec.history,
+  );
 
 /**
  * Who the team is: a judge sees these as the team, and only when judging is not blind
@@ -142,6 +149,7 @@ export const fieldsOfSection = (section: EntryFieldSpec['section']): readonly En
 export const TEAM_IDENTITY_FIELDS = [
   'teamName',
   'organization',
+  'commune',
   'district',
 ] as const satisfies readonly EntryFieldKey[];
 export type TeamIdentityField = (typeof TEAM_IDENTITY_FIELDS)[number];

@@ -19,6 +19,7 @@ import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import type { ApplicantType } from '@app/contests/eligibility/eligibility-rules';
 import { EmailAddress, Nullable, Optional, TrimmedString } from '@app/platform';
 import { MemberRole } from '../members/team-member.entity';
+import { COMMUNE_NAMES } from '../addresses/communes';
 import { maxLengthOf } from './entry-fields';
 import { ENTRY_STAGES, GENDERS, MAX_TEAM_MEMBERS, TEXT_LIMITS } from './entry-limits';
 import type { EntryStage } from './entry-limits';
@@ -84,6 +85,13 @@ export class EntryContentDto {
   @OptionalText(maxLengthOf('teamName')) teamName?: string | null;
   @OptionalText(maxLengthOf('organization')) organization?: string | null;
   @OptionalText(maxLengthOf('district')) district?: string | null;
+
+  /** One of the province's communes, wards or special zone, by name (`Phường Sa Huỳnh`). */
+  @Nullable()
+  @IsIn(COMMUNE_NAMES)
+  @ApiPropertyOptional({ nullable: true, example: 'Phường Sa Huỳnh' })
+  commune?: string | null;
+
   @OptionalCalendarDate() businessRegisteredOn?: string | null;
   @OptionalText(maxLengthOf('summary')) summary?: string | null;
   @OptionalText(maxLengthOf('problem')) problem?: string | null;

@@ -12,7 +12,8 @@ const snapshot: Record<string, unknown> = {
   videoUrl: 'https://youtu.be/abc',
   teamName: 'Đội Biển',
   organization: 'Trường ĐH Phạm Văn Đồng',
-  district: 'Đức Phổ',
+  district: 'Thị xã Đức Phổ',
+  commune: 'Phường Sa Huỳnh',
   members: [{ fullName: 'Lê Văn An', organization: null, role: 'leader', email: 'an@x.vn' }],
   attachments: [],
   answers: {},
@@ -50,7 +51,7 @@ describe('the judge view follows the field list', () => {
     const blind = view(true);
     expect(blind.team).toBeNull();
     expect(blind.videoUrl).toBeNull();
-    for (const key of ['teamName', 'organization', 'district'])
+    for (const key of ['teamName', 'organization', 'commune', 'district'])
       expect(blind).not.toHaveProperty(key);
     expect(blind.summary).toBe(`summary: xem ${LINK_WITHHELD}`);
     expect(blind.fundingNeeds).toBe(`fundingNeeds: xem ${LINK_WITHHELD}`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import { communeOptions } from '@app/entries/addresses/communes';
 import { fieldsOfSection } from '@app/entries/entries/entry-fields';
 import { ENTRY_STAGES, GENDERS } from '@app/entries/entries/entry-limits';
 import { AppConfig } from '@app/platform';
@@ -77,6 +78,7 @@ export class EntryEditPage {
           ]),
         ),
         formFields: { general: fieldsOfSection('general'), idea: fieldsOfSection('idea') },
+        communes: communeOptions(),
         // The fixed choices of the form's selects, each with its catalogue prefix.
         choices: {
           applicantType: { options: APPLICANT_TYPES, prefix: 'applicantTypes.', required: true },

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { UpdateEntryDto } from '@app/entries/entries/entry.dto';
 import { ENTRY_FIELDS } from '@app/entries/entries/entry-fields';
+import type { EntryFieldSpec } from '@app/entries/entries/entry-fields';
 import type { EntryResponse, TeamMemberResponse } from '@app/entries/entries/entry.mapper';
 import type { Message } from '../contests/contest-view';
 
@@ -10,8 +11,10 @@ export type EntryFormErrors = Record<string, Message>;
 
 export const MEMBER_FIELDS = ['fullName', 'email', 'dateOfBirth', 'gender', 'organization'];
 
-/** Inputs of the form, each the column of the same name. */
-export const TEXT_FIELDS: readonly string[] = ENTRY_FIELDS.map((spec) => spec.key);
+/** Inputs of the form, each the column of the same name (fields kept as history are not). */
+export const TEXT_FIELDS: readonly string[] = (ENTRY_FIELDS as readonly EntryFieldSpec[])
+  .filter((spec) => !spec.history)
+  .map((spec) => spec.key);
 
 /** Empty means "not given" for dates and choices: the API would refuse an empty string. */
 const EMPTY_IS_NULL = new Set<string>(

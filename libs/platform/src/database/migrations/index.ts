@@ -1,5 +1,7 @@
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
 import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
+import { AddEntryCommune1796530000001 as MysqlAddEntryCommune1796530000001 } from './mysql/1796530000001-AddEntryCommune';
+import { AddEntryCommune1796530000000 as SqliteAddEntryCommune1796530000000 } from './sqlite/1796530000000-AddEntryCommune';
 import { AddEntrySearchText1796455129906 as MysqlAddEntrySearchText1796455129906 } from './mysql/1796455129906-AddEntrySearchText';
 import { AddEntrySearchText1796455129152 as SqliteAddEntrySearchText1796455129152 } from './sqlite/1796455129152-AddEntrySearchText';
 import { AddMemberConfirmation1796406069167 as MysqlAddMemberConfirmation1796406069167 } from './mysql/1796406069167-AddMemberConfirmation';
@@ -33,6 +35,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddUserErasedAt1796406340288,
   MysqlAddEntrySearchText1796455129906,
   MysqlAddUserTitle1796519661290,
+  MysqlAddEntryCommune1796530000001,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -46,4 +49,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddUserErasedAt1796406337961,
   SqliteAddEntrySearchText1796455129152,
   SqliteAddUserTitle1796519661284,
+  SqliteAddEntryCommune1796530000000,
 ];

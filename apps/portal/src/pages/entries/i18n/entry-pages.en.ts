@@ -97,7 +97,12 @@ export const entryPagesEn: Catalogue = {
     choose: '— Choose —',
     stage: 'Stage',
     organization: 'School / Organisation',
-    district: 'District / City',
+    district: 'District / City (before July 2025)',
+    commune: 'Commune / Ward',
+    communeHint:
+      'The communes and wards of Quảng Ngãi since 1 July 2025 (the province now includes the former Kon Tum).',
+    communeFilter: 'Find a commune or ward',
+    districtFormer: 'Recorded before July 2025: {{district}}.',
     businessRegisteredOn: 'Business registration date',
     businessRegisteredOnHint: 'Startups only.',
     videoUrl: 'Link to a video',
