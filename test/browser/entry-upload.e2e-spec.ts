@@ -1,20 +1,13 @@
-import request from 'supertest';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { Role } from '@app/accounts/users/role';
-import { User } from '@app/accounts/users/user.entity';
-import { Attachment } from '@app/entries/attachments/attachment.entity';
-import { Entry } from '@app/entries/entries/entry.entity';
 import { minimalPdf } from '../support/attachment-factory';
 import { createContest, ContestFixture } from '../support/contest-factory';
-import { createUser, openDatabase } from '../support/database';
+import { openDatabase } from '../support/database';
 import { testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
-import { webSessionCookie } from '../support/sessions';
-import { launchChromium, PHONE } from './chromium';
+import { launchChromium } from './chromium';
+import { openNewDraft } from './entry-drafts';
 import { pageProblems, shootBoth } from './page-checks';
-
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
 
 /**
  * An applicant types into the long entry form and uploads a file before saving: the text
@@ -40,39 +33,8 @@ describe('browser journey: typed text survives an upload on the entry form', () 
     await portal?.stop();
   });
 
-  /** A signed-in applicant's browser on the edit page of a new draft. */
-  async function onNewDraft(javaScriptEnabled: boolean) {
-    const user = await createUser(db, { role: Role.applicant, fullName: 'Trần Thị Mai' });
-    await db.manager.update(User, { id: user.id }, { dateOfBirth: '2001-04-30', gender: 'female' });
-    const cookie = await webSessionCookie(db, user.id);
-    const agent = request.agent(portal.url).set('cookie', cookie);
-    const form = await agent.get(`/entries/new?contest=${contest.slug}`).expect(200);
-    const created = await agent
-      .post('/entries/new')
-      .type('form')
-      .send({
-        _csrf: csrfOf(form.text),
-        contest: contest.slug,
-        categoryKey: 'y-tuong',
-        applicantType: 'team',
-        title: 'Nước mắm Sa Huỳnh',
-      })
-      .expect(303);
-    const editPath = (created.headers.location as string).replace(/\?.*$/, '');
-    const entryId = editPath.split('/')[2];
-    const [name, value] = cookie.split('=');
-    const context: BrowserContext = await browser.newContext({
-      javaScriptEnabled,
-      locale: 'vi-VN',
-      viewport: PHONE,
-    });
-    await context.addCookies([{ name, value, url: portal.url }]);
-    const page: Page = await context.newPage();
-    await page.goto(`${portal.url}${editPath}`);
-    const stored = () => db.manager.findOneByOrFail(Entry, { id: entryId });
-    const files = () => db.manager.countBy(Attachment, { entryId });
-    return { page, context, stored, files };
-  }
+  const onNewDraft = (javaScriptEnabled: boolean) =>
+    openNewDraft({ portal, db, browser, contest, javaScriptEnabled });
 
   const choose = (page: Page, name: string, buffer: Buffer) =>
     page.setInputFiles('#file', { name, mimeType: 'application/pdf', buffer });
