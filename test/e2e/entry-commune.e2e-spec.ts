@@ -87,7 +87,7 @@ describe.each(PROFILES)('the commune is chosen from a list (%s profile)', (profi
     );
 
     const refused = await save('Huyện Đức Phổ').expect(400);
-    expect(refused.text).toMatch(/id="commune-error"/);
+    expect(refused.text).toMatch(/id="commune-error">Hãy chọn một trong các phương án.</);
     entry = await db.manager.findOneByOrFail(Entry, { id: entryId });
     expect(entry.commune).toBe('Phường Sa Huỳnh');
 

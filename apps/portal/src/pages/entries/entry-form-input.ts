@@ -141,6 +141,7 @@ function messageFor(path: string, problem: ValidationError): Message {
   if (problem.value === undefined || problem.value === '' || constraints.includes('isNotEmpty'))
     return { key: 'validation.required' };
   if (constraints.includes('maxLength')) return { key: 'validation.tooLong' };
+  if (constraints.includes('isIn')) return { key: 'validation.choice' };
   if (path.endsWith('email')) return { key: 'validation.email' };
   if (path === 'videoUrl') return { key: 'validation.url' };
   if (/dateOfBirth|businessRegisteredOn/.test(path)) return { key: 'validation.date' };
