@@ -175,7 +175,8 @@ describe('browser journey of an applicant: from registration to a submitted entr
       buffer: minimalPdf(),
     });
     await page.getByRole('button', { name: 'Tải lên' }).click();
-    await page.waitForURL('**/edit?uploaded=1*');
+    // The upload sends the whole form: the draft is saved with the file.
+    await page.waitForURL('**/edit?savedAndUploaded=1*');
     expect(await page.locator('.file-list').innerText()).toContain('pitch-deck.pdf');
     await page.locator('#files').scrollIntoViewIfNeeded();
     await shot('05-files');

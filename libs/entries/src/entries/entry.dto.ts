@@ -19,6 +19,8 @@ import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import type { ApplicantType } from '@app/contests/eligibility/eligibility-rules';
 import { EmailAddress, Nullable, Optional, TrimmedString } from '@app/platform';
 import { MemberRole } from '../members/team-member.entity';
+import { COMMUNE_NAMES } from '../addresses/communes';
+import { maxLengthOf } from './entry-fields';
 import { ENTRY_STAGES, GENDERS, MAX_TEAM_MEMBERS, TEXT_LIMITS } from './entry-limits';
 import type { EntryStage } from './entry-limits';
 
@@ -64,7 +66,7 @@ export class TeamMemberDto {
   @ApiPropertyOptional({ enum: GENDERS, nullable: true })
   gender?: string | null;
 
-  @OptionalText(TEXT_LIMITS.organization)
+  @OptionalText(TEXT_LIMITS.memberOrganization)
   organization?: string | null;
 
   @IsEnum(MemberRole)
@@ -80,24 +82,31 @@ export class EntryContentDto {
   @ApiPropertyOptional({ nullable: true, example: 'nong-nghiep' })
   fieldKey?: string | null;
 
-  @OptionalText(TEXT_LIMITS.teamName) teamName?: string | null;
-  @OptionalText(TEXT_LIMITS.organization) organization?: string | null;
-  @OptionalText(TEXT_LIMITS.district) district?: string | null;
+  @OptionalText(maxLengthOf('teamName')) teamName?: string | null;
+  @OptionalText(maxLengthOf('organization')) organization?: string | null;
+  @OptionalText(maxLengthOf('district')) district?: string | null;
+
+  /** One of the province's communes, wards or special zone, by name (`Phường Sa Huỳnh`). */
+  @Nullable()
+  @IsIn(COMMUNE_NAMES)
+  @ApiPropertyOptional({ nullable: true, example: 'Phường Sa Huỳnh' })
+  commune?: string | null;
+
   @OptionalCalendarDate() businessRegisteredOn?: string | null;
-  @OptionalText(TEXT_LIMITS.summary) summary?: string | null;
-  @OptionalText(TEXT_LIMITS.longText) problem?: string | null;
-  @OptionalText(TEXT_LIMITS.longText) solution?: string | null;
-  @OptionalText(TEXT_LIMITS.longText) customers?: string | null;
-  @OptionalText(TEXT_LIMITS.longText) businessModel?: string | null;
-  @OptionalText(TEXT_LIMITS.longText) advantage?: string | null;
-  @OptionalText(TEXT_LIMITS.fundingNeeds) fundingNeeds?: string | null;
+  @OptionalText(maxLengthOf('summary')) summary?: string | null;
+  @OptionalText(maxLengthOf('problem')) problem?: string | null;
+  @OptionalText(maxLengthOf('solution')) solution?: string | null;
+  @OptionalText(maxLengthOf('customers')) customers?: string | null;
+  @OptionalText(maxLengthOf('businessModel')) businessModel?: string | null;
+  @OptionalText(maxLengthOf('advantage')) advantage?: string | null;
+  @OptionalText(maxLengthOf('fundingNeeds')) fundingNeeds?: string | null;
 
   @Nullable()
   @IsIn(ENTRY_STAGES)
   @ApiPropertyOptional({ enum: ENTRY_STAGES, nullable: true })
   stage?: EntryStage | null;
 
-  @OptionalText(TEXT_LIMITS.videoUrl)
+  @OptionalText(maxLengthOf('videoUrl'))
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   videoUrl?: string | null;
 
@@ -127,7 +136,7 @@ export class CreateEntryDto extends EntryContentDto {
   @ApiProperty({ enum: APPLICANT_TYPES })
   applicantType!: ApplicantType;
 
-  @TrimmedString({ max: TEXT_LIMITS.title, example: 'Truy xuất nguồn gốc nông sản' })
+  @TrimmedString({ max: maxLengthOf('title'), example: 'Truy xuất nguồn gốc nông sản' })
   title!: string;
 }
 
@@ -147,7 +156,7 @@ export class UpdateEntryDto extends EntryContentDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1)
-  @MaxLength(TEXT_LIMITS.title)
-  @ApiPropertyOptional({ maxLength: TEXT_LIMITS.title })
+  @MaxLength(maxLengthOf('title'))
+  @ApiPropertyOptional({ maxLength: maxLengthOf('title') })
   title?: string;
 }

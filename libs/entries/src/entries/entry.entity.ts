@@ -59,8 +59,13 @@ export class Entry {
   @Column({ type: 'varchar', length: 200, nullable: true })
   organization!: string | null;
 
+  /** Before July 2025 the district; kept only as history on older entries (see commune). */
   @Column({ type: 'varchar', length: 100, nullable: true })
   district!: string | null;
+
+  /** The commune, ward or special zone, by its name in the list of the province's units. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  commune!: string | null;
 
   /**
    * Code, title and team name folded for search (lower-case, no diacritics), kept by

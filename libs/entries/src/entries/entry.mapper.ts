@@ -49,6 +49,7 @@ export interface EntryResponse {
   teamName: string | null;
   organization: string | null;
   district: string | null;
+  commune: string | null;
   businessRegisteredOn: string | null;
   summary: string | null;
   problem: string | null;
@@ -142,6 +143,7 @@ export function entryFormFields(entry: Entry) {
     teamName: entry.teamName,
     organization: entry.organization,
     district: entry.district,
+    commune: entry.commune,
     businessRegisteredOn: entry.businessRegisteredOn,
     summary: entry.summary,
     problem: entry.problem,

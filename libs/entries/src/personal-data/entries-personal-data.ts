@@ -33,6 +33,7 @@ export class EntriesPersonalData implements PersonalDataContributor, OnModuleIni
           'drafts the person leads are deleted with their files; submitted entries stay, led by the pseudonymised account',
         organization: "the entry's school or organisation: part of the contest record",
         district: "the entry's district: part of the contest record",
+        commune: "the entry's commune or ward: part of the contest record",
         searchDistrict: 'the district folded for search: part of the contest record',
         screenedBy: "kept: the organizer's pseudonymous account",
       },

@@ -1,4 +1,6 @@
 import type { Criterion } from '@app/contests/rounds/round.entity';
+import { ENTRY_FIELDS, TEAM_IDENTITY_FIELDS } from '@app/entries/entries/entry-fields';
+import type { EntryFieldKey, TeamIdentityField } from '@app/entries/entries/entry-fields';
 import { withoutLinks } from '@app/platform/text/markdown';
 
 /** A file of the entry as a judge sees it: a neutral name in a blind contest. */
@@ -12,37 +14,25 @@ export interface JudgeAttachmentView {
 }
 
 /** Who the team is: present only when judging is not blind, and never with contact data. */
-export interface TeamIdentityView {
-  teamName: string | null;
-  organization: string | null;
-  district: string | null;
+export type TeamIdentityView = Record<TeamIdentityField, string | null> & {
   members: { fullName: string; organization: string | null; role: string }[];
-}
+};
+
+/** The form's fields a judge reads beside the team's identity, each as the snapshot has it. */
+type JudgeTextField = Exclude<EntryFieldKey, TeamIdentityField>;
 
 /** The entry as a judge may see it: the submitted version, without identities in a blind contest. */
-export interface JudgeEntryView {
+export type JudgeEntryView = Record<Exclude<JudgeTextField, 'title'>, string | null> & {
   id: string;
   code: string;
   categoryKey: string | null;
-  fieldKey: string | null;
-  applicantType: string | null;
   title: string;
-  stage: string | null;
-  summary: string | null;
-  problem: string | null;
-  solution: string | null;
-  customers: string | null;
-  businessModel: string | null;
-  advantage: string | null;
-  fundingNeeds: string | null;
-  videoUrl: string | null;
-  businessRegisteredOn: string | null;
   answers: Record<string, unknown>;
   revision: number | null;
   attachments: JudgeAttachmentView[];
   /** Null in a blind contest. */
   team: TeamIdentityView | null;
-}
+};
 
 export interface CriterionView {
   key: string;
@@ -54,22 +44,11 @@ export interface CriterionView {
   maxScore: number;
 }
 
-const TEXT_FIELDS = [
-  'stage',
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-  'videoUrl',
-  'businessRegisteredOn',
-] as const;
+const isTeamIdentity = (key: EntryFieldKey): key is TeamIdentityField =>
+  (TEAM_IDENTITY_FIELDS as readonly string[]).includes(key);
 
-/** The fields the team writes freely (Markdown), where a link may hide: all but these three. */
-const NOT_PROSE = new Set<string>(['stage', 'videoUrl', 'businessRegisteredOn']);
-const PROSE_FIELDS = TEXT_FIELDS.filter((field) => !NOT_PROSE.has(field));
+/** Copied to the judge's view; the team's identity goes into `team` (absent when blind). */
+const JUDGE_FIELDS = ENTRY_FIELDS.filter((spec) => spec.shownToJudges && !isTeamIdentity(spec.key));
 
 const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
@@ -117,19 +96,13 @@ export function toJudgeEntryView(
     id: String(snapshot.id),
     code,
     categoryKey: text(snapshot.categoryKey),
-    fieldKey: text(snapshot.fieldKey),
-    applicantType: text(snapshot.applicantType),
+    ...(Object.fromEntries(
+      JUDGE_FIELDS.map((spec) => [
+        spec.key,
+        blindValue(spec, text(snapshot[spec.key]), options.blind),
+      ]),
+    ) as Record<JudgeTextField, string | null>),
     title: String(snapshot.title ?? ''),
-    stage: null,
-    summary: null,
-    problem: null,
-    solution: null,
-    customers: null,
-    businessModel: null,
-    advantage: null,
-    fundingNeeds: null,
-    videoUrl: null,
-    businessRegisteredOn: null,
     answers: withoutKeys(
       (snapshot.answers as Record<string, unknown> | undefined) ?? {},
       options.withheldAnswers ?? [],
@@ -145,8 +118,6 @@ export function toJudgeEntryView(
     })),
     team: options.blind ? null : teamOf(snapshot),
   };
-  for (const field of TEXT_FIELDS) view[field] = text(snapshot[field]);
-  if (options.blind) withholdLinks(view);
   return view;
 }
 
@@ -156,22 +127,26 @@ export const LINK_WITHHELD = '[…]';
 /**
  * A blind judge gets no way to the team's own pages: the video address goes, like other
  * link answers (withheld with free text), and every link written into the text fields
- * (addresses, bare domains, e-mail addresses) is replaced by a marker.
+ * (addresses, bare domains, e-mail addresses) is replaced by a marker. Which field gets
+ * which is said once, in the entry form's field list.
  */
-function withholdLinks(view: JudgeEntryView): void {
-  view.videoUrl = null;
-  for (const field of PROSE_FIELDS) {
-    const value = view[field];
-    if (value) view[field] = withoutLinks(value, LINK_WITHHELD);
-  }
+function blindValue(
+  spec: (typeof JUDGE_FIELDS)[number],
+  value: string | null,
+  blind: boolean,
+): string | null {
+  if (!blind || value === null) return value;
+  if (spec.whenBlind === 'withheld') return null;
+  return spec.whenBlind === 'withoutLinks' ? withoutLinks(value, LINK_WITHHELD) : value;
 }
 
 function teamOf(snapshot: Record<string, unknown>): TeamIdentityView {
   const members = (Array.isArray(snapshot.members) ? snapshot.members : []) as SnapshotMember[];
   return {
-    teamName: text(snapshot.teamName),
-    organization: text(snapshot.organization),
-    district: text(snapshot.district),
+    ...(Object.fromEntries(TEAM_IDENTITY_FIELDS.map((key) => [key, text(snapshot[key])])) as Record<
+      TeamIdentityField,
+      string | null
+    >),
     members: members.map((m) => ({
       fullName: m.fullName,
       organization: m.organization ?? null,

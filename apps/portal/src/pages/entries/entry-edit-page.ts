@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
+import { communeOptions } from '@app/entries/addresses/communes';
+import { fieldsOfSection } from '@app/entries/entries/entry-fields';
 import { ENTRY_STAGES, GENDERS } from '@app/entries/entries/entry-limits';
 import { AppConfig } from '@app/platform';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
@@ -79,8 +81,13 @@ export class EntryEditPage {
             },
           ]),
         ),
-        applicantTypes: APPLICANT_TYPES,
-        stages: ENTRY_STAGES,
+        formFields: { general: fieldsOfSection('general'), idea: fieldsOfSection('idea') },
+        communes: communeOptions(),
+        // The fixed choices of the form's selects, each with its catalogue prefix.
+        choices: {
+          applicantType: { options: APPLICANT_TYPES, prefix: 'applicantTypes.', required: true },
+          stage: { options: ENTRY_STAGES, prefix: 'stages.', required: false },
+        },
         genders: GENDERS,
         kinds: ATTACHMENT_KINDS,
         files: fileRows(entry.id, entry.attachments, locale),

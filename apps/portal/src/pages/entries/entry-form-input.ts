@@ -1,6 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { UpdateEntryDto } from '@app/entries/entries/entry.dto';
+import { ENTRY_FIELDS } from '@app/entries/entries/entry-fields';
+import type { EntryFieldSpec } from '@app/entries/entries/entry-fields';
 import type { EntryResponse, TeamMemberResponse } from '@app/entries/entries/entry.mapper';
 import type { Message } from '../contests/contest-view';
 
@@ -9,28 +11,17 @@ export type EntryFormErrors = Record<string, Message>;
 
 export const MEMBER_FIELDS = ['fullName', 'email', 'dateOfBirth', 'gender', 'organization'];
 
-/** Text inputs of the form, each the column of the same name. */
-export const TEXT_FIELDS = [
-  'title',
-  'teamName',
-  'organization',
-  'district',
-  'businessRegisteredOn',
-  'fieldKey',
-  'applicantType',
-  'stage',
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-  'videoUrl',
-];
+/** Inputs of the form, each the column of the same name (fields kept as history are not). */
+export const TEXT_FIELDS: readonly string[] = (ENTRY_FIELDS as readonly EntryFieldSpec[])
+  .filter((spec) => !spec.history)
+  .map((spec) => spec.key);
 
-/** Empty means "not given" for these: the API would refuse an empty string. */
-const EMPTY_IS_NULL = new Set(['businessRegisteredOn', 'fieldKey', 'stage']);
+/** Empty means "not given" for dates and choices: the API would refuse an empty string. */
+const EMPTY_IS_NULL = new Set<string>(
+  ENTRY_FIELDS.filter((spec) => spec.kind === 'date' || spec.kind === 'choice').map(
+    (spec) => spec.key,
+  ),
+);
 
 /** What the form shows: strings only, as typed. */
 export interface EntryFormValues {
@@ -150,6 +141,7 @@ function messageFor(path: string, problem: ValidationError): Message {
   if (problem.value === undefined || problem.value === '' || constraints.includes('isNotEmpty'))
     return { key: 'validation.required' };
   if (constraints.includes('maxLength')) return { key: 'validation.tooLong' };
+  if (constraints.includes('isIn')) return { key: 'validation.choice' };
   if (path.endsWith('email')) return { key: 'validation.email' };
   if (path === 'videoUrl') return { key: 'validation.url' };
   if (/dateOfBirth|businessRegisteredOn/.test(path)) return { key: 'validation.date' };

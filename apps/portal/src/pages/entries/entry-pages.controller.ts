@@ -15,7 +15,7 @@ import { entryFailureOf, FORM_LEVEL } from './entry-errors';
 import type { EntryFormErrors } from './entry-form-input';
 import { formValuesOf, toUpdate } from './entry-form-input';
 import { EntryPageData } from './entry-page-data';
-import { answerRows, fileRows, historyRows, renderedTexts, vietnamTimeOf } from './entry-view';
+import { answerRows, fileRows, historyRows, proseSections, vietnamTimeOf } from './entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
 
@@ -82,7 +82,7 @@ export class EntryPagesController {
     @Query() query: Record<string, unknown>,
   ) {
     const loaded = await this.data.load(principalOf(request), id);
-    const notice = ['created', 'saved', 'uploaded', 'removed', 'resent'].find(
+    const notice = ['created', 'savedAndUploaded', 'saved', 'uploaded', 'removed', 'resent'].find(
       (key) => key in query,
     );
     return this.editPage.render(request, reply, loaded, {
@@ -134,7 +134,7 @@ export class EntryPagesController {
     const field = contest.fields.find((f) => f.key === entry.fieldKey);
     return this.pages.render(request, reply, 'entries/show', {
       entry,
-      html: renderedTexts(entry),
+      prose: proseSections(entry),
       answers: answerRows(entry, contest, locale),
       contest: {
         slug: contest.slug,

@@ -4,22 +4,16 @@ import type {
   EntryEventResponse,
   EntryResponse,
 } from '@app/entries/entries/entry.mapper';
-import { REQUIRED_ON_SUBMIT } from '@app/entries/entries/entry-limits';
+import {
+  entryField,
+  MARKDOWN_FIELDS,
+  REQUIRED_ON_SUBMIT,
+  type MarkdownFieldKey,
+} from '@app/entries/entries/entry-fields';
 import type { Locale } from '@app/platform/i18n/translator';
 import { renderMarkdown } from '@app/platform/text/markdown';
 import { formatDecimal, formatMoment } from '@app/platform';
 import { inLocale, type Message } from '../contests/contest-view';
-
-/** Long texts of the form, written in Markdown and shown rendered. */
-export const MARKDOWN_FIELDS = [
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-] as const;
 
 export const PITCH_DECK = 'pitch_deck';
 
@@ -55,14 +49,21 @@ export function fileRows(entryId: string, files: AttachmentSummary[], locale: Lo
   }));
 }
 
-/** The entry's long texts as sanitised HTML: the only values the templates output unescaped. */
-export function renderedTexts(entry: EntryResponse): Record<string, string> {
-  const html: Record<string, string> = {};
-  for (const field of MARKDOWN_FIELDS) {
-    const source = entry[field];
-    if (source) html[field] = renderMarkdown(source);
-  }
-  return html;
+/** One long text of the entry, rendered: what the templates output unescaped. */
+export interface ProseSection {
+  labelKey: string;
+  /** Sanitised HTML from renderMarkdown. */
+  html: string;
+}
+
+/** The long texts that are filled, in the form's order, as sanitised HTML. */
+export function proseSections(
+  source: Partial<Record<MarkdownFieldKey, string | null>>,
+): ProseSection[] {
+  return MARKDOWN_FIELDS.filter((key) => source[key]).map((key) => ({
+    labelKey: entryField(key).labelKey,
+    html: renderMarkdown(source[key] ?? ''),
+  }));
 }
 
 /** Answers to the contest's questions, long ones rendered from Markdown. */
@@ -113,7 +114,7 @@ export function missingForSubmit(
 ): { key?: string; label?: string }[] {
   const missing: { key?: string; label?: string }[] = REQUIRED_ON_SUBMIT.filter(
     (field) => !entry[field]?.trim(),
-  ).map((field) => ({ key: `entryForm.${field}` }));
+  ).map((field) => ({ key: entryField(field).labelKey }));
   for (const q of contest.questions)
     if (q.required && (entry.answers?.[q.key] == null || entry.answers[q.key] === ''))
       missing.push({ label: inLocale(q, 'label', locale) });

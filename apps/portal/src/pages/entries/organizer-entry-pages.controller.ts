@@ -16,7 +16,7 @@ import type { ExportFormat } from '@app/entries';
 import { AttachmentService, downloadHeaders } from '@app/entries/attachments';
 import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from '@app/entries/screening/screening-rules';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
-import { answerRows, fileRows, historyRows, renderedTexts, vietnamTimeOf } from './entry-view';
+import { answerRows, fileRows, historyRows, proseSections, vietnamTimeOf } from './entry-view';
 import { organizerFailureOf } from '../contests/organizer-errors';
 import {
   FORM_LEVEL,
@@ -214,7 +214,7 @@ export class OrganizerEntryPagesController {
       {
         header: contestHeader(contest, locale, 'entries'),
         entry,
-        html: renderedTexts(entry),
+        prose: proseSections(entry),
         answers: answerRows(entry, contest as unknown as PublicContestResponse, locale),
         categoryName: category ? inLocale(category, 'name', locale) : '',
         fieldName: field ? inLocale(field, 'label', locale) : '',

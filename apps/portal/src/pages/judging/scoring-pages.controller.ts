@@ -10,20 +10,12 @@ import { DomainError, ErrorCode } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
 import { entryIdOf } from '../entries/entry-page-data';
 import { vietnamDeadline } from '../contests/contest-view';
+import { proseSections } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { scoreDtoOf, scoreFieldName } from './scoring-form';
 
 type FormBody = Record<string, unknown>;
 const principalOf = (request: PageRequest) => request.principal as Principal;
-const TEXTS = [
-  'summary',
-  'problem',
-  'solution',
-  'customers',
-  'businessModel',
-  'advantage',
-  'fundingNeeds',
-] as const;
 const NOTICES = ['saved', 'submitted'];
 
 interface FormState {
@@ -176,15 +168,11 @@ export class ScoringPagesController {
         view,
         roundName: en ? view.round.nameEn : view.round.nameVi,
         contestName: en ? view.round.contestNameEn : view.round.contestNameVi,
-        closesAt: vietnamDeadline(view.round.judgingClosesAt, locale),
-        opensAt: vietnamDeadline(view.round.judgingOpensAt, locale),
         // The saved total on the ranking's scale (weights applied): the authority, which the
         // running total typed into the form (score-total.js) only previews.
         scale: roundScale(view.rubric),
         savedTotal: own ? reviewTotal(own.scores, view.rubric) : null,
-        html: Object.fromEntries(
-          TEXTS.map((name) => [name, renderMarkdown(view.entry[name] ?? '')]),
-        ),
+        prose: proseSections(view.entry),
         files: view.entry.attachments.map((file) => ({
           ...file,
           href: `/judging/assignments/${view.id}/files/${file.id}`,

@@ -3,12 +3,21 @@ import type { UploadPart } from '@app/entries/attachments/upload-parts';
 import { DomainError, ErrorCode } from '@app/platform/errors';
 
 /**
- * Parser limits of a page upload: the `_csrf` field, the `kind` field and one file.
- * Browsers send file names as raw UTF-8, which the parser would otherwise read as latin1.
+ * Parser limits of a page upload: one file, sent with the whole form it belongs to (the
+ * entry form: its fields, a row per team member, the answers), so that nothing typed is
+ * lost. A field holds up to 10,000 characters of up to 4 bytes each; anything longer is
+ * cut here and then refused by the form's own length rule. Browsers send file names as
+ * raw UTF-8, which the parser would otherwise read as latin1.
  */
+const PAGE_UPLOAD_FIELDS = 600;
 const PAGE_UPLOAD_OPTIONS = {
   defParamCharset: 'utf8',
-  limits: { parts: 3, fields: 2, files: 1, fieldSize: 256 },
+  limits: {
+    parts: PAGE_UPLOAD_FIELDS + 1,
+    fields: PAGE_UPLOAD_FIELDS,
+    files: 1,
+    fieldSize: 64 * 1024,
+  },
 };
 
 type MultipartPageRequest = FastifyRequest & { pageParts?: AsyncIterable<UploadPart> };

@@ -2,6 +2,8 @@ import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './m
 import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
 import { AddRoundMaxLoad1796520525596 as MysqlAddRoundMaxLoad1796520525596 } from './mysql/1796520525596-AddRoundMaxLoad';
 import { AddRoundMaxLoad1796520525296 as SqliteAddRoundMaxLoad1796520525296 } from './sqlite/1796520525296-AddRoundMaxLoad';
+import { AddEntryCommune1796530000001 as MysqlAddEntryCommune1796530000001 } from './mysql/1796530000001-AddEntryCommune';
+import { AddEntryCommune1796530000000 as SqliteAddEntryCommune1796530000000 } from './sqlite/1796530000000-AddEntryCommune';
 import { AddEntrySearchText1796455129906 as MysqlAddEntrySearchText1796455129906 } from './mysql/1796455129906-AddEntrySearchText';
 import { AddEntrySearchText1796455129152 as SqliteAddEntrySearchText1796455129152 } from './sqlite/1796455129152-AddEntrySearchText';
 import { AddMemberConfirmation1796406069167 as MysqlAddMemberConfirmation1796406069167 } from './mysql/1796406069167-AddMemberConfirmation';
@@ -36,6 +38,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddEntrySearchText1796455129906,
   MysqlAddUserTitle1796519661290,
   MysqlAddRoundMaxLoad1796520525596,
+  MysqlAddEntryCommune1796530000001,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -50,4 +53,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddEntrySearchText1796455129152,
   SqliteAddUserTitle1796519661284,
   SqliteAddRoundMaxLoad1796520525296,
+  SqliteAddEntryCommune1796530000000,
 ];
