@@ -45,7 +45,12 @@ export class JudgingConflictPagesController {
       ({ status } = await this.declarations.declare(request.principal!.userId, declaration));
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, { values, failed: failure.message }, failure.status);
+      return this.render(
+        request,
+        reply,
+        { values, failed: failure.failed, errors: failure.errors },
+        failure.status,
+      );
     }
     // The notice says only what the judge already knows: waiting for review or in effect.
     return reply.redirect(
@@ -60,7 +65,7 @@ export class JudgingConflictPagesController {
       await this.declarations.withdraw(request.principal!, idOf(id));
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, { failed: failure.message }, failure.status);
+      return this.render(request, reply, { failed: failure.failed }, failure.status);
     }
     return reply.redirect('/judging/conflicts?deleted=1', 303);
   }

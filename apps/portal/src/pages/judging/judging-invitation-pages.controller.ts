@@ -62,7 +62,7 @@ export class JudgingInvitationPagesController {
     if (!form.ok)
       return this.renderSetPassword(request, reply, { values, errors: form.errors }, 400);
     if (form.value.newPassword !== form.value.confirmPassword) {
-      const errors: FormErrors = { confirmPassword: 'validation.mismatch' };
+      const errors: FormErrors = { confirmPassword: 'fieldErrors.mismatch' };
       return this.renderSetPassword(request, reply, { values, errors }, 400);
     }
     const failure = await attempt(async () => {
@@ -122,14 +122,14 @@ export class JudgingInvitationPagesController {
     } catch (error) {
       const failure = answer
         ? judgingFailureOf(error)
-        : { message: 'validation.choice', status: 400 };
+        : { failed: 'fieldErrors.notChoice', errors: {}, status: 400 };
       if (!failure) throw error;
       const invitation = await this.judges.invitation(userId, idOf(id));
       return this.pages.render(
         request,
         reply,
         'judging/invitations-show',
-        { invitation: view(invitation, this.pages.localeOf(request)), failed: failure.message },
+        { invitation: view(invitation, this.pages.localeOf(request)), failed: failure.failed },
         failure.status,
       );
     }

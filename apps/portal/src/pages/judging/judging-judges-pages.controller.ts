@@ -84,7 +84,7 @@ export class JudgingJudgesPagesController {
         request,
         reply,
         contest,
-        { ...state, failed: failure.message },
+        { ...state, failed: failure.failed, errors: failure.errors },
         failure.status,
       );
     }
@@ -111,7 +111,7 @@ export class JudgingJudgesPagesController {
         request,
         reply,
         contest,
-        { ...state, failed: failure.message },
+        { ...state, failed: failure.failed, errors: failure.errors },
         failure.status,
       );
     }
@@ -130,7 +130,7 @@ export class JudgingJudgesPagesController {
       await this.declarations.withdraw(request.principal!, idOf(conflictId));
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, contest, { failed: failure.message }, failure.status);
+      return this.render(request, reply, contest, { failed: failure.failed }, failure.status);
     }
     return reply.redirect(`/organizer/contests/${contest.id}/judges?deleted=1`, 303);
   }
@@ -170,7 +170,7 @@ export class JudgingJudgesPagesController {
       else await this.declarations.reject(actorId, idOf(conflictId));
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, contest, { failed: failure.message }, failure.status);
+      return this.render(request, reply, contest, { failed: failure.failed }, failure.status);
     }
     const notice = decision === 'accept' ? 'accepted' : 'rejected';
     return reply.redirect(`/organizer/contests/${contest.id}/judges?${notice}=1`, 303);

@@ -6,12 +6,13 @@ import type { Principal } from '@app/accounts';
 import { downloadHeaders } from '@app/entries/attachments';
 import { JudgeQueueService, ScoringService } from '@app/judging';
 import type { AssignmentView } from '@app/judging';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, type FieldError } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
 import { entryIdOf } from '../entries/entry-page-data';
 import { vietnamTimeOf } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
-import { scoreDtoOf, scoreFieldName } from './scoring-form';
+import { fieldErrorKey } from '../i18n/field-errors';
+import { readScoreForm, scoreFieldName } from './scoring-form';
 
 type FormBody = Record<string, unknown>;
 const principalOf = (request: PageRequest) => request.principal as Principal;
@@ -96,10 +97,13 @@ export class ScoringPagesController {
   ) {
     const judgeId = principalOf(request).userId;
     const view = await this.queue.assignment(judgeId, entryIdOf(id));
-    const dto = scoreDtoOf(
+    const form = readScoreForm(
       body,
       view.rubric.map((c) => c.key),
     );
+    if (!form.ok)
+      return this.renderAssignment(request, reply, view, { ...invalid(form.errors), values: body });
+    const dto = form.value;
     try {
       await this.scoring.save(judgeId, view.id, dto);
     } catch (error) {
@@ -195,6 +199,8 @@ export class ScoringPagesController {
         values,
         version: own?.version ?? '',
         formErrors: state.errors ?? {},
+        commentError: state.errors?.commentForTeam,
+        noteError: state.errors?.noteForOrganizers,
         failure: state.failure,
         notice,
       },
@@ -206,14 +212,7 @@ export class ScoringPagesController {
 /** A refused save as the page shows it: per-criterion messages, or one line for the whole form. */
 function failureOf(error: unknown): FormState | null {
   if (!(error instanceof DomainError)) return null;
-  if (error.code === ErrorCode.VALIDATION_FAILED) {
-    const errors: Record<string, string> = {};
-    for (const detail of error.details ?? [])
-      errors[detail.field] = detail.messages.some((m) => m.startsWith('is required'))
-        ? 'scoring.error_required'
-        : 'scoring.error_range';
-    return { errors, failure: 'scoring.error_invalid', status: 400 };
-  }
+  if (error.code === ErrorCode.VALIDATION_FAILED) return invalid(error.details ?? []);
   const known: Partial<Record<ErrorCode, string>> = {
     [ErrorCode.STALE_VERSION]: 'scoring.error_stale',
     [ErrorCode.JUDGING_CLOSED]: 'scoring.error_closed',
@@ -221,4 +220,11 @@ function failureOf(error: unknown): FormState | null {
   };
   const failure = known[error.code];
   return failure ? { failure, status: 409 } : null;
+}
+
+/** A sheet the form or the rubric refused: each field's message by its code, and a line on top. */
+function invalid(details: readonly FieldError[]): FormState {
+  const errors: Record<string, string> = {};
+  for (const detail of details) errors[detail.field] = fieldErrorKey(detail.code);
+  return { errors, failure: 'scoring.error_invalid', status: 400 };
 }

@@ -54,8 +54,6 @@ export const scoringPagesEn: Catalogue = {
     notice_submitted: 'Score submitted. You can still change it until judging closes.',
     notice_released: 'Conflict recorded; the entry was handed back to be given to another judge.',
     error_invalid: 'The score sheet is not valid yet; see the marked criteria.',
-    error_required: 'Score this criterion to submit.',
-    error_range: 'Points must be a number from 0 to {{max}}, with at most one decimal.',
     error_stale:
       'The score sheet was changed elsewhere (another tab or device). Reload the page and save again.',
     error_closed: 'Judging of this round has closed.',
