@@ -38,7 +38,7 @@ const layerRules = LIB_LAYERS.map((lib, index) => ({
 // showed. These selectors refuse reading an error's `messages`, and testing a `message`
 // with a regular expression or a string search.
 const TEXT_SEARCH = '/^(test|match|matchAll|exec|search|startsWith|endsWith|includes|indexOf)$/';
-const NO_MESSAGE_TEXT = [
+export const NO_MESSAGE_TEXT = [
   {
     selector: "MemberExpression[property.name='messages']",
     message: 'Field errors carry a code: show fieldErrorMessage(error), not its messages.',

@@ -209,6 +209,22 @@ describe.each(PROFILES)('page form errors (%s)', (profile: Profile) => {
     }
   });
 
+  it('answers an id that cannot be one with the page’s 404, on judge and organizer pages', async () => {
+    const s = await scenario();
+    const judge = await agentOf(s.judges[0].id);
+    const organizer = await agentOf((await createUser(db, { role: Role.organizer })).id);
+    for (const [agent, path] of [
+      [judge, '/judging/assignments/not-an-id'],
+      [judge, `/judging/assignments/${s.assignment(0, 0).id}/files/1`],
+      [organizer, '/organizer/contests/1%27%20or%201=1/rounds'],
+      [organizer, `/organizer/contests/${s.contest.id}/rounds/new-ish`],
+      [organizer, '/organizer/contests/x/judges'],
+    ] as const) {
+      const res = await agent.get(path);
+      expect([path, res.status, res.type]).toEqual([path, 404, 'text/html']);
+    }
+  });
+
   const scenario = () => scoringScenario(portal.url, db, env, { entries: 1 });
 
   async function firstEntryOf(agent: TestAgent): Promise<string> {

@@ -25,9 +25,10 @@ import {
 } from './organizer-contest-form';
 import { organizerFailureOf } from './organizer-errors';
 import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer-form-input';
-import { contestHeader, idOf } from './organizer-view';
+import { contestHeader } from './organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 const ENTRY_STATUSES = [
   'draft',
@@ -105,10 +106,10 @@ export class OrganizerContestPagesController {
   async settings(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const notice = ['created', 'saved', 'moved'].find((key) => key in query);
     return this.renderForm(request, reply, contest, {
       values: contestFormValuesOfContest(contest),
@@ -120,10 +121,10 @@ export class OrganizerContestPagesController {
   async update(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const values = contestFormValuesOf(body);
     if (addRow(body, values)) return this.renderForm(request, reply, contest, { values });
     const dto = toContestDto(values, UpdateContestDto);
@@ -143,10 +144,10 @@ export class OrganizerContestPagesController {
   async move(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const status = body.status;
     if (typeof status !== 'string' || !(Object.values(ContestStatus) as string[]).includes(status))
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Unknown status');

@@ -1,21 +1,20 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { downloadHeaders } from '@app/entries/attachments';
 import { JudgeQueueService, ScoringService } from '@app/judging';
 import type { AssignmentView } from '@app/judging';
 import { DomainError, ErrorCode, type FieldError } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
-import { entryIdOf } from '../entries/entry-page-data';
 import { vietnamTimeOf } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { fieldErrorKey } from '../i18n/field-errors';
 import { readScoreForm, scoreFieldName } from './scoring-form';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
-const principalOf = (request: PageRequest) => request.principal as Principal;
 const TEXTS = [
   'summary',
   'problem',
@@ -46,9 +45,14 @@ export class ScoringPagesController {
 
   @Get('queue')
   @Roles(Role.judge)
-  async list(@Req() request: PageRequest, @Res() reply: FastifyReply, @Query() query: FormBody) {
+  async list(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Query() query: FormBody,
+  ) {
     const locale = this.pages.localeOf(request);
-    const queue = await this.queue.queue(principalOf(request).userId);
+    const queue = await this.queue.queue(principal.userId);
     const rounds = queue.rounds.map((round) => ({
       ...round,
       contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
@@ -72,11 +76,12 @@ export class ScoringPagesController {
   @Roles(Role.judge)
   async show(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: FormBody,
   ) {
-    const view = await this.queue.assignment(principalOf(request).userId, entryIdOf(id));
+    const view = await this.queue.assignment(principal.userId, id);
     const notice = NOTICES.find((key) => key in query);
     return this.renderAssignment(
       request,
@@ -91,12 +96,13 @@ export class ScoringPagesController {
   @Roles(Role.judge)
   async save(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const judgeId = principalOf(request).userId;
-    const view = await this.queue.assignment(judgeId, entryIdOf(id));
+    const judgeId = principal.userId;
+    const view = await this.queue.assignment(judgeId, id);
     const form = readScoreForm(
       body,
       view.rubric.map((c) => c.key),
@@ -121,37 +127,34 @@ export class ScoringPagesController {
   @Roles(Role.judge)
   async conflict(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const judgeId = principalOf(request).userId;
+    const judgeId = principal.userId;
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     if (!reason || reason.length > 500) {
-      const view = await this.queue.assignment(judgeId, entryIdOf(id));
+      const view = await this.queue.assignment(judgeId, id);
       return this.renderAssignment(request, reply, view, {
         errors: { reason: 'scoring.conflictReasonRequired' },
         values: body,
         status: 400,
       });
     }
-    await this.scoring.declareConflict(judgeId, entryIdOf(id), { reason });
+    await this.scoring.declareConflict(judgeId, id, { reason });
     return reply.redirect('/judging/queue?released=1', 303);
   }
 
   @Get('assignments/:id/files/:fileId')
   @Roles(Role.judge)
   async download(
-    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('fileId') fileId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('fileId', PageIdPipe) fileId: string,
   ) {
-    const file = await this.queue.openFile(
-      principalOf(request).userId,
-      entryIdOf(id),
-      entryIdOf(fileId),
-    );
+    const file = await this.queue.openFile(principal.userId, id, fileId);
     await reply.headers(downloadHeaders(file)).send(file.stream);
   }
 
