@@ -90,6 +90,23 @@ describe.each(PROFILES)('page form errors (%s)', (profile: Profile) => {
     expect(await db.manager.countBy(Score, { assignmentId: id })).toBe(1);
   });
 
+  it('reads a declared conflict through the lib’s DTO: a blank or too long reason is refused', async () => {
+    const s = await scenario();
+    const path = `/judging/assignments/${s.assignment(0, 0).id}`;
+    const agent = await agentOf(s.judges[0].id);
+    const page = await agent.get(path).expect(200);
+    const declare = (reason: string) =>
+      agent
+        .post(`${path}/conflict`)
+        .type('form')
+        .send({ _csrf: csrfOf(page.text), reason });
+    const blank = await declare('   ').expect(400);
+    expect(fieldError(blank.text, 'reason')).toBe('Vui lòng nhập thông tin này.');
+    const long = await declare('x'.repeat(501)).expect(400);
+    expect(fieldError(long.text, 'reason')).toBe('Nội dung quá dài.');
+    await declare('Tôi là cố vấn của nhóm này.').expect(303);
+  });
+
   it('shows the rubric’s refusals per criterion by code, in Vietnamese and in English', async () => {
     const s = await scenario();
     const path = `/judging/assignments/${s.assignment(0, 0).id}`;

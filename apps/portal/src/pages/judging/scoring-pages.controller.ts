@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { downloadHeaders } from '@app/entries/attachments';
-import { JudgeQueueService, ScoringService } from '@app/judging';
+import { DeclareConflictDto, JudgeQueueService, ScoringService } from '@app/judging';
 import type { AssignmentView } from '@app/judging';
 import { DomainError, ErrorCode, type FieldError } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
@@ -13,6 +13,7 @@ import { PageRenderer, type PageRequest } from '../platform/page-renderer.servic
 import { fieldErrorKey } from '../i18n/field-errors';
 import { readScoreForm, scoreFieldName } from './scoring-form';
 import { PageIdPipe } from '../platform/page-id.pipe';
+import { readForm } from '../platform/page-form';
 
 type FormBody = Record<string, unknown>;
 const TEXTS = [
@@ -132,17 +133,16 @@ export class ScoringPagesController {
     @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const judgeId = principal.userId;
-    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-    if (!reason || reason.length > 500) {
-      const view = await this.queue.assignment(judgeId, id);
+    const form = readForm(DeclareConflictDto, body);
+    if (!form.ok) {
+      const view = await this.queue.assignment(principal.userId, id);
       return this.renderAssignment(request, reply, view, {
-        errors: { reason: 'scoring.conflictReasonRequired' },
+        errors: form.errors,
         values: body,
         status: 400,
       });
     }
-    await this.scoring.declareConflict(judgeId, id, { reason });
+    await this.scoring.declareConflict(principal.userId, id, form.value);
     return reply.redirect('/judging/queue?released=1', 303);
   }
 

@@ -49,7 +49,6 @@ export const scoringPagesEn: Catalogue = {
       'If you are related to this team (family, colleague, mentor...), declare it: the entry goes to another judge and your draft is deleted.',
     conflictReason: 'Reason',
     conflictButton: 'Declare a conflict of interest',
-    conflictReasonRequired: 'Give a reason (500 characters at most).',
     notice_saved: 'Draft saved.',
     notice_submitted: 'Score submitted. You can still change it until judging closes.',
     notice_released: 'Conflict recorded; the entry was handed back to be given to another judge.',

@@ -49,7 +49,6 @@ export const scoringPagesVi: Catalogue = {
       'Nếu bạn có quan hệ với đội thi này (người thân, đồng nghiệp, cố vấn...), hãy khai báo: bài sẽ được giao cho giám khảo khác và phiếu nháp của bạn sẽ bị xóa.',
     conflictReason: 'Lý do',
     conflictButton: 'Khai báo xung đột lợi ích',
-    conflictReasonRequired: 'Hãy ghi lý do (tối đa 500 ký tự).',
     notice_saved: 'Đã lưu nháp.',
     notice_submitted: 'Đã nộp phiếu chấm. Bạn vẫn có thể sửa đến khi hết hạn chấm.',
     notice_released:
