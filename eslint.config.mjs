@@ -33,6 +33,26 @@ const layerRules = LIB_LAYERS.map((lib, index) => ({
   },
 }));
 
+// Pages show the catalogued message of an error's code (pages/i18n/field-errors.ts), never
+// a lib's English text: matching that text made a reworded message change what a form
+// showed. These selectors refuse reading an error's `messages`, and testing a `message`
+// with a regular expression or a string search.
+const TEXT_SEARCH = '/^(test|match|matchAll|exec|search|startsWith|endsWith|includes|indexOf)$/';
+export const NO_MESSAGE_TEXT = [
+  {
+    selector: "MemberExpression[property.name='messages']",
+    message: 'Field errors carry a code: show fieldErrorMessage(error), not its messages.',
+  },
+  {
+    selector: `CallExpression[callee.property.name=${TEXT_SEARCH}] > MemberExpression.arguments[property.name='message']`,
+    message: 'Do not match message text: branch on the error code.',
+  },
+  {
+    selector: `CallExpression[callee.property.name=${TEXT_SEARCH}][callee.object.property.name='message']`,
+    message: 'Do not match message text: branch on the error code.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,6 +87,10 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    files: ['apps/portal/src/pages/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_MESSAGE_TEXT] },
+  },
   {
     files: ['libs/platform/src/http/dto-decorators.ts', 'libs/platform/src/config/app-config.ts'],
     rules: { 'no-restricted-imports': 'off' },

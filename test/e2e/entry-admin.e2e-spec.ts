@@ -421,7 +421,7 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
       expect(rows[0]).toEqual([
         'Mã bài dự thi',
         'Trạng thái',
-        'Bảng thi',
+        'Bảng',
         'Lĩnh vực',
         'Tên ý tưởng / dự án',
         'Tên nhóm',

@@ -29,7 +29,7 @@ export const ENTRY_COLUMN_LABELS: Record<Locale, Record<EntryColumn, string>> = 
   vi: {
     code: 'Mã bài dự thi',
     status: 'Trạng thái',
-    category: 'Bảng thi',
+    category: 'Bảng',
     field: 'Lĩnh vực',
     title: 'Tên ý tưởng / dự án',
     teamName: 'Tên nhóm',

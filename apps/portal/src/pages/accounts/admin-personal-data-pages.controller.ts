@@ -105,7 +105,7 @@ export class AdminPersonalDataPagesController {
     const { reason, ...changes } = form.value;
     const failure = await attempt(
       () => this.profile.updateByAdmin(adminOf(request).userId, account.id, changes, reason),
-      (error) => formFailureOf(error, { dateOfBirth: 'validation.date' }),
+      (error) => formFailureOf(error, { dateOfBirth: 'fieldErrors.notDate' }),
     );
     if (failure) {
       const profile = { values, errors: failure.errors };

@@ -16,7 +16,7 @@ import { PageRenderer, type PageRequest } from '../platform/page-renderer.servic
 
 type FormBody = Record<string, unknown>;
 
-const MISMATCH: FormErrors = { confirmPassword: 'validation.mismatch' };
+const MISMATCH: FormErrors = { confirmPassword: 'fieldErrors.mismatch' };
 
 /** Forgotten, reset and changed passwords. */
 @ApiExcludeController()

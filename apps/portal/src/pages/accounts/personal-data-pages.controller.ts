@@ -78,7 +78,7 @@ export class PersonalDataPagesController {
     }
     const failure = await attempt(
       () => this.profile.update(principalOf(request).userId, form.value),
-      (error) => formFailureOf(error, { dateOfBirth: 'validation.date' }),
+      (error) => formFailureOf(error, { dateOfBirth: 'fieldErrors.notDate' }),
     );
     if (failure)
       return this.renderPage(

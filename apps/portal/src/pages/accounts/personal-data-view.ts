@@ -53,7 +53,7 @@ export function profileInput(body: Record<string, unknown>): {
   for (const field of CLEARABLE) if (input[field] === '') input[field] = null;
   const name = body.fullName;
   const errors: FormErrors =
-    typeof name === 'string' && name.trim() === '' ? { fullName: 'validation.required' } : {};
+    typeof name === 'string' && name.trim() === '' ? { fullName: 'fieldErrors.required' } : {};
   return { input, errors };
 }
 

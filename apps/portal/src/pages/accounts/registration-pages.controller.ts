@@ -29,8 +29,8 @@ export class RegistrationPagesController {
   @ThrottleAuth()
   async register(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
     const form = readForm(RegisterForm, body, {
-      consent: 'validation.consent',
-      phone: 'validation.phone',
+      consent: 'fieldErrors.consentRequired',
+      phone: 'fieldErrors.notPhone',
     });
     if (!form.ok) return this.again(request, reply, body, form.errors, 400);
     const failure = await attempt(async () => {

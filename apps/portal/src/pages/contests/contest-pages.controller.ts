@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public, Role } from '@app/accounts';
+import { CurrentUser, Public, Role } from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { PublicContestResponse } from '@app/contests';
 import { formatMoney, type Locale } from '@app/platform';
@@ -40,8 +41,13 @@ export class ContestPagesController {
 
   @Get(':slug')
   @Public()
-  async show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('slug') slug: string) {
-    const role = request.principal?.role;
+  async show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @CurrentUser() principal: Principal | undefined,
+    @Param('slug') slug: string,
+  ) {
+    const role = principal?.role;
     const contest = await this.contests.getBySlug(
       slug,
       role !== undefined && SEES_DRAFTS.has(role),

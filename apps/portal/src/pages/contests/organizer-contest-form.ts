@@ -168,8 +168,8 @@ export function toContestDto<T extends CreateContestDto | UpdateContestDto>(
   const errors: OrganizerFormErrors = requireFilled(v, REQUIRED);
   const opens = vietnamIsoOf(v.opensDate, v.opensTime, '00:00');
   const deadline = vietnamIsoOf(v.deadlineDate, v.deadlineTime, '23:59');
-  if (opens === undefined) errors.registrationOpensAt = { key: 'validation.date' };
-  if (deadline === undefined) errors.submissionDeadline = { key: 'validation.date' };
+  if (opens === undefined) errors.registrationOpensAt = { key: 'fieldErrors.notDate' };
+  if (deadline === undefined) errors.submissionDeadline = { key: 'fieldErrors.notDate' };
   const fields = keptRows(values.fieldRows);
   const prizes = keptRows(values.prizeRows);
   const plain: Record<string, unknown> = {

@@ -26,9 +26,10 @@ import {
 } from './organizer-contest-form';
 import { organizerFailureOf } from './organizer-errors';
 import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer-form-input';
-import { contestHeader, idOf } from './organizer-view';
+import { contestHeader } from './organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 const ENTRY_STATUSES = [
   'draft',
@@ -107,10 +108,10 @@ export class OrganizerContestPagesController {
   async settings(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const notice = ['created', 'saved', 'moved'].find((key) => key in query);
     return this.renderForm(request, reply, contest, {
       values: contestFormValuesOfContest(contest),
@@ -122,10 +123,10 @@ export class OrganizerContestPagesController {
   async update(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const values = contestFormValuesOf(body);
     if (addRow(body, values)) return this.renderForm(request, reply, contest, { values });
     const dto = toContestDto(values, UpdateContestDto);

@@ -1,5 +1,5 @@
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
-import type { Message } from './contest-view';
+import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 import { FORM_LEVEL, type OrganizerFormErrors } from './organizer-form-input';
 
 export interface OrganizerFailure {
@@ -34,8 +34,7 @@ export function organizerFailureOf(error: unknown, keyField = 'key'): OrganizerF
   if (!(error instanceof DomainError)) return undefined;
   if (error.code !== ErrorCode.VALIDATION_FAILED && !FORM_CODES.has(error.code)) return undefined;
   const errors: OrganizerFormErrors = {};
-  for (const detail of error.details ?? [])
-    errors[detail.field] = ruleMessage(detail.messages?.join(' ') ?? '');
+  for (const detail of error.details ?? []) errors[detail.field] = fieldErrorMessage(detail);
   if (error.code === ErrorCode.DUPLICATE_KEY)
     errors[keyField] = { key: `organizer.errors.DUPLICATE_KEY_${keyField}` };
   else if (error.code === ErrorCode.CONFLICT)
@@ -44,19 +43,6 @@ export function organizerFailureOf(error: unknown, keyField = 'key'): OrganizerF
     errors[FIELD_OF_CODE[error.code]!] = { key: `organizer.errors.${error.code}` };
   else if (error.code !== ErrorCode.VALIDATION_FAILED)
     errors[FORM_LEVEL] = { key: `organizer.errors.${error.code}` };
-  if (Object.keys(errors).length === 0) errors[FORM_LEVEL] = { key: 'validation.invalid' };
+  if (Object.keys(errors).length === 0) errors[FORM_LEVEL] = { key: fieldErrorKey('invalid') };
   return { errors, status: ERROR_STATUS[error.code] };
-}
-
-/** A rule the service checks across fields, in words. */
-function ruleMessage(text: string): Message {
-  if (/both windows/.test(text)) return { key: 'organizer.errors.windowsRequired' };
-  if (/at least one category/.test(text)) return { key: 'organizer.errors.categoriesRequired' };
-  if (/must be after/.test(text)) return { key: 'organizer.errors.windowOrder' };
-  if (/must not be above/.test(text)) return { key: 'organizer.errors.minAboveMax' };
-  if (/used twice|repeat/.test(text)) return { key: 'organizer.errors.duplicateKey' };
-  if (/options/.test(text)) return { key: 'organizer.errors.options' };
-  if (/at least one criterion/.test(text)) return { key: 'organizer.errors.criteriaRequired' };
-  if (/whole number|above 0/.test(text)) return { key: 'organizer.errors.outOfRange' };
-  return { key: 'validation.invalid' };
 }

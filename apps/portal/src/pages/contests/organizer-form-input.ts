@@ -1,6 +1,7 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { validateInput } from '@app/platform';
+import type { FieldError } from '@app/platform';
 import type { Message } from './contest-view';
+import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 
 /** Field path (`slug`, `fields.1.key`, `criteria.0.weight`, `_form`) -> message. */
 export type OrganizerFormErrors = Record<string, Message>;
@@ -98,45 +99,46 @@ export function validateAs<T extends object>(
   plain: Record<string, unknown>,
   rowIndex: Record<string, number[]> = {},
 ): Validated<T> {
-  const dto = plainToInstance(dtoClass, plain);
-  const problems = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length === 0) return { ok: true, value: dto };
+  const result = validateInput(dtoClass, plain);
+  if (result.ok) return result;
   const errors: OrganizerFormErrors = {};
-  const walk = (problem: ValidationError, path: string) => {
-    if (problem.constraints) errors[path] = messageOf(path, problem);
-    for (const child of problem.children ?? []) {
-      const index = Number(child.property);
-      const rows = rowIndex[path];
-      const part = Number.isInteger(index) && rows ? String(rows[index] ?? index) : child.property;
-      walk(child, `${path}.${part}`);
-    }
-  };
-  for (const problem of problems) walk(problem, problem.property);
+  for (const error of result.errors) {
+    const path = rowPath(error.field, rowIndex);
+    errors[path] = messageOf(path, error);
+  }
   return { ok: false, errors };
 }
 
-const RANGE_CONSTRAINTS = ['isInt', 'min', 'max', 'isNumber', 'isPositive'];
+/** `criteria.2.weight` with the list's index turned back into the form's row number. */
+function rowPath(field: string, rowIndex: Record<string, number[]>): string {
+  const [list, index, ...rest] = field.split('.');
+  const rows = rowIndex[list];
+  if (!rows || index === undefined || !/^\d+$/.test(index)) return field;
+  return [list, String(rows[Number(index)] ?? index), ...rest].join('.');
+}
 
-function messageOf(path: string, problem: ValidationError): Message {
-  const constraints = Object.keys(problem.constraints ?? {});
-  const value = problem.value as unknown;
-  if (value === undefined || value === null || value === '') return { key: 'validation.required' };
-  if (constraints.includes('maxLength')) return { key: 'validation.tooLong' };
-  if (constraints.includes('arrayUnique')) return { key: 'organizer.errors.duplicateKey' };
-  if (constraints.includes('arrayMinSize')) return { key: 'organizer.errors.criteriaRequired' };
-  if (constraints.some((name) => RANGE_CONSTRAINTS.includes(name)))
-    return { key: 'organizer.errors.outOfRange' };
-  if (/At$|Deadline$/.test(path)) return { key: 'validation.date' };
-  if (path === 'slug') return { key: 'organizer.errors.slugFormat' };
-  if (path === 'codePrefix') return { key: 'organizer.errors.prefixFormat' };
-  if (/(^|\.)key$/.test(path)) return { key: 'organizer.errors.keyFormat' };
-  return { key: 'validation.invalid' };
+/** What an organizer is told to type where a value has the wrong form, by the input. */
+const FORMAT_HINTS: [RegExp, string][] = [
+  [/^slug$/, 'organizer.errors.slugFormat'],
+  [/^codePrefix$/, 'organizer.errors.prefixFormat'],
+  [/(^|\.)key$/, 'organizer.errors.keyFormat'],
+];
+
+function messageOf(path: string, error: FieldError): Message {
+  if (error.code === 'notFormat' || error.code === 'invalid') {
+    const hint = FORMAT_HINTS.find(([input]) => input.test(path));
+    if (hint) return { key: hint[1] };
+    if (/At$|Deadline$/.test(path)) return { key: fieldErrorKey('notDate') };
+  }
+  // An empty list of criteria: say which list, not only "add an item".
+  if (error.code === 'tooFew' && path === 'criteria') return { key: fieldErrorKey('noCriterion') };
+  return fieldErrorMessage(error);
 }
 
 /** Checks that required text inputs are not blank (a blank Markdown text passes the DTO). */
 export function requireFilled(values: Row, names: readonly string[]): OrganizerFormErrors {
   const errors: OrganizerFormErrors = {};
   for (const name of names)
-    if (!values[name]?.trim()) errors[name] = { key: 'validation.required' };
+    if (!values[name]?.trim()) errors[name] = { key: fieldErrorKey('required') };
   return errors;
 }

@@ -91,8 +91,8 @@ export function toRoundDto<T extends CreateRoundDto | UpdateRoundDto>(
   const errors: OrganizerFormErrors = requireFilled(v, ['position', 'nameVi', 'nameEn']);
   const opens = vietnamIsoOf(v.opensDate, v.opensTime, '00:00');
   const closes = vietnamIsoOf(v.closesDate, v.closesTime, '23:59');
-  if (opens === undefined) errors.judgingOpensAt = { key: 'validation.date' };
-  if (closes === undefined) errors.judgingClosesAt = { key: 'validation.date' };
+  if (opens === undefined) errors.judgingOpensAt = { key: 'fieldErrors.notDate' };
+  if (closes === undefined) errors.judgingClosesAt = { key: 'fieldErrors.notDate' };
   const plain: Record<string, unknown> = {
     position: wholeNumber(v.position) ?? '',
     nameVi: v.nameVi,

@@ -22,9 +22,10 @@ import {
   rubricTotal,
   toRoundDto,
 } from './organizer-round-form';
-import { contestHeader, idOf } from './organizer-view';
+import { contestHeader } from './organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { PageIdOrNewPipe, PageIdPipe } from '../platform/page-id.pipe';
 
 /** Blank criterion rows a new round starts with. */
 const NEW_ROUND_ROWS = 3;
@@ -50,10 +51,10 @@ export class OrganizerRoundPagesController {
   async list(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const locale = this.pages.localeOf(request);
     return this.pages.render(request, reply, 'organizer/rounds', {
       header: contestHeader(contest, locale, 'rounds'),
@@ -78,10 +79,10 @@ export class OrganizerRoundPagesController {
   async form(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('roundId') roundId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('roundId', PageIdOrNewPipe) roundId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     if (roundId === 'new') {
       const values = roundFormValuesOf({
         position: String(contest.rounds.length + 1),
@@ -99,11 +100,11 @@ export class OrganizerRoundPagesController {
   async save(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('roundId') roundId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('roundId', PageIdOrNewPipe) roundId: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const round = roundId === 'new' ? null : roundOf(contest, roundId);
     const values = roundFormValuesOf(body);
     // Disabled inputs are not sent: a locked rubric shows as it is stored.
@@ -165,8 +166,8 @@ export class OrganizerRoundPagesController {
   }
 }
 
-function roundOf(contest: ContestAdminResponse, raw: string): RoundResponse {
-  const round = contest.rounds.find((r) => r.id === idOf(raw));
+function roundOf(contest: ContestAdminResponse, id: string): RoundResponse {
+  const round = contest.rounds.find((r) => r.id === id);
   if (!round) throw new DomainError(ErrorCode.NOT_FOUND, 'No such round');
   return round;
 }

@@ -22,9 +22,10 @@ import {
   toCategoryDto,
   toQuestionDto,
 } from './organizer-setup-form';
-import { contestHeader, idOf } from './organizer-view';
+import { contestHeader } from './organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { PageIdOrNewPipe, PageIdPipe } from '../platform/page-id.pipe';
 
 interface FormState {
   values: unknown;
@@ -50,10 +51,10 @@ export class OrganizerSetupPagesController {
   async categoryList(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const locale = this.pages.localeOf(request);
     const t: Translate = (key, vars) => this.pages.translate(locale, key, vars);
     return this.pages.render(request, reply, 'organizer/categories', {
@@ -72,15 +73,15 @@ export class OrganizerSetupPagesController {
   async categoryForm(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('categoryId') categoryId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('categoryId', PageIdOrNewPipe) categoryId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     if (categoryId === 'new')
       return this.renderCategory(request, reply, contest, null, {
         values: categoryFormValuesOf({}),
       });
-    const category = contest.categories.find((c) => c.id === idOf(categoryId));
+    const category = contest.categories.find((c) => c.id === categoryId);
     if (!category) throw notFound();
     return this.renderCategory(request, reply, contest, category.id, {
       values: categoryFormValuesOfCategory(category),
@@ -91,11 +92,11 @@ export class OrganizerSetupPagesController {
   async saveCategory(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('categoryId') categoryId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('categoryId', PageIdOrNewPipe) categoryId: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const existing = categoryId === 'new' ? null : this.categoryOf(contest, categoryId);
     const values = categoryFormValuesOf(body);
     const dto = toCategoryDto(values);
@@ -119,10 +120,10 @@ export class OrganizerSetupPagesController {
   async deleteCategory(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('categoryId') categoryId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('categoryId', PageIdPipe) categoryId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const existing = this.categoryOf(contest, categoryId);
     const failure = await attempt(async () => {
       await this.categories.remove(existing);
@@ -141,10 +142,10 @@ export class OrganizerSetupPagesController {
   async questionList(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const locale = this.pages.localeOf(request);
     return this.pages.render(request, reply, 'organizer/questions', {
       header: contestHeader(contest, locale, 'questions'),
@@ -157,10 +158,10 @@ export class OrganizerSetupPagesController {
   async questionForm(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('questionId') questionId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('questionId', PageIdOrNewPipe) questionId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     if (questionId === 'new')
       return this.renderQuestion(request, reply, contest, null, {
         values: questionFormValuesOf({ kind: QuestionKind.shortText }),
@@ -175,11 +176,11 @@ export class OrganizerSetupPagesController {
   async saveQuestion(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('questionId') questionId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('questionId', PageIdOrNewPipe) questionId: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const existing = questionId === 'new' ? null : this.questionOf(contest, questionId);
     const values = questionFormValuesOf(body);
     const dto = toQuestionDto(values);
@@ -202,23 +203,23 @@ export class OrganizerSetupPagesController {
   @Post('questions/:questionId/delete')
   async deleteQuestion(
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('questionId') questionId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('questionId', PageIdPipe) questionId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     await this.questions.remove(this.questionOf(contest, questionId));
     return reply.redirect(`/organizer/contests/${contest.id}/questions?deleted=1`, 303);
   }
 
   /** An id of this contest's category: another contest's category is "not found" here. */
-  private categoryOf(contest: ContestAdminResponse, raw: string): string {
-    const category = contest.categories.find((c) => c.id === idOf(raw));
+  private categoryOf(contest: ContestAdminResponse, id: string): string {
+    const category = contest.categories.find((c) => c.id === id);
     if (!category) throw notFound();
     return category.id;
   }
 
-  private questionOf(contest: ContestAdminResponse, raw: string): string {
-    const question = contest.questions.find((q) => q.id === idOf(raw));
+  private questionOf(contest: ContestAdminResponse, id: string): string {
+    const question = contest.questions.find((q) => q.id === id);
     if (!question) throw notFound();
     return question.id;
   }

@@ -1,15 +1,10 @@
 import type { ContestAdminResponse } from '@app/contests/contests/contest.mapper';
 import type { Locale } from '@app/platform/i18n/translator';
-import { DomainError, ErrorCode } from '@app/platform/errors';
 import { inLocale } from './contest-view';
+import { pageIdOf } from '../platform/page-id.pipe';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A page address with something that cannot be an id is a page that does not exist. */
-export function idOf(raw: string): string {
-  if (!UUID.test(raw)) throw new DomainError(ErrorCode.NOT_FOUND, 'Not found');
-  return raw.toLowerCase();
-}
+/** An id from somewhere other than a path parameter (those go through PageIdPipe). */
+export const idOf = pageIdOf;
 
 /** The parts of an organizer page of one contest: its name, status and the tabs above. */
 export type ContestTab = 'settings' | 'categories' | 'rounds' | 'questions' | 'judges' | 'entries';

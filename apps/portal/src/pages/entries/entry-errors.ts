@@ -1,5 +1,7 @@
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
+import type { FieldError } from '@app/platform/errors';
 import type { Message } from '../contests/contest-view';
+import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 import type { EntryFormErrors } from './entry-form-input';
 
 /** Where a message of the whole form goes; the page shows it at the top. */
@@ -22,13 +24,8 @@ const FILE_CODES = new Set<ErrorCode>([
   ErrorCode.MALFORMED_UPLOAD,
 ]);
 
-interface Detail {
-  field: string;
-  messages?: string[];
-  code?: string;
-  memberIndex?: number;
-  limit?: number;
-}
+/** A field error; eligibility reasons add the member's row and the limit broken. */
+type Detail = FieldError & { memberIndex?: number; limit?: number };
 
 export interface EntryFailure {
   errors: EntryFormErrors;
@@ -46,12 +43,13 @@ export function entryFailureOf(error: unknown, section = FORM_LEVEL): EntryFailu
   const errors: EntryFormErrors = {};
   switch (error.code) {
     case ErrorCode.VALIDATION_FAILED:
-      for (const detail of details) errors[fieldOf(detail.field, section)] = invalid(detail);
-      if (Object.keys(errors).length === 0) errors[section] = { key: 'validation.invalid' };
+      for (const detail of details)
+        errors[fieldOf(detail.field, section)] = fieldErrorMessage(detail);
+      if (Object.keys(errors).length === 0) errors[section] = { key: fieldErrorKey('invalid') };
       break;
     case ErrorCode.NOT_ELIGIBLE:
       errors[FORM_LEVEL] = { key: 'errors.NOT_ELIGIBLE' };
-      for (const detail of details) errors[detail.field] = ineligible(detail);
+      for (const detail of details) errors[detail.field] = fieldErrorMessage(detail);
       break;
     case ErrorCode.ENTRY_INCOMPLETE:
       errors[FORM_LEVEL] = { key: 'errors.ENTRY_INCOMPLETE' };
@@ -68,29 +66,6 @@ export function entryFailureOf(error: unknown, section = FORM_LEVEL): EntryFailu
 /** A problem with the attachment kind belongs to the upload form, not to a field of the entry. */
 function fieldOf(field: string, section: string): string {
   return field === 'kind' && section === FILES_SECTION ? FILES_SECTION : field;
-}
-
-function invalid(detail: Detail): Message {
-  const text = detail.messages?.join(' ') ?? '';
-  if (/same as members/.test(text)) return { key: 'validation.duplicateEmail' };
-  if (/leader/.test(text)) return { key: 'entryForm.leaderRule' };
-  if (/option/.test(text)) return { key: 'validation.choice' };
-  if (/number/.test(text)) return { key: 'validation.number' };
-  if (/link/.test(text)) return { key: 'validation.url' };
-  if (/at most/.test(text)) return { key: 'validation.tooLong' };
-  return { key: 'validation.invalid' };
-}
-
-/** Eligibility reasons in words, with the member's row number and the limit broken. */
-export function ineligible(detail: Detail): Message {
-  const code = detail.code ?? detail.messages?.[0] ?? 'UNKNOWN';
-  return {
-    key: `ineligible.${code}`,
-    vars: {
-      limit: detail.limit ?? '',
-      member: detail.memberIndex === undefined ? '' : detail.memberIndex + 1,
-    },
-  };
 }
 
 function missing(field: string): Message {

@@ -1,10 +1,11 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { validateInput } from '@app/platform';
+import type { FieldError } from '@app/platform';
 import { UpdateEntryDto } from '@app/entries/entries/entry.dto';
 import { ENTRY_FIELDS } from '@app/entries/entries/entry-fields';
 import type { EntryFieldSpec } from '@app/entries/entries/entry-fields';
 import type { EntryResponse, TeamMemberResponse } from '@app/entries/entries/entry.mapper';
 import type { Message } from '../contests/contest-view';
+import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 
 /** Field path (`summary`, `members[1].email`, `answers.website`, `_form`) -> message. */
 export type EntryFormErrors = Record<string, Message>;
@@ -107,43 +108,32 @@ export function toUpdate(
       organization: row.organization ?? '',
       role: index === 0 ? 'leader' : 'member',
     }));
-  const dto = plainToInstance(UpdateEntryDto, plain);
-  const problems = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length === 0) return { ok: true, dto };
+  const checked = validateInput(UpdateEntryDto, plain);
+  if (checked.ok) return { ok: true, dto: checked.value };
   // Row numbers of the form, not of the list without blank rows.
   const rowOf = values.members
     .map((row, index) => ({ row, index }))
     .filter(({ row, index }) => index === 0 || !isBlankRow(row))
     .map(({ index }) => index);
-  return { ok: false, errors: validationErrors(problems, rowOf) };
+  return { ok: false, errors: validationErrors(checked.errors, rowOf) };
 }
 
-function validationErrors(problems: ValidationError[], rowOf: number[]): EntryFormErrors {
+function validationErrors(problems: FieldError[], rowOf: number[]): EntryFormErrors {
   const errors: EntryFormErrors = {};
-  const walk = (problem: ValidationError, path: string) => {
-    if (problem.constraints) errors[path] = messageFor(path, problem);
-    for (const child of problem.children ?? []) {
-      const index = Number(child.property);
-      walk(
-        child,
-        Number.isInteger(index) && path === 'members'
-          ? `members[${rowOf[index] ?? index}]`
-          : `${path}.${child.property}`,
-      );
-    }
-  };
-  for (const problem of problems) walk(problem, problem.property);
+  for (const problem of problems) {
+    // `members.2.email` of the DTO is `members[3].email` of the form (blank rows were left out).
+    const path = problem.field.replace(
+      /^members\.(\d+)/,
+      (_all, index: string) => `members[${rowOf[Number(index)] ?? index}]`,
+    );
+    errors[path] = messageFor(path, problem);
+  }
   return errors;
 }
 
-function messageFor(path: string, problem: ValidationError): Message {
-  const constraints = Object.keys(problem.constraints ?? {});
-  if (problem.value === undefined || problem.value === '' || constraints.includes('isNotEmpty'))
-    return { key: 'validation.required' };
-  if (constraints.includes('maxLength')) return { key: 'validation.tooLong' };
-  if (constraints.includes('isIn')) return { key: 'validation.choice' };
-  if (path.endsWith('email')) return { key: 'validation.email' };
-  if (path === 'videoUrl') return { key: 'validation.url' };
-  if (/dateOfBirth|businessRegisteredOn/.test(path)) return { key: 'validation.date' };
-  return { key: 'validation.invalid' };
+/** A wrongly written date reads better as "not a date" than as the generic code's message. */
+function messageFor(path: string, problem: FieldError): Message {
+  if (problem.code !== 'required' && /dateOfBirth|businessRegisteredOn/.test(path))
+    return { key: fieldErrorKey('notDate') };
+  return fieldErrorMessage(problem);
 }

@@ -5,6 +5,7 @@ import type { PublicContestResponse } from '@app/contests';
 import { EntryService, MyEntriesService } from '@app/entries';
 import type { EntryEventResponse, EntryResponse } from '@app/entries';
 import { DomainError, ErrorCode } from '@app/platform';
+import { pageIdOf } from '../platform/page-id.pipe';
 
 export interface LoadedEntry {
   entry: EntryResponse;
@@ -12,13 +13,8 @@ export interface LoadedEntry {
   history: EntryEventResponse[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A page address with something that cannot be an id is a page that does not exist. */
-export function entryIdOf(raw: string): string {
-  if (!UUID.test(raw)) throw new DomainError(ErrorCode.NOT_FOUND, 'Entry not found');
-  return raw.toLowerCase();
-}
+/** An id from somewhere other than a path parameter (those go through PageIdPipe). */
+export const entryIdOf = pageIdOf;
 
 /**
  * What the entry pages show, read through the services: the entry (scoped to the caller,

@@ -1,14 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { CreateEntryDto, EntryService, MyEntriesService } from '@app/entries';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, validateInput } from '@app/platform';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf, FORM_LEVEL } from './entry-errors';
@@ -18,6 +16,7 @@ import { EntryPageData } from './entry-page-data';
 import { answerRows, fileRows, historyRows, proseSections, vietnamTimeOf } from './entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { fieldMessages } from '../i18n/field-errors';
 
 type FormBody = Record<string, unknown>;
 const NEW_ENTRY_FIELDS = ['categoryKey', 'fieldKey', 'applicantType', 'title'];
@@ -53,16 +52,12 @@ export class EntryPagesController {
     const values: Record<string, string> = {};
     for (const name of NEW_ENTRY_FIELDS)
       if (typeof body[name] === 'string' && body[name] !== '') values[name] = body[name] as string;
-    const dto = plainToInstance(CreateEntryDto, values);
-    const problems = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (problems.length > 0) {
-      const errors: EntryFormErrors = {};
-      for (const p of problems)
-        errors[p.property] = {
-          key: values[p.property] ? 'validation.invalid' : 'validation.required',
-        };
+    const checked = validateInput(CreateEntryDto, values);
+    if (!checked.ok) {
+      const errors: EntryFormErrors = fieldMessages(checked.errors);
       return this.renderNew(request, reply, body.contest, values, errors, 400);
     }
+    const dto = checked.value;
     try {
       const created = await this.entries.create(principalOf(request), String(body.contest), dto);
       return reply.redirect(`/entries/${created.id}/edit?created=1`, 303);

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { validateInput } from '@app/platform';
 import { ListEntriesQueryDto } from '@app/entries/listing/entry-filters.dto';
 import type { EntryPageResponse } from '@app/entries/listing/entry-listing.mapper';
 import type { Locale } from '@app/platform/i18n/translator';
@@ -31,10 +31,8 @@ export function listQueryOf(raw: Record<string, unknown>): {
   const input: Record<string, unknown> = {};
   for (const name of [...FILTER_NAMES, 'page'])
     if (typeof raw[name] === 'string' && raw[name] !== '') input[name] = raw[name];
-  for (const problem of validateSync(plainToInstance(ListEntriesQueryDto, input), {
-    whitelist: true,
-  }))
-    delete input[problem.property];
+  const checked = validateInput(ListEntriesQueryDto, input);
+  if (!checked.ok) for (const problem of checked.errors) delete input[problem.field.split('.')[0]];
   const query = plainToInstance(ListEntriesQueryDto, input);
   const filters: Filters = {};
   for (const name of FILTER_NAMES) {

@@ -139,7 +139,7 @@ export class OrganizerEntryPagesController {
       errors.decision = { key: 'organizer.screening.chooseDecision' };
     else if (values.decision === 'ineligible' && !values.reason.trim())
       errors.reason = { key: 'organizer.screening.reasonRequired' };
-    if (values.reason.length > SCREENING_REASON_MAX) errors.reason = { key: 'validation.tooLong' };
+    if (values.reason.length > SCREENING_REASON_MAX) errors.reason = { key: 'fieldErrors.tooLong' };
     if (Object.keys(errors).length > 0)
       return this.renderEntry(request, reply, entryId, { values, errors, status: 400 });
     const failure = await attempt(

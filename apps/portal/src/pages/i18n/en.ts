@@ -1,4 +1,5 @@
 import type { Catalogue } from '@app/platform';
+import { fieldErrorCatalogue } from './field-errors';
 import { assignmentPagesEn } from '../judging/i18n/assignment-pages.en';
 import { entryPagesEn } from '../entries/i18n/entry-pages.en';
 import { judgingPagesEn } from '../judging/i18n/judging-pages.en';
@@ -224,21 +225,7 @@ export const en: Catalogue = {
     OPEN_ASSIGNMENTS:
       'Assigned entries still wait for your score. Finish them, or ask the organizers to reassign them, before deleting the account.',
   },
-  validation: {
-    required: 'Please fill this in.',
-    email: 'This is not a valid e-mail address.',
-    tooLong: 'This is too long.',
-    tooShort: 'This is too short.',
-    phone: 'This is not a valid phone number.',
-    consent: 'Tick the consent box to continue.',
-    mismatch: 'The two passwords do not match.',
-    invalid: 'This value is not valid.',
-    url: 'The link must start with http:// or https://.',
-    date: 'This date is not valid.',
-    duplicateEmail: 'Another member of the team has this e-mail.',
-    choice: 'Choose one of the options.',
-    number: 'Enter a number.',
-  },
+  fieldErrors: fieldErrorCatalogue('en'),
   ...entryPagesEn,
   ...organizerPagesEn,
   ...contestStatusPagesEn,

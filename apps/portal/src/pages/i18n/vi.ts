@@ -1,4 +1,5 @@
 import type { Catalogue } from '@app/platform';
+import { fieldErrorCatalogue } from './field-errors';
 import { assignmentPagesVi } from '../judging/i18n/assignment-pages.vi';
 import { entryPagesVi } from '../entries/i18n/entry-pages.vi';
 import { judgingPagesVi } from '../judging/i18n/judging-pages.vi';
@@ -220,21 +221,7 @@ export const vi: Catalogue = {
     OPEN_ASSIGNMENTS:
       'Vẫn còn bài dự thi được phân công đang chờ bạn chấm. Hãy chấm xong hoặc đề nghị Ban tổ chức phân công lại trước khi xoá tài khoản.',
   },
-  validation: {
-    required: 'Vui lòng nhập thông tin này.',
-    email: 'Địa chỉ email không hợp lệ.',
-    tooLong: 'Nội dung quá dài.',
-    tooShort: 'Nội dung quá ngắn.',
-    phone: 'Số điện thoại không hợp lệ.',
-    consent: 'Bạn cần đánh dấu ô đồng ý để tiếp tục.',
-    mismatch: 'Hai mật khẩu không khớp nhau.',
-    invalid: 'Giá trị không hợp lệ.',
-    url: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.',
-    date: 'Ngày không hợp lệ.',
-    duplicateEmail: 'Email này đã có ở một thành viên khác trong nhóm.',
-    choice: 'Hãy chọn một trong các phương án.',
-    number: 'Hãy nhập một số.',
-  },
+  fieldErrors: fieldErrorCatalogue('vi'),
   ...entryPagesVi,
   ...organizerPagesVi,
   ...contestStatusPagesVi,

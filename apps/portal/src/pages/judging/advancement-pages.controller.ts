@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService, RoundService } from '@app/contests';
 import type { AdvancementRule, TieBreakStep } from '@app/contests';
@@ -28,6 +28,7 @@ import { inLocale } from '../contests/contest-view';
 import { list, type FormBody } from '../contests/organizer-form-input';
 import { contestHeader, idOf } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const wholeOrNull = (value: unknown) => (text(value) === '' ? null : Number(text(value)));
@@ -76,41 +77,45 @@ export class AdvancementPagesController {
   ) {}
 
   @Get()
-  show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    return this.render(request, reply, idOf(id));
+  show(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
+    return this.render(request, reply, id);
   }
 
   /** The judging minutes, for the signed-in organizer's session (the API serves bearer callers). */
   @Get('minutes.pdf')
   @Header('Cache-Control', 'no-store')
-  async minutes(@Param('id') id: string): Promise<StreamableFile> {
-    return pdfDownload(await this.paperwork.minutes(idOf(id)));
+  async minutes(@Param('id', PageIdPipe) id: string): Promise<StreamableFile> {
+    return pdfDownload(await this.paperwork.minutes(id));
   }
 
   @Get('score-sheets/:judgeUserId.pdf')
   @Header('Cache-Control', 'no-store')
   async scoreSheet(
-    @Param('id') id: string,
-    @Param('judgeUserId') judgeUserId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('judgeUserId', PageIdPipe) judgeUserId: string,
   ): Promise<StreamableFile> {
-    return pdfDownload(await this.paperwork.scoreSheet(idOf(id), idOf(judgeUserId)));
+    return pdfDownload(await this.paperwork.scoreSheet(id, judgeUserId));
   }
 
   @Post('rule')
   async saveRule(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
     const rule = ruleOf(body);
     if (ruleProblem(rule))
-      return this.render(request, reply, idOf(id), ErrorCode.VALIDATION_FAILED);
+      return this.render(request, reply, id, ErrorCode.VALIDATION_FAILED);
     return this.attempt(
       request,
       reply,
-      idOf(id),
-      () => this.rounds.update(idOf(id), { advancementRule: rule }),
+      id,
+      () => this.rounds.update(id, { advancementRule: rule }),
       (error) => (tieBreakRefused(error) ? 'TIE_BREAK_REPEATED' : undefined),
     );
   }
@@ -118,16 +123,17 @@ export class AdvancementPagesController {
   @Post('overrides')
   proposeOverride(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
     const decision =
       body.decision === OverrideDecision.eliminate
         ? OverrideDecision.eliminate
         : OverrideDecision.advance;
-    return this.attempt(request, reply, idOf(id), async () => {
-      const proposed = await this.overrides.propose(userOf(request), idOf(id), {
+    return this.attempt(request, reply, id, async () => {
+      const proposed = await this.overrides.propose(principal.userId, id, {
         entryId: idOf(text(body.entryId)),
         decision,
         reason: text(body.reason),
@@ -144,12 +150,13 @@ export class AdvancementPagesController {
   @Post('overrides/:overrideId/confirm')
   confirmOverride(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('overrideId') overrideId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('overrideId', PageIdPipe) overrideId: string,
   ) {
-    return this.attempt(request, reply, idOf(id), async () => {
-      const confirmed = await this.overrides.confirm(userOf(request), idOf(overrideId));
+    return this.attempt(request, reply, id, async () => {
+      const confirmed = await this.overrides.confirm(principal.userId, overrideId);
       const outcome: Outcome = confirmed.superseded ? 'confirmedReplacing' : 'confirmed';
       return { outcome, entryId: confirmed.entryId };
     });
@@ -159,14 +166,13 @@ export class AdvancementPagesController {
   @Post('advance')
   advance(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    if (body.confirm !== 'yes') return this.render(request, reply, idOf(id), 'CONFIRM_REQUIRED');
-    return this.attempt(request, reply, idOf(id), () =>
-      this.advancement.advance(userOf(request), idOf(id)),
-    );
+    if (body.confirm !== 'yes') return this.render(request, reply, id, 'CONFIRM_REQUIRED');
+    return this.attempt(request, reply, id, () => this.advancement.advance(principal.userId, id));
   }
 
   private async attempt(

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService, RoundService } from '@app/contests';
 import { AssignmentService, RoundIntakeService } from '@app/judging';
@@ -12,11 +12,10 @@ import { inLocale, vietnamDeadline } from '../contests/contest-view';
 import { text, type FormBody } from '../contests/organizer-form-input';
 import { contestHeader, idOf, queryString } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 /** Seconds between reloads of the page while an assignment job runs (no JavaScript needed). */
 const REFRESH_SECONDS = 2;
-
-const principalOf = (request: PageRequest) => request.principal as Principal;
 
 /** A round's assignments for organizers: intake, automatic run, the matrix and manual changes. */
 @ApiExcludeController()
@@ -35,10 +34,10 @@ export class AssignmentPagesController {
   async show(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const round = await this.rounds.get(idOf(id));
+    const round = await this.rounds.get(id);
     const [contest, matrix, job] = await Promise.all([
       this.contests.getForOrganizers(round.contestId),
       this.assignments.matrix(round.id),
@@ -69,19 +68,29 @@ export class AssignmentPagesController {
   }
 
   @Post('intake')
-  async enter(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const roundId = idOf(id);
+  async enter(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
+    const roundId = id;
     return this.attempt(reply, roundId, async () => {
-      const result = await this.intake.enterRound(roundId, principalOf(request).userId);
+      const result = await this.intake.enterRound(roundId, principal.userId);
       return { intake: result.added, total: result.total };
     });
   }
 
   @Post('auto')
-  async auto(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const roundId = idOf(id);
+  async auto(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
+    const roundId = id;
     return this.attempt(reply, roundId, async () => {
-      const result = await this.assignments.autoAssign(roundId, principalOf(request).userId);
+      const result = await this.assignments.autoAssign(roundId, principal.userId);
       if (result.queued) return { job: result.jobId };
       return { assigned: result.created, unfilled: result.slots.unfilled };
     });
@@ -90,16 +99,17 @@ export class AssignmentPagesController {
   @Post('add')
   async add(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const roundId = idOf(id);
+    const roundId = id;
     return this.attempt(reply, roundId, async () => {
       await this.assignments.add(
         roundId,
         { entryId: idOf(text(body, 'entryId')), judgeUserId: idOf(text(body, 'judgeUserId')) },
-        principalOf(request).userId,
+        principal.userId,
       );
       return { added: 1 };
     });
@@ -108,18 +118,18 @@ export class AssignmentPagesController {
   /** Gives the assignment to another judge; a scored one only with the confirmation ticked. */
   @Post(':assignmentId/move')
   async move(
-    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('assignmentId') assignmentId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('assignmentId', PageIdPipe) assignmentId: string,
     @Body() body: FormBody,
   ) {
-    const roundId = idOf(id);
+    const roundId = id;
     return this.attempt(reply, roundId, async () => {
       await this.assignments.move(
-        idOf(assignmentId),
+        assignmentId,
         idOf(text(body, 'judgeUserId')),
-        principalOf(request).userId,
+        principal.userId,
         text(body, 'confirm') === 'on',
       );
       return { moved: 1 };
@@ -129,18 +139,15 @@ export class AssignmentPagesController {
   @Post(':assignmentId/remove')
   async remove(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('assignmentId') assignmentId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('assignmentId', PageIdPipe) assignmentId: string,
     @Body() body: FormBody,
   ) {
-    const roundId = idOf(id);
+    const roundId = id;
     return this.attempt(reply, roundId, async () => {
-      await this.assignments.remove(
-        idOf(assignmentId),
-        principalOf(request).userId,
-        text(body, 'confirm') === 'on',
-      );
+      await this.assignments.remove(assignmentId, principal.userId, text(body, 'confirm') === 'on');
       return { removed: 1 };
     });
   }

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import { ConflictDeclarationService, ConflictService, JudgeService } from '@app/judging';
 import type { AdvanceDeclaration } from '@app/judging';
 import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
-import { idOf } from '../contests/organizer-view';
 import { attempt, keptValues, readForm } from '../platform/page-form';
 import { DeclareConflictForm, judgingFailureOf } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 
@@ -35,17 +36,27 @@ export class JudgingConflictPagesController {
   }
 
   @Post()
-  async declare(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+  async declare(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Body() body: FormBody,
+  ) {
     const form = readForm(DeclareConflictForm, body);
     const values = keptValues(body);
     if (!form.ok) return this.render(request, reply, { values, errors: form.errors }, 400);
     const declaration = form.value as AdvanceDeclaration;
     let status = '';
     const failure = await attempt(async () => {
-      ({ status } = await this.declarations.declare(request.principal!.userId, declaration));
+      ({ status } = await this.declarations.declare(principal.userId, declaration));
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, { values, failed: failure.message }, failure.status);
+      return this.render(
+        request,
+        reply,
+        { values, failed: failure.failed, errors: failure.errors },
+        failure.status,
+      );
     }
     // The notice says only what the judge already knows: waiting for review or in effect.
     return reply.redirect(
@@ -55,12 +66,17 @@ export class JudgingConflictPagesController {
   }
 
   @Post(':id/delete')
-  async remove(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
+  async remove(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
     const failure = await attempt(async () => {
-      await this.declarations.withdraw(request.principal!, idOf(id));
+      await this.declarations.withdraw(principal, id);
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, { failed: failure.message }, failure.status);
+      return this.render(request, reply, { failed: failure.failed }, failure.status);
     }
     return reply.redirect('/judging/conflicts?deleted=1', 303);
   }

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthService, Public, Role, Roles, ThrottleAuth } from '@app/accounts';
+import { AuthService, CurrentUser, Public, Role, Roles, ThrottleAuth } from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import { JudgeService } from '@app/judging';
 import type { JudgeInvitationResponse } from '@app/judging';
 import type { Locale } from '@app/platform';
-import { idOf } from '../contests/organizer-view';
 import {
   FORM_LEVEL,
   FormErrors,
@@ -17,6 +17,7 @@ import {
 } from '../platform/page-form';
 import { judgingFailureOf, SetPasswordForm } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -62,7 +63,7 @@ export class JudgingInvitationPagesController {
     if (!form.ok)
       return this.renderSetPassword(request, reply, { values, errors: form.errors }, 400);
     if (form.value.newPassword !== form.value.confirmPassword) {
-      const errors: FormErrors = { confirmPassword: 'validation.mismatch' };
+      const errors: FormErrors = { confirmPassword: 'fieldErrors.mismatch' };
       return this.renderSetPassword(request, reply, { values, errors }, 400);
     }
     const failure = await attempt(async () => {
@@ -88,9 +89,13 @@ export class JudgingInvitationPagesController {
 
   @Get('judging/invitations')
   @Roles(Role.judge)
-  async list(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+  async list(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+  ) {
     const locale = this.pages.localeOf(request);
-    const invitations = await this.judges.invitationsOf(request.principal!.userId);
+    const invitations = await this.judges.invitationsOf(principal.userId);
     return this.pages.render(request, reply, 'judging/invitations', {
       invitations: invitations.map((i) => view(i, locale)),
     });
@@ -98,8 +103,13 @@ export class JudgingInvitationPagesController {
 
   @Get('judging/invitations/:id')
   @Roles(Role.judge)
-  async show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const invitation = await this.judges.invitation(request.principal!.userId, idOf(id));
+  async show(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
+    const invitation = await this.judges.invitation(principal.userId, id);
     return this.pages.render(request, reply, 'judging/invitations-show', {
       invitation: view(invitation, this.pages.localeOf(request)),
     });
@@ -109,31 +119,32 @@ export class JudgingInvitationPagesController {
   @Roles(Role.judge)
   async answer(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const userId = request.principal!.userId;
+    const userId = principal.userId;
     const answer =
       body.answer === 'accept' ? 'accept' : body.answer === 'decline' ? 'decline' : null;
     try {
       if (!answer) throw new Error('no answer');
-      await this.judges.answer(userId, idOf(id), answer);
+      await this.judges.answer(userId, id, answer);
     } catch (error) {
       const failure = answer
         ? judgingFailureOf(error)
-        : { message: 'validation.choice', status: 400 };
+        : { failed: 'fieldErrors.notChoice', errors: {}, status: 400 };
       if (!failure) throw error;
-      const invitation = await this.judges.invitation(userId, idOf(id));
+      const invitation = await this.judges.invitation(userId, id);
       return this.pages.render(
         request,
         reply,
         'judging/invitations-show',
-        { invitation: view(invitation, this.pages.localeOf(request)), failed: failure.message },
+        { invitation: view(invitation, this.pages.localeOf(request)), failed: failure.failed },
         failure.status,
       );
     }
-    return reply.redirect(`/judging/invitations/${idOf(id)}?answered=1`, 303);
+    return reply.redirect(`/judging/invitations/${id}?answered=1`, 303);
   }
 
   private renderSetPassword(

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
 import {
@@ -11,7 +12,7 @@ import {
   JudgeService,
 } from '@app/judging';
 import { inLocale } from '../contests/contest-view';
-import { contestHeader, idOf } from '../contests/organizer-view';
+import { contestHeader } from '../contests/organizer-view';
 import { attempt, keptValues, readForm } from '../platform/page-form';
 import {
   InviteJudgeForm,
@@ -20,6 +21,7 @@ import {
   RecordConflictForm,
 } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 
@@ -48,10 +50,10 @@ export class JudgingJudgesPagesController {
   async show(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const notice = ['invited', 'recorded', 'deleted', 'accepted', 'rejected'].find(
       (key) => key in query,
     );
@@ -61,17 +63,18 @@ export class JudgingJudgesPagesController {
   @Post()
   async invite(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const form = readForm(InviteJudgeForm, body);
     const state: PageState = { values: keptValues(body), form: 'invite' };
     if (!form.ok)
       return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
     const failure = await attempt(async () => {
-      await this.judges.invite(request.principal!.userId, contest.id, {
+      await this.judges.invite(principal.userId, contest.id, {
         email: form.value.email,
         fullName: form.value.fullName,
         categoryKeys: listOf(form.value.categoryKeys),
@@ -84,7 +87,7 @@ export class JudgingJudgesPagesController {
         request,
         reply,
         contest,
-        { ...state, failed: failure.message },
+        { ...state, failed: failure.failed, errors: failure.errors },
         failure.status,
       );
     }
@@ -94,24 +97,25 @@ export class JudgingJudgesPagesController {
   @Post('conflicts')
   async record(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const form = readForm(RecordConflictForm, body);
     const state: PageState = { values: keptValues(body), form: 'record' };
     if (!form.ok)
       return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
     const failure = await attempt(async () => {
-      await this.conflicts.record(request.principal!.userId, contest.id, form.value);
+      await this.conflicts.record(principal.userId, contest.id, form.value);
     }, judgingFailureOf);
     if (failure) {
       return this.render(
         request,
         reply,
         contest,
-        { ...state, failed: failure.message },
+        { ...state, failed: failure.failed, errors: failure.errors },
         failure.status,
       );
     }
@@ -121,16 +125,17 @@ export class JudgingJudgesPagesController {
   @Post('conflicts/:conflictId/delete')
   async remove(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('conflictId') conflictId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('conflictId', PageIdPipe) conflictId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const failure = await attempt(async () => {
-      await this.declarations.withdraw(request.principal!, idOf(conflictId));
+      await this.declarations.withdraw(principal, conflictId);
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, contest, { failed: failure.message }, failure.status);
+      return this.render(request, reply, contest, { failed: failure.failed }, failure.status);
     }
     return reply.redirect(`/organizer/contests/${contest.id}/judges?deleted=1`, 303);
   }
@@ -140,37 +145,38 @@ export class JudgingJudgesPagesController {
   accept(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('conflictId') conflictId: string,
+    @CurrentUser() principal: Principal,
+    @Param('id', PageIdPipe) id: string,
+    @Param('conflictId', PageIdPipe) conflictId: string,
   ) {
-    return this.review(request, reply, id, conflictId, 'accept');
+    return this.review(request, reply, principal.userId, { id, conflictId }, 'accept');
   }
 
   @Post('conflicts/:conflictId/reject')
   reject(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('conflictId') conflictId: string,
+    @CurrentUser() principal: Principal,
+    @Param('id', PageIdPipe) id: string,
+    @Param('conflictId', PageIdPipe) conflictId: string,
   ) {
-    return this.review(request, reply, id, conflictId, 'reject');
+    return this.review(request, reply, principal.userId, { id, conflictId }, 'reject');
   }
 
   private async review(
     request: PageRequest,
     reply: FastifyReply,
-    id: string,
-    conflictId: string,
+    actorId: string,
+    { id, conflictId }: { id: string; conflictId: string },
     decision: 'accept' | 'reject',
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
-    const actorId = request.principal!.userId;
+    const contest = await this.contests.getForOrganizers(id);
     const failure = await attempt(async () => {
-      if (decision === 'accept') await this.declarations.accept(actorId, idOf(conflictId));
-      else await this.declarations.reject(actorId, idOf(conflictId));
+      if (decision === 'accept') await this.declarations.accept(actorId, conflictId);
+      else await this.declarations.reject(actorId, conflictId);
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, contest, { failed: failure.message }, failure.status);
+      return this.render(request, reply, contest, { failed: failure.failed }, failure.status);
     }
     const notice = decision === 'accept' ? 'accepted' : 'rejected';
     return reply.redirect(`/organizer/contests/${contest.id}/judges?${notice}=1`, 303);

@@ -4,6 +4,7 @@ import { ConflictSubject } from '@app/judging/conflicts/conflict-of-interest.ent
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
 import { EmailAddress, Optional, TrimmedString } from '@app/platform';
 import { ResetPasswordForm } from '../accounts/page-forms.dto';
+import { fieldErrorKey } from '../i18n/field-errors';
 
 /** The first password of an invited judge; `invitation` is where to go after signing in. */
 export class SetPasswordForm extends ResetPasswordForm {
@@ -68,7 +69,17 @@ const SHOWN = new Set<ErrorCode>([
   ErrorCode.NOT_FOUND,
 ]);
 
-export function judgingFailureOf(error: unknown): { message: string; status: number } | undefined {
+export interface JudgingFailure {
+  /** Catalogue key of the line above the form. */
+  failed: string;
+  /** Catalogue key of each refused field's message, by its code. */
+  errors: Record<string, string>;
+  status: number;
+}
+
+export function judgingFailureOf(error: unknown): JudgingFailure | undefined {
   if (!(error instanceof DomainError) || !SHOWN.has(error.code)) return undefined;
-  return { message: `jury.errors.${error.code}`, status: ERROR_STATUS[error.code] };
+  const errors: Record<string, string> = {};
+  for (const detail of error.details ?? []) errors[detail.field] = fieldErrorKey(detail.code);
+  return { failed: `jury.errors.${error.code}`, errors, status: ERROR_STATUS[error.code] };
 }

@@ -5,9 +5,10 @@ import { Role, Roles } from '@app/accounts';
 import { ContestService, RoundService } from '@app/contests';
 import { RankingService } from '@app/judging';
 import { inLocale } from '../contests/contest-view';
-import { contestHeader, idOf } from '../contests/organizer-view';
+import { contestHeader } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { OVERALL, rankingPageView } from './ranking-page-view';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 /** A round's ranking for organizers: every method side by side, per category and overall. */
 @ApiExcludeController()
@@ -25,10 +26,10 @@ export class RankingPagesController {
   async show(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const round = await this.rounds.get(idOf(id));
+    const round = await this.rounds.get(id);
     const [contest, ranking] = await Promise.all([
       this.contests.getForOrganizers(round.contestId),
       this.rankings.forOrganizers(round.id),
@@ -48,8 +49,8 @@ export class RankingPagesController {
   }
 
   @Post('recompute')
-  async recompute(@Res() reply: FastifyReply, @Param('id') id: string) {
-    const { roundId } = await this.rankings.requestForOrganizers(idOf(id));
+  async recompute(@Res() reply: FastifyReply, @Param('id', PageIdPipe) id: string) {
+    const { roundId } = await this.rankings.requestForOrganizers(id);
     return reply.redirect(`/organizer/rounds/${roundId}/ranking?requested=1`, 303);
   }
 }

@@ -1,21 +1,22 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { downloadHeaders } from '@app/entries/attachments';
-import { JudgeQueueService, reviewTotal, roundScale, ScoringService } from '@app/judging';
+import { DeclareConflictDto, JudgeQueueService, reviewTotal, roundScale, ScoringService } from '@app/judging';
 import type { AssignmentView } from '@app/judging';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, type FieldError } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
-import { entryIdOf } from '../entries/entry-page-data';
 import { vietnamDeadline } from '../contests/contest-view';
 import { proseSections } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
-import { scoreDtoOf, scoreFieldName } from './scoring-form';
+import { fieldErrorKey } from '../i18n/field-errors';
+import { readScoreForm, scoreFieldName } from './scoring-form';
+import { PageIdPipe } from '../platform/page-id.pipe';
+import { readForm } from '../platform/page-form';
 
 type FormBody = Record<string, unknown>;
-const principalOf = (request: PageRequest) => request.principal as Principal;
 const NOTICES = ['saved', 'submitted'];
 
 interface FormState {
@@ -37,9 +38,14 @@ export class ScoringPagesController {
 
   @Get('queue')
   @Roles(Role.judge)
-  async list(@Req() request: PageRequest, @Res() reply: FastifyReply, @Query() query: FormBody) {
+  async list(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Query() query: FormBody,
+  ) {
     const locale = this.pages.localeOf(request);
-    const queue = await this.queue.queue(principalOf(request).userId);
+    const queue = await this.queue.queue(principal.userId);
     const rounds = queue.rounds.map((round) => ({
       ...round,
       contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
@@ -63,11 +69,12 @@ export class ScoringPagesController {
   @Roles(Role.judge)
   async show(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: FormBody,
   ) {
-    const view = await this.queue.assignment(principalOf(request).userId, entryIdOf(id));
+    const view = await this.queue.assignment(principal.userId, id);
     const notice = NOTICES.find((key) => key in query);
     return this.renderAssignment(
       request,
@@ -82,16 +89,20 @@ export class ScoringPagesController {
   @Roles(Role.judge)
   async save(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const judgeId = principalOf(request).userId;
-    const view = await this.queue.assignment(judgeId, entryIdOf(id));
-    const dto = scoreDtoOf(
+    const judgeId = principal.userId;
+    const view = await this.queue.assignment(judgeId, id);
+    const form = readScoreForm(
       body,
       view.rubric.map((c) => c.key),
     );
+    if (!form.ok)
+      return this.renderAssignment(request, reply, view, { ...invalid(form.errors), values: body });
+    const dto = form.value;
     try {
       await this.scoring.save(judgeId, view.id, dto);
     } catch (error) {
@@ -109,37 +120,33 @@ export class ScoringPagesController {
   @Roles(Role.judge)
   async conflict(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const judgeId = principalOf(request).userId;
-    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-    if (!reason || reason.length > 500) {
-      const view = await this.queue.assignment(judgeId, entryIdOf(id));
+    const form = readForm(DeclareConflictDto, body);
+    if (!form.ok) {
+      const view = await this.queue.assignment(principal.userId, id);
       return this.renderAssignment(request, reply, view, {
-        errors: { reason: 'scoring.conflictReasonRequired' },
+        errors: form.errors,
         values: body,
         status: 400,
       });
     }
-    await this.scoring.declareConflict(judgeId, entryIdOf(id), { reason });
+    await this.scoring.declareConflict(principal.userId, id, form.value);
     return reply.redirect('/judging/queue?released=1', 303);
   }
 
   @Get('assignments/:id/files/:fileId')
   @Roles(Role.judge)
   async download(
-    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('fileId') fileId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('fileId', PageIdPipe) fileId: string,
   ) {
-    const file = await this.queue.openFile(
-      principalOf(request).userId,
-      entryIdOf(id),
-      entryIdOf(fileId),
-    );
+    const file = await this.queue.openFile(principal.userId, id, fileId);
     await reply.headers(downloadHeaders(file)).send(file.stream);
   }
 
@@ -187,6 +194,8 @@ export class ScoringPagesController {
         values,
         version: own?.version ?? '',
         formErrors: state.errors ?? {},
+        commentError: state.errors?.commentForTeam,
+        noteError: state.errors?.noteForOrganizers,
         failure: state.failure,
         notice,
       },
@@ -198,14 +207,7 @@ export class ScoringPagesController {
 /** A refused save as the page shows it: per-criterion messages, or one line for the whole form. */
 function failureOf(error: unknown): FormState | null {
   if (!(error instanceof DomainError)) return null;
-  if (error.code === ErrorCode.VALIDATION_FAILED) {
-    const errors: Record<string, string> = {};
-    for (const detail of error.details ?? [])
-      errors[detail.field] = detail.messages.some((m) => m.startsWith('is required'))
-        ? 'scoring.error_required'
-        : 'scoring.error_range';
-    return { errors, failure: 'scoring.error_invalid', status: 400 };
-  }
+  if (error.code === ErrorCode.VALIDATION_FAILED) return invalid(error.details ?? []);
   const known: Partial<Record<ErrorCode, string>> = {
     [ErrorCode.STALE_VERSION]: 'scoring.error_stale',
     [ErrorCode.JUDGING_CLOSED]: 'scoring.error_closed',
@@ -213,4 +215,11 @@ function failureOf(error: unknown): FormState | null {
   };
   const failure = known[error.code];
   return failure ? { failure, status: 409 } : null;
+}
+
+/** A sheet the form or the rubric refused: each field's message by its code, and a line on top. */
+function invalid(details: readonly FieldError[]): FormState {
+  const errors: Record<string, string> = {};
+  for (const detail of details) errors[detail.field] = fieldErrorKey(detail.code);
+  return { errors, failure: 'scoring.error_invalid', status: 400 };
 }

@@ -1,19 +1,11 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
-import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
+import { DomainError, ERROR_STATUS, ErrorCode, validateInput } from '@app/platform';
+import { fieldErrorKey } from '../i18n/field-errors';
 
 /** Field name -> catalogue key of its message; `_form` holds a message for the whole form. */
 export type FormErrors = Record<string, string>;
 export const FORM_LEVEL = '_form';
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
-
-const CONSTRAINT_MESSAGES: Record<string, string> = {
-  isEmail: 'validation.email',
-  maxLength: 'validation.tooLong',
-  minLength: 'validation.tooShort',
-  matches: 'validation.invalid',
-};
 
 /** Fields whose content is never sent back into a re-rendered form. */
 const SECRET_FIELDS = new Set([
@@ -25,10 +17,11 @@ const SECRET_FIELDS = new Set([
 ]);
 
 /**
- * Validates a urlencoded page form against a form class. Unlike the API's global pipe it
- * returns the field errors, so the page can re-render the form with them. Empty inputs
- * count as absent (browsers send optional fields as empty strings); the CSRF token was
- * already checked by the CSRF hook and is not part of the form class.
+ * Validates a urlencoded page form against a form class with the API pipe's rules, and
+ * returns the field errors by code so the page can re-render the form with them. Empty
+ * inputs count as absent (browsers send optional fields as empty strings); the CSRF token
+ * was already checked by the CSRF hook and is not part of the form class. `messageFor`
+ * gives a field its own message whatever the code (a consent box, a confirmation).
  */
 export function readForm<T extends object>(
   formClass: new () => T,
@@ -41,32 +34,15 @@ export function readForm<T extends object>(
       if (key !== '_csrf' && value !== '') input[key] = value;
     }
   }
-  const form = plainToInstance(formClass, input);
-  const problems = validateSync(form, { whitelist: true, forbidNonWhitelisted: true });
-  if (problems.length === 0) return { ok: true, value: form };
-  return { ok: false, errors: toFormErrors(problems, input, messageFor) };
-}
-
-function toFormErrors(
-  problems: ValidationError[],
-  input: Record<string, unknown>,
-  messageFor: Record<string, string>,
-): FormErrors {
+  const result = validateInput(formClass, input);
+  if (result.ok) return result;
   const errors: FormErrors = {};
-  for (const problem of problems) {
-    const constraints = Object.keys(problem.constraints ?? {});
-    if (constraints.includes('whitelistValidation')) {
-      errors[FORM_LEVEL] = 'validation.invalid';
-    } else if (messageFor[problem.property]) {
-      errors[problem.property] = messageFor[problem.property];
-    } else if (input[problem.property] === undefined) {
-      errors[problem.property] = 'validation.required';
-    } else {
-      const known = constraints.find((name) => CONSTRAINT_MESSAGES[name]);
-      errors[problem.property] = known ? CONSTRAINT_MESSAGES[known] : 'validation.invalid';
-    }
+  for (const error of result.errors) {
+    // A field the form does not have means a stale or forged form: say so at the top.
+    if (error.code === 'unknownField') errors[FORM_LEVEL] = fieldErrorKey('invalid');
+    else errors[error.field] = messageFor[error.field] ?? fieldErrorKey(error.code);
   }
-  return errors;
+  return { ok: false, errors };
 }
 
 /** What the person typed, to put back into a re-rendered form: strings only, never passwords. */
@@ -108,11 +84,12 @@ export function formFailureOf(
 ): FormFailure | undefined {
   if (!(error instanceof DomainError)) return undefined;
   if (!FIELD_CODES.has(error.code) && !FORM_CODES.has(error.code)) return undefined;
-  const message =
-    error.code === ErrorCode.VALIDATION_FAILED ? 'validation.invalid' : `errors.${error.code}`;
+  const validation = error.code === ErrorCode.VALIDATION_FAILED;
+  const message = validation ? fieldErrorKey('invalid') : `errors.${error.code}`;
   const errors: FormErrors = {};
   for (const detail of error.details ?? []) {
-    errors[detail.field] = fieldMessages[detail.field] ?? message;
+    errors[detail.field] =
+      fieldMessages[detail.field] ?? (validation ? fieldErrorKey(detail.code) : message);
   }
   if (Object.keys(errors).length === 0) {
     const field = error.code === ErrorCode.EMAIL_TAKEN ? 'email' : FORM_LEVEL;

@@ -128,7 +128,6 @@ export const entryPagesEn: Catalogue = {
     member_organization: 'School / Organisation',
     member_gender: 'Gender',
     addMember: 'Add a member',
-    leaderRule: 'The team leader must be the account holder.',
     sectionQuestions: 'Questions from the organizers',
     submitHint:
       'When the entry is complete, submit it; you can still edit and resubmit before the deadline.',
@@ -231,22 +230,5 @@ export const entryPagesEn: Catalogue = {
     member_invited: 'Confirmation mail sent again to {{fullName}}',
     member_confirmed: '{{fullName}} confirmed their place on the team',
     member_declined: '{{fullName}} declined a place on the team',
-  },
-  ineligible: {
-    APPLICANT_TYPE_NOT_ALLOWED: 'This category is not open to the chosen applicant type.',
-    DATE_OF_BIRTH_MISSING: 'Member {{member}}: enter a date of birth.',
-    AGE_BELOW_MIN: 'Member {{member}}: younger than {{limit}} at the deadline.',
-    AGE_ABOVE_MAX: 'Member {{member}}: older than {{limit}} at the deadline.',
-    TEAM_TOO_SMALL: 'The team needs at least {{limit}} people.',
-    TEAM_TOO_LARGE: 'The team may have at most {{limit}} people.',
-    BUSINESS_REGISTRATION_MISSING: 'Enter the business registration date.',
-    STARTUP_TOO_OLD: 'The business was registered more than {{limit}} years before the deadline.',
-    ORGANIZATION_MISSING: 'Member {{member}}: name a school or organisation.',
-    ALREADY_IN_ANOTHER_ENTRY: 'Member {{member}} is already on another entry of this contest.',
-    MEMBER_NOT_CONFIRMED:
-      'Member {{member}} has not confirmed their place; the contest requires every member to confirm before submission.',
-    MEMBER_DECLINED:
-      'Member {{member}} declined a place on the team: remove them from the list or send the mail again.',
-    UNKNOWN: 'The entry does not meet the eligibility rules.',
   },
 };

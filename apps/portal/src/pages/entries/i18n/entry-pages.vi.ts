@@ -128,7 +128,6 @@ export const entryPagesVi: Catalogue = {
     member_organization: 'Trường / Đơn vị',
     member_gender: 'Giới tính',
     addMember: 'Thêm thành viên',
-    leaderRule: 'Trưởng nhóm phải là người đứng tên tài khoản.',
     sectionQuestions: 'Câu hỏi của Ban tổ chức',
     submitHint: 'Khi đã hoàn thiện, hãy nộp bài dự thi; bạn vẫn có thể sửa và nộp lại trước hạn.',
     preview: 'Xem bài dự thi',
@@ -232,23 +231,5 @@ export const entryPagesVi: Catalogue = {
     member_invited: 'Gửi lại thư xác nhận cho {{fullName}}',
     member_confirmed: '{{fullName}} xác nhận tham gia đội',
     member_declined: '{{fullName}} từ chối tham gia đội',
-  },
-  ineligible: {
-    APPLICANT_TYPE_NOT_ALLOWED: 'Bảng này không dành cho đối tượng dự thi đã chọn.',
-    DATE_OF_BIRTH_MISSING: 'Thành viên {{member}}: cần nhập ngày sinh.',
-    AGE_BELOW_MIN: 'Thành viên {{member}}: chưa đủ {{limit}} tuổi tính đến hạn nộp.',
-    AGE_ABOVE_MAX: 'Thành viên {{member}}: quá {{limit}} tuổi tính đến hạn nộp.',
-    TEAM_TOO_SMALL: 'Nhóm cần ít nhất {{limit}} người.',
-    TEAM_TOO_LARGE: 'Nhóm chỉ được tối đa {{limit}} người.',
-    BUSINESS_REGISTRATION_MISSING: 'Cần nhập ngày đăng ký kinh doanh.',
-    STARTUP_TOO_OLD: 'Doanh nghiệp đã thành lập quá {{limit}} năm tính đến hạn nộp.',
-    ORGANIZATION_MISSING: 'Thành viên {{member}}: cần ghi trường hoặc đơn vị.',
-    ALREADY_IN_ANOTHER_ENTRY:
-      'Thành viên {{member}} đã tham gia một bài dự thi khác của cuộc thi này.',
-    MEMBER_NOT_CONFIRMED:
-      'Thành viên {{member}} chưa xác nhận tham gia đội; cuộc thi yêu cầu mọi thành viên xác nhận trước khi nộp.',
-    MEMBER_DECLINED:
-      'Thành viên {{member}} đã từ chối tham gia đội: hãy xóa khỏi danh sách hoặc gửi lại thư xác nhận.',
-    UNKNOWN: 'Bài dự thi chưa đáp ứng điều kiện tham gia.',
   },
 };

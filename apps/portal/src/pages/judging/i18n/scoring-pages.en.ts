@@ -52,13 +52,10 @@ export const scoringPagesEn: Catalogue = {
       'If you are related to this team (family, colleague, mentor...), declare it: the entry goes to another judge and your draft is deleted.',
     conflictReason: 'Reason',
     conflictButton: 'Declare a conflict of interest',
-    conflictReasonRequired: 'Give a reason (500 characters at most).',
     notice_saved: 'Draft saved.',
     notice_submitted: 'Score submitted. You can still change it until judging closes.',
     notice_released: 'Conflict recorded; the entry was handed back to be given to another judge.',
     error_invalid: 'The score sheet is not valid yet; see the marked criteria.',
-    error_required: 'Score this criterion to submit.',
-    error_range: 'Points must be a number from 0 to {{max}}, with at most one decimal.',
     error_stale:
       'The score sheet was changed elsewhere (another tab or device). Reload the page and save again.',
     error_closed: 'Judging of this round has closed.',

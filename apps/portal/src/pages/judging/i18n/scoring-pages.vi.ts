@@ -52,14 +52,11 @@ export const scoringPagesVi: Catalogue = {
       'Nếu bạn có quan hệ với đội thi này (người thân, đồng nghiệp, cố vấn...), hãy khai báo: bài sẽ được giao cho giám khảo khác và phiếu nháp của bạn sẽ bị xóa.',
     conflictReason: 'Lý do',
     conflictButton: 'Khai báo xung đột lợi ích',
-    conflictReasonRequired: 'Hãy ghi lý do (tối đa 500 ký tự).',
     notice_saved: 'Đã lưu nháp.',
     notice_submitted: 'Đã nộp phiếu chấm. Bạn vẫn có thể sửa đến khi hết hạn chấm.',
     notice_released:
       'Đã ghi nhận xung đột lợi ích; bài đã được trả lại để giao cho giám khảo khác.',
     error_invalid: 'Phiếu chấm chưa hợp lệ, hãy xem các tiêu chí được đánh dấu.',
-    error_required: 'Cần cho điểm tiêu chí này để nộp phiếu.',
-    error_range: 'Điểm phải là số từ 0 đến {{max}}, tối đa một chữ số thập phân.',
     error_stale:
       'Phiếu chấm đã được sửa ở nơi khác (tab hoặc thiết bị khác). Hãy tải lại trang rồi lưu lại.',
     error_closed: 'Thời hạn chấm của vòng này đã kết thúc.',
