@@ -27,3 +27,4 @@ export * from './members/membership.dto';
 export * from './members/membership.service';
 export * from './members/membership-vetoes';
 export * from './members/contest-participation';
+export * from './members/team-mail-recipients';
