@@ -34,13 +34,14 @@ export class UserDirectory {
     const query = this.users.createQueryBuilder('u').where('u.erasedAt IS NULL');
     if (search.role) query.andWhere('u.role = :role', { role: search.role });
     if (search.q) {
-      // LOWER on both sides: SQLite's LIKE folds ASCII only, MySQL's collation folds more.
-      const pattern = `%${search.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // Lower-cased on both sides: SQLite's LIKE folds ASCII only. `!` escapes the user's
+      // `%` and `_` (a backslash means different things in MariaDB and SQLite literals).
+      const pattern = `%${search.q.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
       query.andWhere(
         new Brackets((where) =>
           where
-            .where("LOWER(u.email) LIKE :pattern ESCAPE '\\'", { pattern })
-            .orWhere("LOWER(u.fullName) LIKE :pattern ESCAPE '\\'", { pattern }),
+            .where("LOWER(u.email) LIKE :pattern ESCAPE '!'", { pattern })
+            .orWhere("LOWER(u.fullName) LIKE :pattern ESCAPE '!'", { pattern }),
         ),
       );
     }
