@@ -41,7 +41,10 @@ describe.each(PROFILES)('mails to teams and judges (%s profile)', (profile) => {
   };
 
   it('sends the receipt and the screening result to every member with an address, in their language', async () => {
-    const contest = await createContest(db);
+    // Members need not confirm here, so a member who has not answered yet is on the team too.
+    const contest = await createContest(db, {
+      eligibility: { memberConfirmation: 'not_required' },
+    });
     const owner = await signIn(portal.url, db);
     const english = await createUser(db, { email: address('english') });
     await db.manager.update(User, { id: english.id }, { locale: 'en' });
@@ -63,7 +66,6 @@ describe.each(PROFILES)('mails to teams and judges (%s profile)', (profile) => {
         { confirmation, respondedAt: new Date() },
       );
     await answer(english.email, MemberConfirmation.confirmed);
-    await answer(noAccount, MemberConfirmation.confirmed);
     await answer(declined, MemberConfirmation.declined);
 
     await api().post(`/api/v1/entries/${entry.id}/submit`).set(owner.auth).expect(200);
