@@ -28,6 +28,7 @@ import { UserTokenService } from './tokens/user-token.service';
 import { UserService } from './users/user.service';
 import { UserAdminService } from './users/user-admin.service';
 import { RoleChangeService } from './users/role-change.service';
+import { UserDirectory } from './users/user-directory.repository';
 
 const SERVICES = [
   AuditService,
@@ -39,6 +40,7 @@ const SERVICES = [
   UserService,
   UserAdminService,
   RoleChangeService,
+  UserDirectory,
   AuthRateLimiter,
   ProfileService,
   PersonalDataRegistry,

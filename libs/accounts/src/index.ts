@@ -26,6 +26,8 @@ export * from './auth/auth.dto';
 export * from './users/user.mapper';
 export * from './users/user-admin.service';
 export * from './users/role-change.service';
+export * from './users/user-directory.repository';
+export * from './users/user-search.dto';
 export * from './profile/person-fields';
 export * from './profile/profile.dto';
 export * from './profile/profile.service';

@@ -25,6 +25,7 @@ export * from './history/entry-history.service';
 export * from './members/member-confirmation';
 export * from './members/membership.dto';
 export * from './members/membership.service';
+export * from './members/team-mail-recipients';
 export * from './members/membership-vetoes';
 export * from './members/contest-participation';
 export * from './entries/entry-fields';

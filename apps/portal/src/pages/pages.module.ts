@@ -29,6 +29,7 @@ import { PasswordPagesController } from './accounts/password-pages.controller';
 import { RankingPagesController } from './judging/ranking-pages.controller';
 import { AdvancementPagesController } from './judging/advancement-pages.controller';
 import { AdminPersonalDataPagesController } from './accounts/admin-personal-data-pages.controller';
+import { AdminUsersPagesController } from './accounts/admin-users-pages.controller';
 import { PersonalDataPagesController } from './accounts/personal-data-pages.controller';
 import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
@@ -61,6 +62,7 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
     MembershipPagesController,
     PersonalDataPagesController,
     AdminPersonalDataPagesController,
+    AdminUsersPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, User } from '@app/accounts';
+import { AuditService } from '@app/accounts';
 import { Contest } from '@app/contests';
 import { OutboxService } from '@app/notifications';
-import { DomainError, ErrorCode, toLocale, TransactionRunner } from '@app/platform';
+import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import { Entry, EntryStatus } from '../entries/entry.entity';
 import { EntryEvent } from '../history/entry-event.entity';
+import { teamDedupeKey, teamMailRecipients } from '../members/team-mail-recipients';
 import { canScreen } from './screening-rules';
 import type { ScreeningDecision } from './screening-rules';
 
@@ -16,7 +17,7 @@ export interface ScreenEntryCommand {
 
 /**
  * Organizers decide whether a submitted entry meets the rules. The decision, its history
- * row, the audit row and the mail to the team leader are written in one transaction.
+ * row, the audit row and the mails to the team are written in one transaction.
  */
 @Injectable()
 export class EntryScreeningService {
@@ -81,36 +82,38 @@ export class EntryScreeningService {
         subjectId: entry.id,
         data,
       });
-      await this.tellLeader(manager, entry, screenedAt);
+      await this.tellTeam(manager, entry, screenedAt);
       return entry;
     });
   }
 
-  private async tellLeader(manager: EntityManager, entry: Entry, screenedAt: Date): Promise<void> {
-    const leader = await manager.findOneBy(User, { id: entry.ownerId });
-    if (!leader) return;
+  /** Every member of the team learns the result, each in their own language. */
+  private async tellTeam(manager: EntityManager, entry: Entry, screenedAt: Date): Promise<void> {
     const contest = await manager.findOneBy(Contest, { id: entry.contestId });
-    const locale = toLocale(leader.locale);
-    const mail = {
-      dedupeKey: `entry-screened:${entry.id}:${entry.status}:${screenedAt.getTime()}`,
-      recipientEmail: leader.email,
-      recipientUserId: leader.id,
-      locale,
-    };
-    const data = {
-      fullName: leader.fullName,
-      code: entry.code,
-      title: entry.title,
-      contestName: (locale === 'en' ? contest?.nameEn : contest?.nameVi) ?? '',
-    };
-    if (entry.status === EntryStatus.eligible)
-      await this.outbox.enqueue(manager, { ...mail, template: 'entry-eligible', data });
-    else
-      await this.outbox.enqueue(manager, {
-        ...mail,
-        template: 'entry-ineligible',
-        // Required by screen() before an entry becomes ineligible.
-        data: { ...data, reason: entry.screeningReason ?? '' },
-      });
+    const base = `entry-screened:${entry.id}:${entry.status}:${screenedAt.getTime()}`;
+    for (const recipient of await teamMailRecipients(manager, entry)) {
+      const { locale } = recipient;
+      const mail = {
+        dedupeKey: teamDedupeKey(base, recipient),
+        recipientEmail: recipient.email,
+        recipientUserId: recipient.userId,
+        locale,
+      };
+      const data = {
+        fullName: recipient.fullName,
+        code: entry.code,
+        title: entry.title,
+        contestName: (locale === 'en' ? contest?.nameEn : contest?.nameVi) ?? '',
+      };
+      if (entry.status === EntryStatus.eligible)
+        await this.outbox.enqueue(manager, { ...mail, template: 'entry-eligible', data });
+      else
+        await this.outbox.enqueue(manager, {
+          ...mail,
+          template: 'entry-ineligible',
+          // Required by screen() before an entry becomes ineligible.
+          data: { ...data, reason: entry.screeningReason ?? '' },
+        });
+    }
   }
 }

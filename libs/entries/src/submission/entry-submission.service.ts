@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { User } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import {
   Category,
@@ -15,7 +14,6 @@ import {
   DomainError,
   ErrorCode,
   IdempotencyRecord,
-  toLocale,
   TransactionRunner,
 } from '@app/platform';
 import type { FieldError } from '@app/platform';
@@ -32,6 +30,7 @@ import { assertEntryEditable, assertReopenable } from '../entries/entry-editabil
 import { recordEntryEvent } from '../history/entry-history';
 import { memberConfirmationSummary } from '../members/member-confirmation';
 import type { MemberConfirmationSummary } from '../members/member-confirmation';
+import { teamDedupeKey, teamMailRecipients } from '../members/team-mail-recipients';
 import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
 import { snapshotContent } from '../snapshots/snapshot-content';
 
@@ -192,7 +191,7 @@ export class EntrySubmissionService {
         type: 'withdrawn',
         data: { revision: entry.revision },
       });
-      await this.mailOwner(manager, entry, contest, `entry-withdrawn:${entry.id}`, {
+      await this.mailTeam(manager, entry, contest, `entry-withdrawn:${entry.id}`, {
         template: 'entry-withdrawn',
       });
       return answer();
@@ -243,14 +242,15 @@ export class EntrySubmissionService {
   }
 
   private async sendReceipt(manager: EntityManager, entry: Entry, contest: Contest): Promise<void> {
-    await this.mailOwner(manager, entry, contest, `entry-receipt:${entry.id}:${entry.revision}`, {
+    await this.mailTeam(manager, entry, contest, `entry-receipt:${entry.id}:${entry.revision}`, {
       template: 'entry-receipt',
       submittedAt: (entry.submittedAt as Date).toISOString(),
       link: `${this.config.publicUrl}/entries/${entry.id}`,
     });
   }
 
-  private async mailOwner(
+  /** The receipt and the withdrawal reach the whole team, each in their own language. */
+  private async mailTeam(
     manager: EntityManager,
     entry: Entry,
     contest: Contest,
@@ -259,23 +259,29 @@ export class EntrySubmissionService {
       | { template: 'entry-withdrawn' }
       | { template: 'entry-receipt'; submittedAt: string; link: string },
   ): Promise<void> {
-    const owner = await manager.findOneOrFail(User, { where: { id: entry.ownerId } });
-    const locale = toLocale(owner.locale);
-    const row = { dedupeKey, recipientEmail: owner.email, recipientUserId: owner.id, locale };
-    const data = {
-      fullName: owner.fullName,
-      code: entry.code,
-      title: entry.title,
-      contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
-    };
-    if (mail.template === 'entry-receipt') {
-      const { submittedAt, link } = mail;
-      await this.outbox.enqueue(manager, {
-        ...row,
-        template: mail.template,
-        data: { ...data, submittedAt, link },
-      });
-    } else await this.outbox.enqueue(manager, { ...row, template: mail.template, data });
+    for (const recipient of await teamMailRecipients(manager, entry)) {
+      const { locale } = recipient;
+      const row = {
+        dedupeKey: teamDedupeKey(dedupeKey, recipient),
+        recipientEmail: recipient.email,
+        recipientUserId: recipient.userId,
+        locale,
+      };
+      const data = {
+        fullName: recipient.fullName,
+        code: entry.code,
+        title: entry.title,
+        contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
+      };
+      if (mail.template === 'entry-receipt') {
+        const { submittedAt, link } = mail;
+        await this.outbox.enqueue(manager, {
+          ...row,
+          template: mail.template,
+          data: { ...data, submittedAt, link },
+        });
+      } else await this.outbox.enqueue(manager, { ...row, template: mail.template, data });
+    }
   }
 
   /** Keeps the answer under the Idempotency-Key, so a retry gets it back unchanged. */

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { User } from '@app/accounts';
-import { Entry } from '@app/entries';
+import { Entry, teamDedupeKey, teamMailRecipientsByEntry } from '@app/entries';
 import { OutboxService } from '@app/notifications';
 import type { NewNotification } from '@app/notifications';
-import { toLocale } from '@app/platform/i18n/translator';
 import { Score, ScoreStatus } from '../scoring/score.entity';
 import type { FinalDecision } from './advancement.mapper';
 import type { RoundContext } from './round-context';
 
 /**
- * One mail per team of a decided round, to the team leader in their language. When the
+ * One mail per member of each team of a decided round, each in their own language. When the
  * contest shares judges' comments they are listed as "Nhận xét 1", "Nhận xét 2" ... in an
  * order unrelated to who wrote them: a team never learns which judge said what.
  */
@@ -28,9 +26,7 @@ export class RoundDecisionMails {
     const { round, contest } = context;
     const entryIds = decisions.map((d) => d.entryId);
     const entries = await manager.findBy(Entry, { id: In(entryIds) });
-    const leaders = await manager.findBy(User, {
-      id: In([...new Set(entries.map((e) => e.ownerId))]),
-    });
+    const teams = await teamMailRecipientsByEntry(manager, entries);
     const comments = contest.shareJudgeComments
       ? await commentsByEntry(manager, round.id, entryIds)
       : new Map<string, string[]>();
@@ -38,28 +34,29 @@ export class RoundDecisionMails {
     const mails: NewNotification[] = [];
     for (const decision of decisions) {
       const entry = entries.find((e) => e.id === decision.entryId);
-      const leader = entry && leaders.find((u) => u.id === entry.ownerId);
-      if (!entry || !leader) continue;
-      const locale = toLocale(leader.locale);
-      const vi = locale === 'vi';
-      const lines = (comments.get(entry.id) ?? []).map(
-        (text, index) => `${vi ? 'Nhận xét' : 'Comment'} ${index + 1}: ${text}`,
-      );
-      mails.push({
-        dedupeKey: `round-decision:${round.id}:${entry.id}`,
-        recipientEmail: leader.email,
-        recipientUserId: leader.id,
-        template: decision.advanced ? 'round-advanced' : 'round-not-advanced',
-        locale,
-        data: {
-          fullName: leader.fullName,
-          code: entry.code,
-          title: entry.title,
-          contestName: vi ? contest.nameVi : contest.nameEn,
-          roundName: vi ? round.nameVi : round.nameEn,
-          comments: lines.length > 0 ? lines.join('\n') : null,
-        },
-      });
+      if (!entry) continue;
+      for (const recipient of teams.get(entry.id) ?? []) {
+        const { locale } = recipient;
+        const vi = locale === 'vi';
+        const lines = (comments.get(entry.id) ?? []).map(
+          (text, index) => `${vi ? 'Nhận xét' : 'Comment'} ${index + 1}: ${text}`,
+        );
+        mails.push({
+          dedupeKey: teamDedupeKey(`round-decision:${round.id}:${entry.id}`, recipient),
+          recipientEmail: recipient.email,
+          recipientUserId: recipient.userId,
+          template: decision.advanced ? 'round-advanced' : 'round-not-advanced',
+          locale,
+          data: {
+            fullName: recipient.fullName,
+            code: entry.code,
+            title: entry.title,
+            contestName: vi ? contest.nameVi : contest.nameEn,
+            roundName: vi ? round.nameVi : round.nameEn,
+            comments: lines.length > 0 ? lines.join('\n') : null,
+          },
+        });
+      }
     }
     await this.outbox.enqueueMany(manager, mails);
   }

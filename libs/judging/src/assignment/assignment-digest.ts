@@ -41,6 +41,7 @@ export class AssignmentDigest {
         locale,
         data: {
           fullName: judge.fullName,
+          honorific: judge.title,
           count: counts.get(judge.id) ?? 0,
           contestName: (vi ? contest?.nameVi : contest?.nameEn) ?? '',
           roundName: vi ? round.nameVi : round.nameEn,

@@ -228,6 +228,7 @@ export class JudgeService {
       locale,
       data: {
         fullName: user.fullName,
+        honorific: user.title,
         contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
         link,
       },

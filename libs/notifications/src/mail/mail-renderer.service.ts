@@ -4,6 +4,7 @@ import { Locale, Translator, toLocale } from '@app/platform/i18n/translator';
 import { formatMoment } from '@app/platform';
 import type { MailData } from '../outbox/notification.entity';
 import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
+import { honorificFor } from './salutation';
 import {
   HTML_LAYOUT,
   MAIL_TEMPLATES,
@@ -63,7 +64,7 @@ export class MailRenderer {
     const view: MailView = {
       lang,
       subject: t('subject'),
-      greeting: t('common.greeting'),
+      greeting: this.greeting(spec, lang, values),
       before: spec.before.filter(shown).map(t),
       action: spec.action && { label: t(spec.action.label), link: values[spec.action.linkField] },
       after: spec.after.filter(shown).map(t),
@@ -71,6 +72,17 @@ export class MailRenderer {
       automatic: t('common.automatic'),
     };
     return { subject: view.subject, html: this.html.render(view), text: this.text.render(view) };
+  }
+
+  /** "Xin chào Lan," to everyone; "Kính gửi PGS.TS. Nguyễn Văn A," to a judge. */
+  private greeting(spec: MailTemplateSpec, locale: Locale, values: Record<string, string>) {
+    const key = `${MAIL_NAMESPACE}:common.greeting`;
+    if (!spec.formal) return this.translator.t(locale, key, values);
+    const honorific = honorificFor(values.honorific, locale);
+    return this.translator.t(locale, `${key}Formal${honorific ? '' : 'Plain'}`, {
+      ...values,
+      honorific,
+    });
   }
 
   private values(

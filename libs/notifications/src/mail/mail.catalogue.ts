@@ -29,6 +29,8 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...CONTEST_STATUS_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
+      greetingFormal: 'Kính gửi {{honorific}} {{fullName}},',
+      greetingFormalPlain: 'Kính gửi Ông/Bà {{fullName}},',
       signature: 'Ban tổ chức Cuộc thi Khởi nghiệp Đổi mới sáng tạo',
       ignore: 'Nếu bạn không thực hiện yêu cầu này, hãy bỏ qua thư này.',
       automatic: 'Đây là thư tự động, vui lòng không trả lời.',
@@ -68,6 +70,8 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...CONTEST_STATUS_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
+      greetingFormal: 'Dear {{honorific}} {{fullName}},',
+      greetingFormalPlain: 'Dear {{fullName}},',
       signature: 'The Innovation Startup Competition organisers',
       ignore: 'If you did not make this request, you can ignore this message.',
       automatic: 'This is an automatic message; please do not reply.',

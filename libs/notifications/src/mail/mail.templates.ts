@@ -31,6 +31,8 @@ export interface MailTemplates {
   };
   'judging-reminder': {
     fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
     contestName: string;
     roundName: string;
     unscored: string;
@@ -48,13 +50,27 @@ export interface MailTemplates {
   'entry-withdrawn': { fullName: string; code: string; title: string; contestName: string };
   'judging-assignments-digest': {
     fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
     count: number;
     contestName: string;
     roundName: string;
     link: string;
   };
-  'judge-invitation': { fullName: string; contestName: string; link: string };
-  'judge-invitation-new': { fullName: string; contestName: string; link: string };
+  'judge-invitation': {
+    fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
+    contestName: string;
+    link: string;
+  };
+  'judge-invitation-new': {
+    fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
+    contestName: string;
+    link: string;
+  };
   'round-advanced': {
     fullName: string;
     code: string;
@@ -154,6 +170,11 @@ export interface MailTemplateSpec<F extends string = string> {
   timeFields?: readonly F[];
   /** Data fields that may be absent; the paragraph of the same key is left out when its field is. */
   optionalFields?: readonly F[];
+  /**
+   * Mails to judges open formally with the title from their profile ("Kính gửi PGS.TS.
+   * Nguyễn Văn A,"); the data then carries `honorific`.
+   */
+  formal?: true;
 }
 
 export const MAIL_TEMPLATES = {
@@ -204,6 +225,8 @@ export const MAIL_TEMPLATES = {
     action: { label: 'action', linkField: 'link' },
     after: ['draft'],
     timeFields: ['closesAt'],
+    optionalFields: ['honorific'],
+    formal: true,
   },
   'entry-receipt': {
     fields: ['fullName', 'code', 'title', 'contestName', 'submittedAt', 'link'],
@@ -222,18 +245,24 @@ export const MAIL_TEMPLATES = {
     before: ['intro', 'queue'],
     action: { label: 'action', linkField: 'link' },
     after: ['conflict'],
+    optionalFields: ['honorific'],
+    formal: true,
   },
   'judge-invitation': {
     fields: ['fullName', 'contestName', 'link'],
     before: ['intro', 'next'],
     action: { label: 'action', linkField: 'link' },
     after: [],
+    optionalFields: ['honorific'],
+    formal: true,
   },
   'judge-invitation-new': {
     fields: ['fullName', 'contestName', 'link'],
     before: ['intro', 'account'],
     action: { label: 'action', linkField: 'link' },
     after: ['expiry', 'common.ignore'],
+    optionalFields: ['honorific'],
+    formal: true,
   },
   'round-advanced': {
     fields: ['fullName', 'code', 'title', 'contestName', 'roundName'],

@@ -10,6 +10,7 @@ import { advancementPagesEn } from '../judging/i18n/advancement-pages.en';
 import { scoringPagesEn } from '../judging/i18n/scoring-pages.en';
 import { membershipPagesEn } from '../entries/i18n/membership-pages.en';
 import { personalDataPagesEn } from '../accounts/i18n/personal-data-pages.en';
+import { adminUsersPagesEn } from '../accounts/i18n/admin-users-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -222,6 +223,7 @@ export const en: Catalogue = {
       'This PDF is encrypted or cannot be read, so its author and hidden metadata cannot be removed before a blind judge gets it. Please ask the organisers for a suitable copy.',
     LAST_ADMIN:
       'This is the only administrator account. Appoint another administrator before deleting it.',
+    OWN_ADMIN_ROLE: 'You cannot remove your own administrator role. Ask another administrator.',
     OPEN_ASSIGNMENTS:
       'Assigned entries still wait for your score. Finish them, or ask the organizers to reassign them, before deleting the account.',
   },
@@ -236,4 +238,5 @@ export const en: Catalogue = {
   ...assignmentPagesEn,
   ...membershipPagesEn,
   ...personalDataPagesEn,
+  ...adminUsersPagesEn,
 };

@@ -10,6 +10,7 @@ import { advancementPagesVi } from '../judging/i18n/advancement-pages.vi';
 import { scoringPagesVi } from '../judging/i18n/scoring-pages.vi';
 import { membershipPagesVi } from '../entries/i18n/membership-pages.vi';
 import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
+import { adminUsersPagesVi } from '../accounts/i18n/admin-users-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -218,6 +219,8 @@ export const vi: Catalogue = {
       'Tệp PDF này được mã hóa hoặc không đọc được, nên không xóa được tên tác giả và thông tin ẩn trước khi giao cho giám khảo chấm ẩn danh. Hãy liên hệ Ban tổ chức để nhận bản phù hợp.',
     LAST_ADMIN:
       'Đây là tài khoản quản trị viên duy nhất. Hãy chỉ định một quản trị viên khác trước khi xoá.',
+    OWN_ADMIN_ROLE:
+      'Bạn không thể tự bỏ vai trò quản trị viên của mình. Hãy nhờ một quản trị viên khác.',
     OPEN_ASSIGNMENTS:
       'Vẫn còn bài dự thi được phân công đang chờ bạn chấm. Hãy chấm xong hoặc đề nghị Ban tổ chức phân công lại trước khi xoá tài khoản.',
   },
@@ -232,4 +235,5 @@ export const vi: Catalogue = {
   ...assignmentPagesVi,
   ...membershipPagesVi,
   ...personalDataPagesVi,
+  ...adminUsersPagesVi,
 };

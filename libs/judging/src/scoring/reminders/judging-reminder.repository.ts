@@ -20,6 +20,8 @@ export interface JudgingReminderCandidate {
   email: string;
   locale: string;
   fullName: string;
+  /** The judge's title ("PGS.TS."), for the formal greeting. */
+  title: string | null;
 }
 
 @Injectable()
@@ -46,6 +48,7 @@ export class JudgingReminderRepository {
         'MIN(u.email) AS email',
         'MIN(u.locale) AS locale',
         'MIN(u.fullName) AS fullName',
+        'MIN(u.title) AS title',
       ])
       .where('a.status IN (:...open)', {
         open: [AssignmentStatus.assigned, AssignmentStatus.inProgress],

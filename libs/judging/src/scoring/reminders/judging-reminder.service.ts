@@ -51,6 +51,7 @@ export class JudgingReminderService {
           locale,
           data: {
             fullName: candidate.fullName,
+            honorific: candidate.title ?? null,
             contestName: en ? candidate.contestNameEn : candidate.contestNameVi,
             roundName: en ? candidate.roundNameEn : candidate.roundNameVi,
             unscored: String(candidate.unscored),
