@@ -107,6 +107,8 @@ export default tseslint.config(
         setInterval: 'readonly',
         clearInterval: 'readonly',
         setTimeout: 'readonly',
+        XMLHttpRequest: 'readonly',
+        FormData: 'readonly',
       },
     },
   },
