@@ -71,7 +71,7 @@ describe('browser: an organizer closes a contest early, after reading the conseq
     await page.goto(`${portal.url}/organizer/contests/${contest.id}`);
     const status = page.locator('section[aria-labelledby="status-title"]');
     expect(await status.innerText()).toContain('trước hạn nộp đã công bố');
-    expect(await status.innerText()).toContain('1 đội sẽ nhận e-mail báo tin.');
+    expect(await status.innerText()).toContain('1 đội sẽ nhận email báo tin.');
     await shootBoth(page, 'contest-status', '01-settings');
   });
 

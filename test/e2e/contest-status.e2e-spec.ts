@@ -82,6 +82,11 @@ describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
       await createListedEntry(db, contest, owner, {
         status,
         submittedAt: status === EntryStatus.draft ? null : new Date(),
+        // The submitted entry's team has a second member, who is mailed as the leader is.
+        members:
+          status === EntryStatus.submitted
+            ? [{ fullName: 'Trần Thị Bình', email: `member1-${contest.codePrefix}@example.vn` }]
+            : [],
       });
     }
     return { contest, owners };
@@ -155,10 +160,11 @@ describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
 
     const mails = await mailsOf(contest);
     expect(mails.map((m) => [m.recipientEmail, m.template, m.locale])).toEqual([
+      [`member1-${contest.codePrefix.toLowerCase()}@example.vn`, 'contest-closed-early', 'vi'],
       [owners[0].email, 'contest-closed-early', 'vi'],
       [owners[1].email, 'contest-closed-early', 'en'],
     ]);
-    expect(mails[1].data).toMatchObject({
+    expect(mails[2].data).toMatchObject({
       contestName: contest.nameEn,
       deadline: contest.submissionDeadline!.toISOString(),
     });
@@ -168,7 +174,7 @@ describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
       action: 'contest.status_changed',
     });
     expect(audit.actorId).toBe(organizerId);
-    expect(audit.data).toMatchObject({ from: 'open', to: 'closed', mailed: 2 });
+    expect(audit.data).toMatchObject({ from: 'open', to: 'closed', mailed: 3 });
   });
 
   it('closing after the deadline mails nobody', async () => {
@@ -187,6 +193,7 @@ describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
     await move(contest.id, 'open').expect(200);
     const mails = await mailsOf(contest);
     expect(mails.map((m) => [m.recipientEmail, m.template])).toEqual([
+      [`member1-${contest.codePrefix.toLowerCase()}@example.vn`, 'contest-reopened'],
       [owners[0].email, 'contest-reopened'],
       [owners[1].email, 'contest-reopened'],
     ]);
@@ -210,7 +217,7 @@ describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
         /Dừng nhận bài dự thi ngay bây giờ, trước hạn nộp đã công bố \(lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}\)\./,
       );
       expect(vi.text).toContain('1 bài dự thi đang là bản nháp sẽ không nộp được nữa');
-      expect(vi.text).toContain('2 đội sẽ nhận e-mail báo tin.');
+      expect(vi.text).toContain('2 đội sẽ nhận email báo tin.');
       expect(vi.text).toContain('name="confirm" value="yes"');
 
       const en = await request(portal.url)
@@ -248,7 +255,7 @@ describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
         `/organizer/contests/${contest.id}?moved=1`,
       ]);
       expect(await statusOf(contest.id)).toBe(ContestStatus.closed);
-      expect(await mailsOf(contest)).toHaveLength(2);
+      expect(await mailsOf(contest)).toHaveLength(3);
       const settings = await agent().get(`/organizer/contests/${contest.id}?moved=1`).expect(200);
       expect(settings.text).toContain('Đã chuyển trạng thái cuộc thi.');
       expect(settings.text).toContain(`/organizer/contests/${contest.id}/status/judging`);

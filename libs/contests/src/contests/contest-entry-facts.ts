@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EntryCounts } from './contest-status';
 
-/** The team of one entry, as a status change mails it. */
+/** One member of an entry's team (leader or member with an address), as a status change mails them. */
 export interface TeamContact {
   entryId: string;
   code: string;
   title: string;
-  userId: string;
+  userId: string | null;
   email: string;
   fullName: string;
   locale: string;

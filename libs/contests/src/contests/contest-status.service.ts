@@ -136,8 +136,8 @@ export class ContestStatusService {
   ): NewNotification<StatusChangeAudience['template']> {
     const locale = toLocale(team.locale);
     const row = {
-      // One mail per entry and change: the instant tells a second closing from the first.
-      dedupeKey: `${audience.template}:${contest.id}:${now.getTime()}:${team.entryId}`,
+      // One mail per team member, entry and change: the instant tells a second closing from the first.
+      dedupeKey: `${audience.template}:${contest.id}:${now.getTime()}:${team.entryId}:${team.email}`,
       recipientEmail: team.email,
       recipientUserId: team.userId,
       locale,

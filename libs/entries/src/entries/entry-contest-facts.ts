@@ -1,13 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { User } from '@app/accounts';
 import { ContestEntryFacts } from '@app/contests';
 import type { EntryCounts, TeamContact } from '@app/contests';
 import { Entry } from './entry.entity';
+import { teamMailRecipientsByEntry } from '../members/team-mail-recipients';
 
 /**
- * Tells a contest's status change how many entries it touches and whom to mail: the
- * owner (team leader) of each entry in the given statuses, in their own language.
+ * Tells a contest's status change how many entries it touches and whom to mail: every
+ * member of each entry's team in the given statuses (teamMailRecipients), in their language.
  */
 @Injectable()
 export class EntryContestFacts implements OnModuleInit {
@@ -35,20 +36,21 @@ async function teams(
   entryStatuses: readonly string[],
 ): Promise<TeamContact[]> {
   if (entryStatuses.length === 0) return [];
-  return manager
-    .createQueryBuilder(Entry, 'e')
-    .innerJoin(User, 'u', 'u.id = e.ownerId')
-    .select([
-      'e.id AS entryId',
-      'e.code AS code',
-      'e.title AS title',
-      'u.id AS userId',
-      'u.email AS email',
-      'u.fullName AS fullName',
-      'u.locale AS locale',
-    ])
-    .where('e.contestId = :contestId', { contestId })
-    .andWhere('e.status IN (:...statuses)', { statuses: [...entryStatuses] })
-    .orderBy('e.code')
-    .getRawMany<TeamContact>();
+  const entries = await manager.find(Entry, {
+    select: { id: true, ownerId: true, code: true, title: true },
+    where: { contestId, status: In([...entryStatuses] as Entry['status'][]) },
+    order: { code: 'ASC' },
+  });
+  const recipients = await teamMailRecipientsByEntry(manager, entries);
+  return entries.flatMap((entry) =>
+    (recipients.get(entry.id) ?? []).map((person) => ({
+      entryId: entry.id,
+      code: entry.code ?? '',
+      title: entry.title,
+      userId: person.userId,
+      email: person.email,
+      fullName: person.fullName,
+      locale: person.locale,
+    })),
+  );
 }
