@@ -144,15 +144,19 @@ describe.each(PROFILES)('maximum load per judge (%s profile)', (profile) => {
         ),
       };
     };
-    for (const bad of ['0', '1,5', 'hai']) {
+    for (const [bad, message] of [
+      ['0', /Giá trị nằm ngoài khoảng cho phép\./],
+      ['1,5', /Hãy nhập một số( nguyên)?\./],
+      ['hai', /Hãy nhập một số( nguyên)?\./],
+    ] as const) {
       const refused = await postPage(formPath, formPath, await fields(bad));
       expect(refused.status).toBe(400);
-      expect(refused.text).toContain('Giá trị nằm ngoài khoảng cho phép.');
+      expect(refused.text).toMatch(message);
     }
     expect((await postPage(formPath, formPath, await fields('1'))).status).toBe(303);
     expect((await db.manager.findOneByOrFail(Round, { id: round.id })).maxLoadPerJudge).toBe(1);
     const form = await page(formPath);
-    expect(form.text).toContain('Số hồ sơ tối đa mỗi giám khảo');
+    expect(form.text).toContain('Số bài dự thi tối đa mỗi giám khảo');
     expect(form.text).toMatch(/name="maxLoadPerJudge" type="text" value="1"/);
     expect((await page(formPath, 'en')).text).toContain('Most entries per judge');
   });
@@ -228,7 +232,7 @@ describe.each(PROFILES)('maximum load per judge (%s profile)', (profile) => {
 
     // Posted anyway (a stale page), each is refused with its own message, nothing moves.
     const refusals = [
-      [judges[2].id, 'CONFLICT_OF_INTEREST', 'giám khảo có xung đột lợi ích với hồ sơ này'],
+      [judges[2].id, 'CONFLICT_OF_INTEREST', 'giám khảo có xung đột lợi ích với bài dự thi này'],
       [judges[1].id, 'JUDGE_AT_MAX_LOAD', 'giám khảo đã đủ số bài tối đa của vòng này'],
     ];
     for (const [judgeUserId, code, message] of refusals) {

@@ -98,7 +98,7 @@ export const entryPagesEn: Catalogue = {
     choose: '— Choose —',
     stage: 'Stage',
     organization: ENTRY_COLUMN_LABELS.en.organization,
-    district: 'District / City (before July 2025)',
+    district: ENTRY_COLUMN_LABELS.en.district,
     commune: 'Commune / Ward',
     communeHint:
       'The communes and wards of Quảng Ngãi since 1 July 2025 (the province now includes the former Kon Tum).',

@@ -98,7 +98,7 @@ export const entryPagesVi: Catalogue = {
     choose: '— Chọn —',
     stage: 'Giai đoạn phát triển',
     organization: ENTRY_COLUMN_LABELS.vi.organization,
-    district: 'Huyện / Thành phố (trước 7/2025)',
+    district: ENTRY_COLUMN_LABELS.vi.district,
     commune: 'Xã / Phường',
     communeHint: 'Các xã, phường của tỉnh Quảng Ngãi từ ngày 01/07/2025 (gồm cả tỉnh Kon Tum cũ).',
     communeFilter: 'Tìm xã, phường',
