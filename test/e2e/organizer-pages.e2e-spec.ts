@@ -184,7 +184,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expectInert(settings.text);
 
     // Opening needs a category: the page says so instead of offering the change.
-    expect(settings.text).toContain('Cần ít nhất một bảng thi trước khi mở cuộc thi.');
+    expect(settings.text).toContain('Cần ít nhất một bảng trước khi mở cuộc thi.');
     expect(settings.text).not.toContain(`href="${path}/status/open"`);
     const early = await postForm(organizer, `${path}/status/open`, `${path}/status/open`, {
       confirm: 'yes',
