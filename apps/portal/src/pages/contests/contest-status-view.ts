@@ -1,17 +1,12 @@
 import type { Consequence, StatusTransitionView } from '@app/contests';
 import { formatDecimal, formatMoment } from '@app/platform';
 import type { FieldError, Locale } from '@app/platform';
+import { fieldErrorKey } from '../i18n/field-errors';
 
 type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 /** Params that are instants are written as moments; counts as the reader's numbers. */
 const MOMENT_PARAMS = new Set(['deadline', 'opensAt']);
-
-/** A blocker of opening, by the field it concerns (never by its message text). */
-const BLOCKER_KEYS: Record<string, string> = {
-  submissionDeadline: 'organizer.errors.windowsRequired',
-  categories: 'organizer.errors.categoriesRequired',
-};
 
 export interface TransitionChoice {
   to: string;
@@ -42,6 +37,7 @@ export function transitionChoice(
     to: transition.to,
     action: t(`statusChange.moveTo_${transition.to}`),
     consequences: transition.consequences.map((c) => consequenceText(c, locale, t)),
-    blockers: transition.blockers.map((b) => t(BLOCKER_KEYS[b.field] ?? 'validation.invalid')),
+    // A blocker of opening in words: the message of its code (windowsRequired, noCategory).
+    blockers: transition.blockers.map((b) => t(fieldErrorKey(b.code))),
   };
 }
