@@ -172,8 +172,21 @@ export const PAGE_VISITS: PageVisit[] = [
     as: 'organizer',
     path: (s) => `/organizer/rounds/${s.round.id}/advancement`,
   },
+  {
+    route: '/organizer/contests/:id/status/:to',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.open.id}/status/closed`,
+    english: true,
+  },
   // Administrators
   { route: '/home', as: 'admin', path: () => '/home' },
+  { route: '/admin/users', as: 'admin', path: () => '/admin/users', english: true },
+  {
+    route: '/admin/users/:id',
+    as: 'admin',
+    path: (s) => `/admin/users/${s.users.judge.id}?role=organizer`,
+    english: true,
+  },
   {
     route: '/admin/personal-data',
     as: 'admin',

@@ -81,7 +81,12 @@ describe('browser: an organizer closes a contest early, after reading the conseq
     const main = await page.getByRole('main').innerText();
     expect(main).toContain('Từ “Đang mở” sang “Đã đóng”.');
     expect(main).toContain('1 bài dự thi đang là bản nháp sẽ không nộp được nữa');
-    expect(await pageProblems(page)).toEqual({ violations: [], lang: 'vi', overflow: 0 });
+    expect(await pageProblems(page)).toEqual({
+      violations: [],
+      headerBreaks: [],
+      lang: 'vi',
+      overflow: 0,
+    });
     await shootBoth(page, 'contest-status', '02-confirm');
     // Nothing has changed by looking.
     expect((await db.manager.findOneByOrFail(Contest, { id: contest.id })).status).toBe(

@@ -71,6 +71,8 @@ const HEADER_BREAKS = `(() => {
     const right = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth) + 0.5;
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Words only a screen reader reads ("Thao tác" over a column of buttons) are not seen.
+      if (hidden(node.parentElement)) continue;
       const text = node.textContent;
       const pattern = /[^\\s\\-\\/]+[\\-\\/]?/g;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
