@@ -157,6 +157,7 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
       teamName: 'Đội Bình Minh',
       organization: 'Trường THPT Chuyên Lê Khiết',
       district: 'Thành phố Quảng Ngãi',
+      commune: 'Phường Cẩm Thành',
       members: [
         {
           fullName: 'Trần Thị Mai',
@@ -427,6 +428,7 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
         'Tên nhóm',
         'Trường / Đơn vị',
         'Huyện / Thành phố (trước 7/2025)',
+        'Xã / Phường',
         'Thời điểm nộp',
         'Họ và tên thành viên',
         'Email',
@@ -455,6 +457,7 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
         'Đội Bình Minh',
         'Trường THPT Chuyên Lê Khiết',
         'Thành phố Quảng Ngãi',
+        'Phường Cẩm Thành',
         expect.stringMatching(/^lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}$/),
         'Trần Thị Mai',
         'mai.tran@example.vn',
@@ -467,7 +470,7 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
         '1.250,5',
         'Đoàn trường',
       ]);
-      expect(rows[1].slice(9, 12)).toEqual([
+      expect(rows[1].slice(10, 13)).toEqual([
         'Nguyễn Văn An',
         expect.stringContaining('@'),
         '0912 345 678',
@@ -494,8 +497,10 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
       const sheet = workbook.worksheets[0];
       expect(sheet.name).toBe('Entries');
       expect(sheet.getRow(1).getCell(1).value).toBe('Entry code');
-      expect(sheet.getRow(1).getCell(12).value).toBe('Phone');
-      expect(sheet.getRow(1).getCell(17).value).toBe('Funding sought (million VND)');
+      expect(sheet.getRow(1).getCell(8).value).toBe('District / City (before July 2025)');
+      expect(sheet.getRow(1).getCell(9).value).toBe('Commune / Ward');
+      expect(sheet.getRow(1).getCell(13).value).toBe('Phone');
+      expect(sheet.getRow(1).getCell(18).value).toBe('Funding sought (million VND)');
       expect(sheet.getRow(2).getCell(2).value).toBe('Submitted');
       expect(sheet.rowCount).toBe(2);
       await get(`/api/v1/contests/${listed.id}/entries/export.xlsx?page=2`).expect(400);
@@ -516,10 +521,13 @@ describe.each(PROFILES)("organizers' side of entries (%s profile)", (profile) =>
 
       const records = parseCsv(body.toString('utf8').slice(1));
       expect(records).toHaveLength(6);
-      expect(records.every((record) => record.length === 18)).toBe(true);
+      expect(records.every((record) => record.length === 19)).toBe(true);
       expect(records[0][0]).toBe('Mã bài dự thi');
       expect(records[0].slice(-2)).toEqual(['Vốn cần gọi (triệu đồng)', 'Biết cuộc thi qua đâu?']);
-      expect(records[1][11]).toBe('0912 345 678');
+      expect(records[1][12]).toBe('0912 345 678');
+      // The commune next to the former district; an entry without one leaves it empty.
+      expect(records[1].slice(7, 9)).toEqual(['Thành phố Quảng Ngãi', 'Phường Cẩm Thành']);
+      expect(records[3].slice(7, 9)).toEqual(['Huyện Sơn Tịnh', '']);
       expect(records[1].slice(-2)).toEqual(['1.250,5', 'Đoàn trường']);
       expect(records[3][4]).toBe(`'${FORMULA}`);
       expect(records[3][5]).toBe('Nhóm "Sao, Mai"');

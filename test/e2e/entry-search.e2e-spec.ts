@@ -13,7 +13,8 @@ import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 /**
  * The organizers' search and district filter ignore accents and case the same way on
- * both databases: what people type without diacritics finds the Vietnamese text.
+ * both databases: what people type without diacritics finds the Vietnamese text. The
+ * commune filter takes a name from the province's list; the search finds communes too.
  */
 describe.each(PROFILES)("organizers' search without diacritics (%s profile)", (profile) => {
   let sink: SmtpSink;
@@ -79,6 +80,7 @@ describe.each(PROFILES)("organizers' search without diacritics (%s profile)", (p
           title: 'Sân chơi STEM cho trẻ em',
           teamName: 'Sáng Tạo',
           district: 'Huyện Sơn Tịnh',
+          commune: 'Phường Trương Quang Trọng',
         })
       ).code;
       // Another contest's entry never shows up.
@@ -126,6 +128,32 @@ describe.each(PROFILES)("organizers' search without diacritics (%s profile)", (p
       expect(await codes({ district: 'tu nghia' })).toEqual([]);
       expect(await codes({ district: 'duc pho', q: 'muoi' })).toEqual([]);
     });
+
+    it('finds an entry by its commune, typed without diacritics, in any case', async () => {
+      expect(await codes({ q: 'truong quang trong' })).toEqual([made.other]);
+      expect(await codes({ q: 'PHƯỜNG TRƯƠNG' })).toEqual([made.other]);
+      expect(await codes({ q: 'quang trong' })).toEqual([made.other]);
+    });
+
+    it('filters by a commune of the list, alone or with the other filters', async () => {
+      expect(await codes({ commune: 'Phường Trương Quang Trọng' })).toEqual([made.other]);
+      expect(await codes({ commune: 'Phường Sa Huỳnh' })).toEqual([]);
+      expect(await codes({ commune: 'Phường Trương Quang Trọng', q: 'stem' })).toEqual([
+        made.other,
+      ]);
+      expect(await codes({ commune: 'Phường Trương Quang Trọng', district: 'duc pho' })).toEqual(
+        [],
+      );
+    });
+
+    it('refuses a commune that is not in the list', async () => {
+      for (const commune of ['truong quang trong', 'Huyện Sơn Tịnh', 'Phường Hoàn Kiếm'])
+        await request(portal.url)
+          .get(`/api/v1/contests/${contest.id}/entries`)
+          .query({ commune })
+          .set('authorization', `Bearer ${organizer}`)
+          .expect(400);
+    });
   });
 
   it('keeps the search in step with edits made through the API', async () => {
@@ -156,6 +184,7 @@ describe.each(PROFILES)("organizers' search without diacritics (%s profile)", (p
         title: 'Nước mắm Sa Kỳ',
         teamName: 'Nhóm Làng Chài',
         district: 'Huyện Bình Sơn',
+        commune: 'Phường Sa Huỳnh',
         members: [
           {
             fullName: 'Trưởng nhóm',
@@ -178,5 +207,9 @@ describe.each(PROFILES)("organizers' search without diacritics (%s profile)", (p
     expect(await search({ q: 'dang ngoc thao' })).toEqual([code]);
     expect(await search({ district: 'duc pho' })).toEqual([]);
     expect(await search({ district: 'binh son' })).toEqual([code]);
+    // The commune chosen in the edit is searchable at once, accents and case ignored.
+    expect(await search({ q: 'sa huynh' })).toEqual([code]);
+    expect(await search({ q: 'SA HUỲNH' })).toEqual([code]);
+    expect(await search({ commune: 'Phường Sa Huỳnh' })).toEqual([code]);
   });
 });

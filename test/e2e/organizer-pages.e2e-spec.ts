@@ -129,6 +129,7 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     const plain = await createListedEntry(db, listed, other, {
       title: 'Du lịch cộng đồng',
       district: 'Sơn Tịnh',
+      commune: 'Phường Trương Quang Trọng',
       organization: 'Trường Đại học Phạm Văn Đồng',
     });
     entryIds = { xss: xss.id, plain: plain.id };
@@ -357,6 +358,27 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
 
     const searched = await organizer.get(`${base}?q=du%20l%E1%BB%8Bch&status=nonsense`).expect(200);
     expect(searched.text).toContain('1 bài dự thi');
+
+    // The commune: a select of the province's list, a column, and a filter the exports keep;
+    // the district stays as a free-text filter labelled as history.
+    const commune = encodeURIComponent('Phường Trương Quang Trọng');
+    const byCommune = await organizer.get(`${base}?commune=${commune}`).expect(200);
+    expect(byCommune.text).toContain(`/organizer/entries/${entryIds.plain}`);
+    expect(byCommune.text).not.toContain(`/organizer/entries/${entryIds.xss}`);
+    expect(byCommune.text).toContain(
+      '<option value="Phường Trương Quang Trọng" data-search="truong quang trong (phuong)" selected>',
+    );
+    expect(byCommune.text).toContain('<th scope="col">Xã / Phường</th>');
+    expect(byCommune.text).toContain(
+      '<label for="district">Huyện / Thành phố (trước 7/2025)</label>',
+    );
+    expect(byCommune.text).toContain(`export.csv?commune=${commune}"`);
+    // Typed without accents, the search finds the commune too.
+    const bySearch = await organizer.get(`${base}?q=truong%20quang`).expect(200);
+    expect(bySearch.text).toContain('1 bài dự thi');
+    // A commune not in the list is dropped, as any filter the list cannot take.
+    const unknown = await organizer.get(`${base}?commune=Ha%20Noi`).expect(200);
+    expect(unknown.text).toMatch(/Tất cả <span class="count">2<\/span>/);
   });
 
   it('screens an entry ineligible, the reason required, XSS inert on the entry page', async () => {

@@ -61,3 +61,40 @@ describe.each(PROFILES)('search text migration (%s profile)', (profile) => {
     await after.destroy();
   });
 });
+
+/** Entries that chose a commune before its folded column existed are found by it too. */
+describe.each(PROFILES)('search commune migration (%s profile)', (profile) => {
+  it('folds the communes already chosen', async () => {
+    const options = databaseOptions(loadConfig(await testEnvironment(profile)));
+    const all = options.migrations as Function[];
+    const at = all.findIndex((m) => m.name.startsWith('AddEntrySearchCommune'));
+    expect(at).toBeGreaterThan(0);
+    const open = (migrations: Function[]) =>
+      new DataSource({ ...options, migrations } as typeof options).initialize();
+
+    const before = await open(all.slice(0, at));
+    await before.runMigrations({ transaction: 'each' });
+    const q = (name: string) => (profile === 'embedded' ? `"${name}"` : `\`${name}\``);
+    const columns = ['id', 'contestId', 'categoryId', 'ownerId', 'code', 'applicantType', 'title'];
+    for (const [code, commune] of [
+      ['QNG5-0001', 'Phường Sa Huỳnh'],
+      ['QNG5-0002', null],
+    ])
+      await before.query(
+        `INSERT INTO ${q('entries')} (${[...columns, 'commune'].map(q).join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [randomUUID(), randomUUID(), randomUUID(), randomUUID(), code, 'team', 'Ý tưởng', commune],
+      );
+    await before.destroy();
+
+    const after = await open(all);
+    await after.runMigrations({ transaction: 'each' });
+    const entries: { code: string; searchCommune: string | null }[] = await after.query(
+      `SELECT ${q('code')} AS code, ${q('searchCommune')} AS searchCommune FROM ${q('entries')} ORDER BY ${q('code')}`,
+    );
+    expect(entries).toEqual([
+      { code: 'QNG5-0001', searchCommune: 'phuong sa huynh' },
+      { code: 'QNG5-0002', searchCommune: null },
+    ]);
+    await after.destroy();
+  });
+});

@@ -79,6 +79,10 @@ export class Entry {
   @Column({ type: 'varchar', length: 100, nullable: true })
   searchDistrict!: string | null;
 
+  /** The commune folded the same way, so the search finds an entry by its commune. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  searchCommune!: string | null;
+
   /** For startups: the date on the business registration certificate. */
   @Column({ type: 'date', nullable: true })
   businessRegisteredOn!: string | null;

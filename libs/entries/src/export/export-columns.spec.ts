@@ -48,6 +48,7 @@ const entry = {
   teamName: null,
   organization: 'Trường THPT Lê Khiết',
   district: 'Huyện Sơn Tịnh',
+  commune: 'Phường Trương Quang Trọng',
   // 16:05 on 26 November 2026 in Vietnam
   submittedAt: new Date('2026-11-26T09:05:00Z'),
   answers: { von: 1250.5, nguon: 'Đoàn trường' },
@@ -92,6 +93,7 @@ describe('exportRows', () => {
       '',
       'Trường THPT Lê Khiết',
       'Huyện Sơn Tịnh',
+      'Phường Trương Quang Trọng',
       'lúc 16:05, 26/11/2026',
       'Trần Thị Mai',
       'mai@example.vn',
@@ -103,18 +105,18 @@ describe('exportRows', () => {
       '1.250,5',
       'Đoàn trường',
     ]);
-    expect(rows[0].slice(9, 12)).toEqual(['Lê Văn An', 'mai@example.vn', '0912 345 678']);
-    expect(rows[0].slice(13, 16)).toEqual(['', '', 'Trưởng nhóm']);
+    expect(rows[0].slice(10, 13)).toEqual(['Lê Văn An', 'mai@example.vn', '0912 345 678']);
+    expect(rows[0].slice(14, 17)).toEqual(['', '', 'Trưởng nhóm']);
     const en = exportRows(entry, [member({})], context, 'en')[0];
     expect(en.slice(1, 4)).toEqual(['Submitted', 'Idea', 'Agriculture']);
-    expect(en[8]).toBe('16:05, 26/11/2026');
+    expect(en[9]).toBe('16:05, 26/11/2026');
     expect(en.slice(-2)).toEqual(['1,250.5', 'Đoàn trường']);
   });
 
   it('keeps an entry without members as one row, answers included', () => {
     const [row] = exportRows(entry, [], context, 'vi');
     expect(row).toEqual([
-      ...exportRows(entry, [member({})], context, 'vi')[0].slice(0, 9),
+      ...exportRows(entry, [member({})], context, 'vi')[0].slice(0, 10),
       ...Array(7).fill(''),
       '1.250,5',
       'Đoàn trường',
@@ -128,6 +130,11 @@ describe('exportRows', () => {
       'Biết cuộc thi qua đâu?',
     ]);
     expect(exportHeaders('en')[0]).toBe('Entry code');
-    expect(exportHeaders('vi')[11]).toBe('Số điện thoại');
+    expect(exportHeaders('vi')[12]).toBe('Số điện thoại');
+    expect(exportHeaders('vi').slice(7, 9)).toEqual([
+      'Huyện / Thành phố (trước 7/2025)',
+      'Xã / Phường',
+    ]);
+    expect(exportHeaders('en')[8]).toBe('Commune / Ward');
   });
 });

@@ -110,6 +110,7 @@ export function exportRows(
     entry.teamName ?? '',
     entry.organization ?? '',
     entry.district ?? '',
+    entry.commune ?? '',
     formatMoment(entry.submittedAt, locale),
   ];
   const answers = context.questions.map((q) => answerText(q, entry.answers?.[q.key], locale));

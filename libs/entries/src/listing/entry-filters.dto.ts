@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Optional, QueryInt, TrimmedString } from '@app/platform';
+import { COMMUNE_NAMES } from '../addresses/communes';
 import { EntryStatus } from '../entries/entry.entity';
 
 export const ENTRY_SORTS = ['code', 'submittedAt', 'title'] as const;
@@ -28,16 +29,22 @@ export class EntryFiltersDto {
   @TrimmedString({ max: 40, optional: true })
   field?: string;
 
-  /** Part of the district name, accents and case ignored (`duc pho` finds Đức Phổ). */
+  /** Part of the district name (recorded before July 2025), accents and case ignored (`duc pho` finds Đức Phổ). */
   @TrimmedString({ max: 100, optional: true })
   district?: string;
+
+  /** A commune, ward or special zone of the province, by its official name (`Phường Sa Huỳnh`). */
+  @Optional()
+  @IsIn(COMMUNE_NAMES)
+  @ApiPropertyOptional({ enum: COMMUNE_NAMES })
+  commune?: string;
 
   /** Part of the school or organisation name, in any case. */
   @TrimmedString({ max: 200, optional: true })
   school?: string;
 
   /**
-   * Searched in code, title, team name and the members' names and e-mails, accents and
+   * Searched in code, title, team name, commune and the members' names and e-mails, accents and
    * case ignored (`sa huynh` finds Sa Huỳnh).
    */
   @TrimmedString({ max: 200, optional: true })

@@ -30,6 +30,7 @@ export class ListedEntry {
   @ApiPropertyOptional({ nullable: true, type: String }) teamName!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) organization!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) district!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) commune!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) submittedAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) screenedAt!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) screeningReason!: string | null;
@@ -80,6 +81,7 @@ export function toListedEntry(
     teamName: entry.teamName,
     organization: entry.organization,
     district: entry.district,
+    commune: entry.commune,
     submittedAt: toVietnamIsoOrNull(entry.submittedAt),
     screenedAt: toVietnamIsoOrNull(entry.screenedAt),
     screeningReason: entry.screeningReason,

@@ -13,6 +13,7 @@ export interface EntryFilters {
   categoryId?: string;
   fieldKey?: string;
   district?: string;
+  commune?: string;
   school?: string;
   q?: string;
 }
@@ -34,6 +35,7 @@ const LISTED_COLUMNS = [
   'teamName',
   'organization',
   'district',
+  'commune',
   'submittedAt',
   'screenedAt',
   'screeningReason',
@@ -113,6 +115,8 @@ export class EntryListingRepository {
       query.andWhere(`e.searchDistrict LIKE :district ESCAPE '${LIKE_ESCAPE}'`, {
         district: containsPattern(foldVietnamese(filters.district)),
       });
+    // A commune comes from the list (the DTO checks it), so it is compared as stored.
+    if (filters.commune) query.andWhere('e.commune = :commune', { commune: filters.commune });
     if (filters.school)
       query.andWhere(`LOWER(e.organization) LIKE :school ESCAPE '${LIKE_ESCAPE}'`, {
         school: containsPattern(filters.school.toLowerCase()),
@@ -121,7 +125,7 @@ export class EntryListingRepository {
     return query;
   }
 
-  /** Code, title and team name, or any member's name or e-mail, compared folded. */
+  /** Code, title, team name and commune, or any member's name or e-mail, compared folded. */
   private search(query: SelectQueryBuilder<Entry>, text: string): void {
     const like = (column: string) => `${column} LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
     const memberMatches = query
@@ -132,7 +136,10 @@ export class EntryListingRepository {
       .andWhere(like('m.searchText'))
       .getQuery();
     query.andWhere(
-      new Brackets((w) => w.where(like('e.searchText')).orWhere(`EXISTS ${memberMatches}`)),
+      new Brackets((w) => w
+          .where(like('e.searchText'))
+          .orWhere(like('e.searchCommune'))
+          .orWhere(`EXISTS ${memberMatches}`)),
       { q: containsPattern(foldVietnamese(text)) },
     );
   }

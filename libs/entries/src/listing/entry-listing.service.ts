@@ -81,6 +81,7 @@ export class EntryListingService {
         categoryId,
         fieldKey: query.field,
         district: query.district,
+        commune: query.commune,
         school: query.school,
         q: query.q,
       },

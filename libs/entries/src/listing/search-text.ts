@@ -12,13 +12,14 @@ function fold(...fields: Array<string | null | undefined>): string {
     .join(FIELD_SEPARATOR);
 }
 
-/** The folded columns of an entry; written with every change of code, title, team name or district. */
+/** The folded columns of an entry; written with every change of code, title, team name, district or commune. */
 export function entrySearchColumns(
-  entry: Pick<Entry, 'code' | 'title' | 'teamName' | 'district'>,
-): Pick<Entry, 'searchText' | 'searchDistrict'> {
+  entry: Pick<Entry, 'code' | 'title' | 'teamName' | 'district' | 'commune'>,
+): Pick<Entry, 'searchText' | 'searchDistrict' | 'searchCommune'> {
   return {
     searchText: fold(entry.code, entry.title, entry.teamName),
     searchDistrict: entry.district ? foldVietnamese(entry.district) : null,
+    searchCommune: entry.commune ? foldVietnamese(entry.commune) : null,
   };
 }
 

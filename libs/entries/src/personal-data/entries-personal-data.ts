@@ -35,6 +35,7 @@ export class EntriesPersonalData implements PersonalDataContributor, OnModuleIni
         district: "the entry's district: part of the contest record",
         commune: "the entry's commune or ward: part of the contest record",
         searchDistrict: 'the district folded for search: part of the contest record',
+        searchCommune: 'the commune folded for search: part of the contest record',
         screenedBy: "kept: the organizer's pseudonymous account",
       },
     },

@@ -7,7 +7,7 @@ import { inLocale } from '../contests/contest-view';
 import { vietnamTimeOf } from './entry-view';
 import { queryString } from '../contests/organizer-view';
 
-export const FILTER_NAMES = ['status', 'category', 'field', 'district', 'school', 'q'] as const;
+export const FILTER_NAMES = ['status', 'category', 'field', 'commune', 'district', 'school', 'q'] as const;
 export const LIST_STATUSES = [
   'submitted',
   'eligible',
@@ -70,6 +70,7 @@ export function entryRows(page: EntryPageResponse, locale: Locale) {
     memberCount: entry.members.length,
     category: entry.category ? inLocale(entry.category, 'name', locale) : '',
     field: entry.field ? inLocale(entry.field, 'name', locale) : '',
+    commune: entry.commune,
     district: entry.district,
     organization: entry.organization,
     submittedAt: vietnamTimeOf(entry.submittedAt, locale),

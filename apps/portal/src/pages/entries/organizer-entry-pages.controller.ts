@@ -13,6 +13,7 @@ import {
   EntryService,
 } from '@app/entries';
 import type { ExportFormat } from '@app/entries';
+import { communeOptions } from '@app/entries/addresses/communes';
 import { AttachmentService, downloadHeaders } from '@app/entries/attachments';
 import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from '@app/entries/screening/screening-rules';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
@@ -81,6 +82,7 @@ export class OrganizerEntryPagesController {
         name: inLocale(c, 'name', locale),
       })),
       fields: contest.fields.map((f) => ({ key: f.key, label: inLocale(f, 'label', locale) })),
+      communes: communeOptions(),
       tabs: statusTabs(base, filters, page.countsByStatus),
       entries: entryRows(page, locale),
       pager: pagination(base, filters, page),

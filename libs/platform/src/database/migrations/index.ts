@@ -4,6 +4,8 @@ import { AddRoundMaxLoad1796520525596 as MysqlAddRoundMaxLoad1796520525596 } fro
 import { AddRoundMaxLoad1796520525296 as SqliteAddRoundMaxLoad1796520525296 } from './sqlite/1796520525296-AddRoundMaxLoad';
 import { AddEntryCommune1796530000001 as MysqlAddEntryCommune1796530000001 } from './mysql/1796530000001-AddEntryCommune';
 import { AddEntryCommune1796530000000 as SqliteAddEntryCommune1796530000000 } from './sqlite/1796530000000-AddEntryCommune';
+import { AddEntrySearchCommune1796540000001 as MysqlAddEntrySearchCommune1796540000001 } from './mysql/1796540000001-AddEntrySearchCommune';
+import { AddEntrySearchCommune1796540000000 as SqliteAddEntrySearchCommune1796540000000 } from './sqlite/1796540000000-AddEntrySearchCommune';
 import { AddEntrySearchText1796455129906 as MysqlAddEntrySearchText1796455129906 } from './mysql/1796455129906-AddEntrySearchText';
 import { AddEntrySearchText1796455129152 as SqliteAddEntrySearchText1796455129152 } from './sqlite/1796455129152-AddEntrySearchText';
 import { AddMemberConfirmation1796406069167 as MysqlAddMemberConfirmation1796406069167 } from './mysql/1796406069167-AddMemberConfirmation';
@@ -39,6 +41,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddUserTitle1796519661290,
   MysqlAddRoundMaxLoad1796520525596,
   MysqlAddEntryCommune1796530000001,
+  MysqlAddEntrySearchCommune1796540000001,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -54,4 +57,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddUserTitle1796519661284,
   SqliteAddRoundMaxLoad1796520525296,
   SqliteAddEntryCommune1796530000000,
+  SqliteAddEntrySearchCommune1796540000000,
 ];

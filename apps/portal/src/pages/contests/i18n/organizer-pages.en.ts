@@ -167,7 +167,7 @@ export const organizerPagesEn: Catalogue = {
       byStatus: 'Filter by status',
       all: 'All',
       search: 'Search',
-      searchHint: 'Entry code, title, team name, member name or e-mail.',
+      searchHint: 'Entry code, title, team name, commune or ward, member name or e-mail.',
       any: '— Any —',
       filter: 'Filter',
       clear: 'Clear filters',

@@ -167,7 +167,7 @@ export const organizerPagesVi: Catalogue = {
       byStatus: 'Lọc theo trạng thái',
       all: 'Tất cả',
       search: 'Tìm kiếm',
-      searchHint: 'Mã bài dự thi, tên ý tưởng, tên nhóm, tên hoặc email thành viên.',
+      searchHint: 'Mã bài dự thi, tên ý tưởng, tên nhóm, xã / phường, tên hoặc email thành viên.',
       any: '— Tất cả —',
       filter: 'Lọc',
       clear: 'Bỏ lọc',
