@@ -188,6 +188,30 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
       .expect(404);
   });
 
+  it('answers the page`s 404 for an entry address whose id cannot be an id, on every entry page', async () => {
+    const { agent } = await applicantAgent(portal.url, db);
+    const csrf = csrfOf((await agent.get('/me/entries').expect(200)).text);
+    const gets = [
+      '/entries/not-an-id',
+      '/entries/not-an-id/edit',
+      '/entries/not-an-id/submit',
+      '/entries/not-an-id/withdraw',
+      `/entries/not-an-id/files/${contest.id}`,
+    ];
+    for (const path of gets) {
+      const res = await agent.get(path);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.text).toContain('data-code="NOT_FOUND"');
+    }
+    const res = await agent
+      .post('/entries/not-an-id/edit')
+      .type('form')
+      .send({ _csrf: csrf, action: 'save', title: 'X' });
+    expect(res.status).toBe(404);
+    expect(res.text).toContain('data-code="NOT_FOUND"');
+  });
+
   it('uploads a PDF through the multipart form and refuses a disguised file beside the upload form', async () => {
     const { agent } = await applicantAgent(portal.url, db);
     const entryPath = createdEntryPath(

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  CurrentUser,
   AdminProfileCorrectionDto,
   EraseUserDto,
   PersonalDataService,
@@ -12,7 +13,6 @@ import {
 } from '@app/accounts';
 import type { Principal, User } from '@app/accounts';
 import { formatDay } from '@app/platform';
-import { idOf } from '../contests/organizer-view';
 import {
   attempt,
   formFailureOf,
@@ -30,6 +30,7 @@ import {
   profileValues,
   sendExport,
 } from './personal-data-view';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 
@@ -78,10 +79,14 @@ export class AdminPersonalDataPagesController {
   }
 
   @Get(':id/download')
-  async download(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const document = await this.personalData.export(idOf(id), {
+  async download(
+    @CurrentUser() admin: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
+    const document = await this.personalData.export(id, {
       kind: 'admin',
-      userId: adminOf(request).userId,
+      userId: admin.userId,
     });
     await sendExport(reply, document);
   }
@@ -89,8 +94,9 @@ export class AdminPersonalDataPagesController {
   @Post(':id/profile')
   async correct(
     @Req() request: PageRequest,
+    @CurrentUser() admin: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
     const account = await this.liveAccount(id);
@@ -104,7 +110,7 @@ export class AdminPersonalDataPagesController {
     }
     const { reason, ...changes } = form.value;
     const failure = await attempt(
-      () => this.profile.updateByAdmin(adminOf(request).userId, account.id, changes, reason),
+      () => this.profile.updateByAdmin(admin.userId, account.id, changes, reason),
       (error) => formFailureOf(error, { dateOfBirth: 'fieldErrors.notDate' }),
     );
     if (failure) {
@@ -118,8 +124,9 @@ export class AdminPersonalDataPagesController {
   @Post(':id/erase')
   async erase(
     @Req() request: PageRequest,
+    @CurrentUser() admin: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
     const account = await this.liveAccount(id);
@@ -134,7 +141,7 @@ export class AdminPersonalDataPagesController {
         400,
       );
     const failure = await attempt(
-      () => this.personalData.eraseByAdmin(adminOf(request).userId, account.id, form.value.reason),
+      () => this.personalData.eraseByAdmin(admin.userId, account.id, form.value.reason),
       erasureFailureOf,
     );
     if (failure) {
@@ -144,8 +151,9 @@ export class AdminPersonalDataPagesController {
     return this.renderPage(request, reply, { erased: true });
   }
 
+  /** `id` is a path id already checked by PageIdPipe. */
   private async liveAccount(id: string): Promise<User | null> {
-    const account = await this.users.findById(idOf(id));
+    const account = await this.users.findById(id);
     return account && !account.erasedAt ? account : null;
   }
 
@@ -176,8 +184,4 @@ export class AdminPersonalDataPagesController {
       status,
     );
   }
-}
-
-function adminOf(request: PageRequest): Principal {
-  return request.principal as Principal;
 }

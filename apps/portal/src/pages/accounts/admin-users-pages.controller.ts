@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  CurrentUser,
   ALL_ROLES,
   ChangeRoleDto,
   Role,
@@ -13,10 +14,10 @@ import {
 } from '@app/accounts';
 import type { Principal, User } from '@app/accounts';
 import { DomainError, ErrorCode } from '@app/platform';
-import { idOf } from '../contests/organizer-view';
 import { attempt, FORM_LEVEL, readForm, type FormErrors } from '../platform/page-form';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { asMessages } from './personal-data-view';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 /** Enough to find anyone by a few letters of their name; the page asks to narrow beyond. */
 const PAGE_SIZE = 50;
@@ -44,6 +45,7 @@ export class AdminUsersPagesController {
   @Get()
   async list(
     @Req() request: PageRequest,
+    @CurrentUser() admin: Principal,
     @Res() reply: FastifyReply,
     @Query('q') q: unknown,
     @Query('role') role: unknown,
@@ -63,7 +65,7 @@ export class AdminUsersPagesController {
         roles: ALL_ROLES,
         filters: { q: typeof q === 'string' ? q : '', role: filters.role ?? '' },
         searchErrors: asMessages(form.ok ? {} : form.errors),
-        users: users.map((user) => ({ ...summary(user), self: user.id === adminOf(request) })),
+        users: users.map((user) => ({ ...summary(user), self: user.id === admin.userId })),
         total,
         shown: users.length,
       },
@@ -75,16 +77,17 @@ export class AdminUsersPagesController {
   @Get(':id')
   async show(
     @Req() request: PageRequest,
+    @CurrentUser() admin: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query('role') role: unknown,
     @Query('changed') changed: unknown,
   ) {
     const account = await this.liveAccount(id);
     const chosen = role === undefined || role === '' ? null : readForm(ChangeRoleDto, { role });
     if (chosen && !chosen.ok)
-      return this.renderAccount(request, reply, account, { errors: chosen.errors }, 400);
-    return this.renderAccount(request, reply, account, {
+      return this.renderAccount(request, admin, reply, account, { errors: chosen.errors }, 400);
+    return this.renderAccount(request, admin, reply, account, {
       proposed: chosen?.ok && chosen.value.role !== account.role ? chosen.value.role : null,
       changed: changed === '1',
     });
@@ -93,17 +96,19 @@ export class AdminUsersPagesController {
   @Post(':id/role')
   async changeRole(
     @Req() request: PageRequest,
+    @CurrentUser() admin: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: Record<string, unknown>,
   ) {
     const account = await this.liveAccount(id);
     const form = readForm(ChangeRoleDto, body);
-    if (!form.ok) return this.renderAccount(request, reply, account, { errors: form.errors }, 400);
+    if (!form.ok)
+      return this.renderAccount(request, admin, reply, account, { errors: form.errors }, 400);
     const failure = await attempt(
       () =>
         this.roles.change({
-          actorId: adminOf(request),
+          actorId: admin.userId,
           userId: account.id,
           role: form.value.role,
           by: 'admin-page',
@@ -113,19 +118,22 @@ export class AdminUsersPagesController {
           ? { [FORM_LEVEL]: `adminUsers.refused.${error.code}` }
           : undefined,
     );
-    if (failure) return this.renderAccount(request, reply, account, { errors: failure }, 409);
+    if (failure)
+      return this.renderAccount(request, admin, reply, account, { errors: failure }, 409);
     // Post/redirect/get: a reload does not post the change again.
     return reply.redirect(`/admin/users/${account.id}?changed=1`, 303);
   }
 
+  /** `id` is a path id already checked by PageIdPipe. */
   private async liveAccount(id: string): Promise<User> {
-    const account = await this.users.findById(idOf(id));
+    const account = await this.users.findById(id);
     if (!account || account.erasedAt) throw new DomainError(ErrorCode.NOT_FOUND, 'No such account');
     return account;
   }
 
   private async renderAccount(
     request: PageRequest,
+    admin: Principal,
     reply: FastifyReply,
     account: User,
     state: { proposed?: Role | null; changed?: boolean; errors?: FormErrors },
@@ -144,7 +152,7 @@ export class AdminUsersPagesController {
       reply,
       'admin/user',
       {
-        account: { ...summary(account), self: account.id === adminOf(request) },
+        account: { ...summary(account), self: account.id === admin.userId },
         roles: ALL_ROLES,
         proposed: state.proposed ?? null,
         changed: state.changed ?? false,
@@ -167,8 +175,4 @@ function summary(user: User) {
     role: user.role,
     createdAt: user.createdAt,
   };
-}
-
-function adminOf(request: PageRequest): string {
-  return (request.principal as Principal).userId;
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public, Role, SignedIn } from '@app/accounts';
+import { CurrentUser, Public, Role, SignedIn } from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { JudgeQueueService, JudgeService, JudgeStatus } from '@app/judging';
 import { inLocale, toContestCard } from '../contests/contest-view';
@@ -39,10 +40,13 @@ export class HomePagesController {
 
   @Get('home')
   @SignedIn()
-  async landing(@Req() request: PageRequest, @Res() reply: FastifyReply) {
-    const role = request.principal?.role ?? Role.applicant;
-    const judging =
-      role === Role.judge ? await this.judgeWork(request.principal!.userId, request) : null;
+  async landing(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+  ) {
+    const role = principal.role;
+    const judging = role === Role.judge ? await this.judgeWork(principal.userId, request) : null;
     return this.pages.render(request, reply, 'dashboard', { sections: SECTIONS[role], judging });
   }
 

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthService, clientAddressOf, Public, SignedIn, ThrottleAuth } from '@app/accounts';
+import {
+  CurrentUser,
+  AuthService,
+  clientAddressOf,
+  Public,
+  SignedIn,
+  ThrottleAuth,
+} from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import { ChangePasswordForm, ForgotPasswordForm, ResetPasswordForm } from './page-forms.dto';
 import {
   FORM_LEVEL,
@@ -118,14 +126,18 @@ export class PasswordPagesController {
   @Post('account/password')
   @SignedIn()
   @ThrottleAuth()
-  async change(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+  async change(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Body() body: FormBody,
+  ) {
     const form = readForm(ChangePasswordForm, body);
     if (!form.ok)
       return this.pages.render(request, reply, 'change-password', { errors: form.errors }, 400);
     if (form.value.newPassword !== form.value.confirmPassword) {
       return this.pages.render(request, reply, 'change-password', { errors: MISMATCH }, 400);
     }
-    const principal = request.principal!;
     const failure = await attempt(
       async () => {
         await this.auth.changePassword(

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  CurrentUser,
   DeleteAccountDto,
   PersonalDataService,
   ProfileService,
@@ -53,19 +54,24 @@ export class PersonalDataPagesController {
   ) {}
 
   @Get()
-  show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Query('saved') saved: unknown) {
-    return this.renderPage(request, reply, { saved: saved === '1' });
+  show(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Query('saved') saved: unknown,
+  ) {
+    return this.renderPage(request, principal, reply, { saved: saved === '1' });
   }
 
   @Get('download')
-  async download(@Req() request: PageRequest, @Res() reply: FastifyReply) {
-    const { userId } = principalOf(request);
+  async download(@CurrentUser() { userId }: Principal, @Res() reply: FastifyReply) {
     await sendExport(reply, await this.personalData.export(userId, { kind: 'self', userId }));
   }
 
   @Post('profile')
   async updateProfile(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
     @Body() body: FormBody,
   ) {
@@ -74,15 +80,16 @@ export class PersonalDataPagesController {
     const form = readForm(UpdateProfileDto, input);
     if (!form.ok || Object.keys(errors).length > 0) {
       const profileErrors = { ...(form.ok ? {} : form.errors), ...errors };
-      return this.renderPage(request, reply, { values, profileErrors }, 400);
+      return this.renderPage(request, principal, reply, { values, profileErrors }, 400);
     }
     const failure = await attempt(
-      () => this.profile.update(principalOf(request).userId, form.value),
+      () => this.profile.update(principal.userId, form.value),
       (error) => formFailureOf(error, { dateOfBirth: 'fieldErrors.notDate' }),
     );
     if (failure)
       return this.renderPage(
         request,
+        principal,
         reply,
         { values, profileErrors: failure.errors },
         failure.status,
@@ -95,17 +102,25 @@ export class PersonalDataPagesController {
   @ThrottleAuth()
   async deleteAccount(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
     @Body() body: FormBody,
   ) {
     const form = readForm(DeleteAccountDto, body, { confirm: 'personalData.confirmRequired' });
-    if (!form.ok) return this.renderPage(request, reply, { deleteErrors: form.errors }, 400);
+    if (!form.ok)
+      return this.renderPage(request, principal, reply, { deleteErrors: form.errors }, 400);
     const failure = await attempt(
-      () => this.personalData.eraseOwn(principalOf(request).userId, form.value.password),
+      () => this.personalData.eraseOwn(principal.userId, form.value.password),
       erasureFailureOf,
     );
     if (failure)
-      return this.renderPage(request, reply, { deleteErrors: failure.errors }, failure.status);
+      return this.renderPage(
+        request,
+        principal,
+        reply,
+        { deleteErrors: failure.errors },
+        failure.status,
+      );
     clearSessionCookie(reply, this.config.publicUrl);
     // The session has ended: the confirmation is shown to a signed-out visitor.
     request.principal = undefined;
@@ -114,11 +129,12 @@ export class PersonalDataPagesController {
 
   private async renderPage(
     request: PageRequest,
+    principal: Principal,
     reply: FastifyReply,
     state: PageState,
     status = 200,
   ) {
-    const user = await this.users.findById(principalOf(request).userId);
+    const user = await this.users.findById(principal.userId);
     if (!user || user.erasedAt) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in again');
     return this.pages.render(
       request,
@@ -135,8 +151,4 @@ export class PersonalDataPagesController {
       status,
     );
   }
-}
-
-function principalOf(request: PageRequest): Principal {
-  return request.principal as Principal;
 }

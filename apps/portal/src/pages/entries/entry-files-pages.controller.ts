@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { AttachmentService, downloadHeaders } from '@app/entries/attachments';
 import { EntryService } from '@app/entries';
@@ -11,7 +11,7 @@ import { EntryEditPage } from './entry-edit-page';
 import type { EditPageState } from './entry-edit-page';
 import { entryFailureOf, FILES_SECTION } from './entry-errors';
 import { formValuesOf, toUpdate } from './entry-form-input';
-import { EntryPageData, entryIdOf } from './entry-page-data';
+import { EntryPageData } from './entry-page-data';
 import {
   attachmentParts,
   carriesDraft,
@@ -23,8 +23,8 @@ import type { UploadForm } from './entry-upload-form';
 import { pagePartsOf } from '../platform/page-multipart';
 import type { PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
-const principalOf = (request: PageRequest) => request.principal as Principal;
 const emptyParts = (): AsyncIterable<UploadPart> => ({
   [Symbol.asyncIterator]: () => ({ next: () => Promise.resolve({ done: true, value: undefined }) }),
 });
@@ -52,9 +52,12 @@ export class EntryFilesPagesController {
    */
   @Post()
   @Roles(Role.applicant)
-  async upload(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const principal = principalOf(request);
-    const entryId = entryIdOf(id);
+  async upload(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) entryId: string,
+  ) {
     let form: UploadForm | undefined;
     const unread = await attempt(
       async () => {
@@ -62,7 +65,7 @@ export class EntryFilesPagesController {
       },
       (error) => entryFailureOf(error, FILES_SECTION),
     );
-    if (unread || !form) return this.showAgain(request, reply, entryId, unread ?? {});
+    if (unread || !form) return this.showAgain(request, principal, reply, entryId, unread ?? {});
     const received = form;
 
     let draftSaved = false;
@@ -77,7 +80,7 @@ export class EntryFilesPagesController {
         : { errors: update.errors, status: 400 };
       if (failure) {
         await drainUploadForm(received);
-        return this.showAgain(request, reply, entryId, {
+        return this.showAgain(request, principal, reply, entryId, {
           values,
           ...failure,
           errors: { ...failure.errors, [FILES_SECTION]: { key: 'files.notStoredFormInvalid' } },
@@ -89,7 +92,7 @@ export class EntryFilesPagesController {
     if (!hasChosenFile(received)) {
       await drainUploadForm(received);
       const errors = { [FILES_SECTION]: { key: 'files.noFileChosen' } };
-      return this.showAgain(request, reply, entryId, { errors, status: 400, notice });
+      return this.showAgain(request, principal, reply, entryId, { errors, status: 400, notice });
     }
     const failure = await attempt(
       async () => {
@@ -99,7 +102,7 @@ export class EntryFilesPagesController {
     );
     if (failure) {
       await drainUploadForm(received);
-      return this.showAgain(request, reply, entryId, { ...failure, notice });
+      return this.showAgain(request, principal, reply, entryId, { ...failure, notice });
     }
     const done = draftSaved ? 'savedAndUploaded' : 'uploaded';
     return reply.redirect(`/entries/${entryId}/edit?${done}=1#files`, 303);
@@ -108,11 +111,12 @@ export class EntryFilesPagesController {
   /** The edit page again, read after whatever was saved. */
   private async showAgain(
     request: PageRequest,
+    principal: Principal,
     reply: FastifyReply,
     entryId: string,
     state: EditPageState,
   ) {
-    const loaded = await this.data.load(principalOf(request), entryId);
+    const loaded = await this.data.load(principal, entryId);
     return this.editPage.render(request, reply, loaded, state);
   }
 
@@ -123,16 +127,12 @@ export class EntryFilesPagesController {
   @Get(':fileId')
   @Roles(Role.applicant)
   async download(
-    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('fileId') fileId: string,
+    @Param('id', PageIdPipe) entryId: string,
+    @Param('fileId', PageIdPipe) fileId: string,
   ) {
-    const file = await this.attachments.openForDownload(
-      principalOf(request),
-      entryIdOf(id),
-      entryIdOf(fileId),
-    );
+    const file = await this.attachments.openForDownload(principal, entryId, fileId);
     await reply.headers(downloadHeaders(file)).send(file.stream);
   }
 
@@ -140,19 +140,18 @@ export class EntryFilesPagesController {
   @Roles(Role.applicant)
   async remove(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('fileId') fileId: string,
+    @Param('id', PageIdPipe) entryId: string,
+    @Param('fileId', PageIdPipe) fileId: string,
   ) {
-    const principal = principalOf(request);
-    const entryId = entryIdOf(id);
     const failure = await attempt(
       async () => {
-        await this.attachments.remove(principal, entryId, entryIdOf(fileId));
+        await this.attachments.remove(principal, entryId, fileId);
       },
       (error) => entryFailureOf(error, FILES_SECTION),
     );
-    if (failure) return this.showAgain(request, reply, entryId, failure);
+    if (failure) return this.showAgain(request, principal, reply, entryId, failure);
     return reply.redirect(`/entries/${entryId}/edit?removed=1#files`, 303);
   }
 }

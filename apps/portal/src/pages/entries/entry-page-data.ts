@@ -5,16 +5,12 @@ import type { PublicContestResponse } from '@app/contests';
 import { EntryService, MyEntriesService } from '@app/entries';
 import type { EntryEventResponse, EntryResponse } from '@app/entries';
 import { DomainError, ErrorCode } from '@app/platform';
-import { pageIdOf } from '../platform/page-id.pipe';
 
 export interface LoadedEntry {
   entry: EntryResponse;
   contest: PublicContestResponse;
   history: EntryEventResponse[];
 }
-
-/** An id from somewhere other than a path parameter (those go through PageIdPipe). */
-export const entryIdOf = pageIdOf;
 
 /**
  * What the entry pages show, read through the services: the entry (scoped to the caller,
@@ -28,8 +24,9 @@ export class EntryPageData {
     private readonly contests: ContestService,
   ) {}
 
-  async load(principal: Principal, rawId: string): Promise<LoadedEntry> {
-    const entry = await this.entries.get(principal, entryIdOf(rawId));
+  /** `entryId` is a path id already checked by PageIdPipe. */
+  async load(principal: Principal, entryId: string): Promise<LoadedEntry> {
+    const entry = await this.entries.get(principal, entryId);
     const mine = (await this.myEntries.list(principal.userId)).find((e) => e.id === entry.id);
     if (!mine) throw new DomainError(ErrorCode.NOT_FOUND, 'Entry not found');
     const contest = await this.contests.getBySlug(mine.contest.slug, true);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
@@ -17,11 +17,10 @@ import { answerRows, fileRows, historyRows, proseSections, vietnamTimeOf } from 
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
 import { fieldMessages } from '../i18n/field-errors';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 const NEW_ENTRY_FIELDS = ['categoryKey', 'fieldKey', 'applicantType', 'title'];
-
-const principalOf = (request: PageRequest) => request.principal as Principal;
 
 /** An applicant's entries: starting a draft, editing it, reading it back, listing them. */
 @ApiExcludeController()
@@ -48,7 +47,12 @@ export class EntryPagesController {
 
   @Post('entries/new')
   @Roles(Role.applicant)
-  async create(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+  async create(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Body() body: FormBody,
+  ) {
     const values: Record<string, string> = {};
     for (const name of NEW_ENTRY_FIELDS)
       if (typeof body[name] === 'string' && body[name] !== '') values[name] = body[name] as string;
@@ -59,7 +63,7 @@ export class EntryPagesController {
     }
     const dto = checked.value;
     try {
-      const created = await this.entries.create(principalOf(request), String(body.contest), dto);
+      const created = await this.entries.create(principal, String(body.contest), dto);
       return reply.redirect(`/entries/${created.id}/edit?created=1`, 303);
     } catch (error) {
       const failure = entryFailureOf(error);
@@ -72,11 +76,12 @@ export class EntryPagesController {
   @Roles(Role.applicant)
   async edit(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const loaded = await this.data.load(principalOf(request), id);
+    const loaded = await this.data.load(principal, id);
     const notice = ['created', 'savedAndUploaded', 'saved', 'uploaded', 'removed', 'resent'].find(
       (key) => key in query,
     );
@@ -90,11 +95,11 @@ export class EntryPagesController {
   @Roles(Role.applicant)
   async save(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const principal = principalOf(request);
     const loaded = await this.data.load(principal, id);
     const values = formValuesOf(body);
     if (body.action === 'addMember')
@@ -119,11 +124,12 @@ export class EntryPagesController {
   @Roles(Role.applicant)
   async show(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    const { entry, contest, history } = await this.data.load(principalOf(request), id);
+    const { entry, contest, history } = await this.data.load(principal, id);
     const locale = this.pages.localeOf(request);
     const category = contest.categories.find((c) => c.key === entry.categoryKey);
     const field = contest.fields.find((f) => f.key === entry.fieldKey);
@@ -155,9 +161,13 @@ export class EntryPagesController {
 
   @Get('me/entries')
   @Roles(Role.applicant)
-  async mine(@Req() request: PageRequest, @Res() reply: FastifyReply) {
+  async mine(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+  ) {
     const locale = this.pages.localeOf(request);
-    const entries = (await this.myEntries.list(principalOf(request).userId)).map((e) => ({
+    const entries = (await this.myEntries.list(principal.userId)).map((e) => ({
       ...e,
       contestName: inLocale(e.contest, 'name', locale),
       deadline: vietnamDeadline(e.contest.submissionDeadline, locale),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { EntrySubmissionService } from '@app/entries';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
@@ -12,11 +12,10 @@ import { EntryPageData, type LoadedEntry } from './entry-page-data';
 import { missingForSubmit } from './entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 const SUBMIT_KEY = /^[0-9a-f-]{36}$/;
-
-const principalOf = (request: PageRequest) => request.principal as Principal;
 
 /**
  * Submitting and withdrawing, each behind a confirm step. The submit form carries a key
@@ -35,10 +34,11 @@ export class EntrySubmissionPagesController {
   @Roles(Role.applicant)
   async confirmSubmit(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
   ) {
-    const loaded = await this.data.load(principalOf(request), id);
+    const loaded = await this.data.load(principal, id);
     return this.renderConfirm(request, reply, 'entries/submit', loaded, {}, 200);
   }
 
@@ -46,11 +46,11 @@ export class EntrySubmissionPagesController {
   @Roles(Role.applicant)
   async submit(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const principal = principalOf(request);
     const loaded = await this.data.load(principal, id);
     const key = typeof body.submitKey === 'string' && SUBMIT_KEY.test(body.submitKey);
     const failure = await attempt(async () => {
@@ -78,17 +78,22 @@ export class EntrySubmissionPagesController {
   @Roles(Role.applicant)
   async confirmWithdraw(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
   ) {
-    const loaded = await this.data.load(principalOf(request), id);
+    const loaded = await this.data.load(principal, id);
     return this.renderConfirm(request, reply, 'entries/withdraw', loaded, {}, 200);
   }
 
   @Post('withdraw')
   @Roles(Role.applicant)
-  async withdraw(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const principal = principalOf(request);
+  async withdraw(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
     const loaded = await this.data.load(principal, id);
     const failure = await attempt(async () => {
       await this.submissions.withdraw(principal, loaded.entry.id);
@@ -112,8 +117,11 @@ export class EntrySubmissionPagesController {
    */
   @Post('reopen')
   @Roles(Role.applicant)
-  async reopen(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
-    const principal = principalOf(request);
+  async reopen(
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+  ) {
     const loaded = await this.data.load(principal, id);
     const failure = await attempt(async () => {
       await this.submissions.reopen(principal, loaded.entry.id);

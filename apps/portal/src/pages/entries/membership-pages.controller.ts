@@ -1,18 +1,19 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public, Role, Roles } from '@app/accounts';
+import { CurrentUser, Public, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { MembershipService } from '@app/entries';
 import { DomainError, ERROR_STATUS, ErrorCode, type Locale } from '@app/platform';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf } from './entry-errors';
-import { entryIdOf, EntryPageData } from './entry-page-data';
+import { EntryPageData } from './entry-page-data';
 import { vietnamTimeOf } from './entry-view';
 import { TokenForm } from '../accounts/page-forms.dto';
 import { linkToken, readForm } from '../platform/page-form';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 
@@ -81,14 +82,14 @@ export class MembershipPagesController {
   @Roles(Role.applicant)
   async resend(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('memberId') memberId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('memberId', PageIdPipe) memberId: string,
   ) {
-    const principal = request.principal as Principal;
     const loaded = await this.data.load(principal, id);
     try {
-      await this.memberships.resend(principal, loaded.entry.id, entryIdOf(memberId));
+      await this.memberships.resend(principal, loaded.entry.id, memberId);
     } catch (error) {
       const team = teamMessageOf(error, this.pages.localeOf(request));
       const failure = team ? { errors: { _team: team.message }, status: team.status } : undefined;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { PublicContestResponse } from '@app/contests';
@@ -26,11 +26,10 @@ import {
   type OrganizerFormErrors,
 } from '../contests/organizer-form-input';
 import { entryRows, listQueryOf, pagination, statusTabs } from './organizer-entry-list';
-import { contestHeader, idOf, queryString } from '../contests/organizer-view';
+import { contestHeader, queryString } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
-
-const principalOf = (request: PageRequest) => request.principal as Principal;
+import { PageIdPipe } from '../platform/page-id.pipe';
 
 /** Statuses an organizer may screen, and the decisions each allows (the service decides too). */
 const SCREENABLE: Record<string, string[]> = {
@@ -66,10 +65,10 @@ export class OrganizerEntryPagesController {
   async list(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() raw: Record<string, unknown>,
   ) {
-    const contest = await this.contests.getForOrganizers(idOf(id));
+    const contest = await this.contests.getForOrganizers(id);
     const locale = this.pages.localeOf(request);
     const { query, filters } = listQueryOf(raw);
     const page = await this.listing.list(contest.id, query);
@@ -99,7 +98,7 @@ export class OrganizerEntryPagesController {
   exportXlsx(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() raw: Record<string, unknown>,
   ) {
     return this.export(request, reply, id, raw, 'xlsx');
@@ -109,7 +108,7 @@ export class OrganizerEntryPagesController {
   exportCsv(
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() raw: Record<string, unknown>,
   ) {
     return this.export(request, reply, id, raw, 'csv');
@@ -118,11 +117,12 @@ export class OrganizerEntryPagesController {
   @Get('entries/:id')
   async show(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) id: string,
     @Query() query: Record<string, unknown>,
   ) {
-    return this.renderEntry(request, reply, id, {
+    return this.renderEntry(request, principal, reply, id, {
       notice: 'screened' in query ? 'organizer.screening.done' : undefined,
     });
   }
@@ -130,11 +130,11 @@ export class OrganizerEntryPagesController {
   @Post('entries/:id/screening')
   async screen(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
+    @Param('id', PageIdPipe) entryId: string,
     @Body() body: FormBody,
   ) {
-    const entryId = idOf(id);
     const values = { decision: text(body, 'decision'), reason: text(body, 'reason') };
     const errors: OrganizerFormErrors = {};
     if (!(SCREENING_DECISIONS as readonly string[]).includes(values.decision))
@@ -143,10 +143,10 @@ export class OrganizerEntryPagesController {
       errors.reason = { key: 'organizer.screening.reasonRequired' };
     if (values.reason.length > SCREENING_REASON_MAX) errors.reason = { key: 'fieldErrors.tooLong' };
     if (Object.keys(errors).length > 0)
-      return this.renderEntry(request, reply, entryId, { values, errors, status: 400 });
+      return this.renderEntry(request, principal, reply, entryId, { values, errors, status: 400 });
     const failure = await attempt(
       async () => {
-        await this.screening.screen(principalOf(request).userId, entryId, {
+        await this.screening.screen(principal.userId, entryId, {
           decision: values.decision as (typeof SCREENING_DECISIONS)[number],
           reason: values.reason,
         });
@@ -154,23 +154,19 @@ export class OrganizerEntryPagesController {
       (error) => organizerFailureOf(error, FORM_LEVEL),
     );
     if (failure) {
-      return this.renderEntry(request, reply, entryId, { values, ...failure });
+      return this.renderEntry(request, principal, reply, entryId, { values, ...failure });
     }
     return reply.redirect(`/organizer/entries/${entryId}?screened=1`, 303);
   }
 
   @Get('entries/:id/files/:fileId')
   async download(
-    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
-    @Param('id') id: string,
-    @Param('fileId') fileId: string,
+    @Param('id', PageIdPipe) id: string,
+    @Param('fileId', PageIdPipe) fileId: string,
   ) {
-    const file = await this.attachments.openForDownload(
-      principalOf(request),
-      idOf(id),
-      idOf(fileId),
-    );
+    const file = await this.attachments.openForDownload(principal, id, fileId);
     await reply.headers(downloadHeaders(file)).send(file.stream);
   }
 
@@ -184,7 +180,7 @@ export class OrganizerEntryPagesController {
   ) {
     const { query } = listQueryOf(raw);
     const lang = this.pages.localeOf(request);
-    const file = await this.exports.open(idOf(id), { ...query, lang }, format);
+    const file = await this.exports.open(id, { ...query, lang }, format);
     await reply
       .headers({
         'content-type': file.mediaType,
@@ -197,11 +193,12 @@ export class OrganizerEntryPagesController {
 
   private async renderEntry(
     request: PageRequest,
+    principal: Principal,
     reply: FastifyReply,
-    rawId: string,
+    entryId: string,
     state: ScreeningState,
   ) {
-    const entry = await this.entries.get(principalOf(request), idOf(rawId));
+    const entry = await this.entries.get(principal, entryId);
     const [contest, history] = await Promise.all([
       this.contests.getForOrganizers(entry.contestId),
       this.history.of(entry.id),

@@ -79,10 +79,11 @@ export class AdvancementPagesController {
   @Get()
   show(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
     @Param('id', PageIdPipe) id: string,
   ) {
-    return this.render(request, reply, id);
+    return this.render(request, principal.userId, reply, id);
   }
 
   /** The judging minutes, for the signed-in organizer's session (the API serves bearer callers). */
@@ -104,15 +105,17 @@ export class AdvancementPagesController {
   @Post('rule')
   async saveRule(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
     @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
     const rule = ruleOf(body);
     if (ruleProblem(rule))
-      return this.render(request, reply, id, ErrorCode.VALIDATION_FAILED);
+      return this.render(request, principal.userId, reply, id, ErrorCode.VALIDATION_FAILED);
     return this.attempt(
       request,
+      principal.userId,
       reply,
       id,
       () => this.rounds.update(id, { advancementRule: rule }),
@@ -132,7 +135,7 @@ export class AdvancementPagesController {
       body.decision === OverrideDecision.eliminate
         ? OverrideDecision.eliminate
         : OverrideDecision.advance;
-    return this.attempt(request, reply, id, async () => {
+    return this.attempt(request, principal.userId, reply, id, async () => {
       const proposed = await this.overrides.propose(principal.userId, id, {
         entryId: idOf(text(body.entryId)),
         decision,
@@ -155,7 +158,7 @@ export class AdvancementPagesController {
     @Param('id', PageIdPipe) id: string,
     @Param('overrideId', PageIdPipe) overrideId: string,
   ) {
-    return this.attempt(request, reply, id, async () => {
+    return this.attempt(request, principal.userId, reply, id, async () => {
       const confirmed = await this.overrides.confirm(principal.userId, overrideId);
       const outcome: Outcome = confirmed.superseded ? 'confirmedReplacing' : 'confirmed';
       return { outcome, entryId: confirmed.entryId };
@@ -171,12 +174,16 @@ export class AdvancementPagesController {
     @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    if (body.confirm !== 'yes') return this.render(request, reply, id, 'CONFIRM_REQUIRED');
-    return this.attempt(request, reply, id, () => this.advancement.advance(principal.userId, id));
+    if (body.confirm !== 'yes')
+      return this.render(request, principal.userId, reply, id, 'CONFIRM_REQUIRED');
+    return this.attempt(request, principal.userId, reply, id, () =>
+      this.advancement.advance(principal.userId, id),
+    );
   }
 
   private async attempt(
     request: PageRequest,
+    userId: string,
     reply: FastifyReply,
     roundId: string,
     work: () => Promise<unknown>,
@@ -188,7 +195,7 @@ export class AdvancementPagesController {
       done = await work();
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === ErrorCode.NOT_FOUND) throw error;
-      return this.render(request, reply, roundId, refine?.(error) ?? error.code);
+      return this.render(request, userId, reply, roundId, refine?.(error) ?? error.code);
     }
     // What an override did to the entry's others is said in words on the page.
     const said = done as { outcome?: Outcome; entryId?: string } | undefined;
@@ -198,6 +205,7 @@ export class AdvancementPagesController {
 
   private async render(
     request: PageRequest,
+    userId: string,
     reply: FastifyReply,
     roundId: string,
     problem?: PageProblem,
@@ -229,7 +237,7 @@ export class AdvancementPagesController {
       {
         header: contestHeader(contest, locale, 'rounds'),
         round: { id: round.id, position: round.position, name: inLocale(round, 'name', locale) },
-        view: advancementPageView(view, round, names, locale, userOf(request)),
+        view: advancementPageView(view, round, names, locale, userId),
         judges,
         problem: problem ? `advancementPage.errors.${problem}` : undefined,
         notice: saved ? 'advancementPage.saved' : undefined,
@@ -248,8 +256,6 @@ export class AdvancementPagesController {
 
 /** What went wrong, as a key of `advancementPage.errors`. */
 type PageProblem = ErrorCode | 'CONFIRM_REQUIRED' | 'TIE_BREAK_REPEATED';
-
-const userOf = (request: PageRequest) => (request.principal as Principal).userId;
 
 const OUTCOMES = [
   'proposed',

@@ -28,11 +28,14 @@ export class JudgingConflictPagesController {
   @Get()
   show(
     @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
     @Query() query: Record<string, unknown>,
   ) {
     const notice = ['saved', 'pending', 'deleted'].find((key) => key in query);
-    return this.render(request, reply, { notice: notice && `jury.notice.${notice}` });
+    return this.render(request, principal.userId, reply, {
+      notice: notice && `jury.notice.${notice}`,
+    });
   }
 
   @Post()
@@ -44,7 +47,8 @@ export class JudgingConflictPagesController {
   ) {
     const form = readForm(DeclareConflictForm, body);
     const values = keptValues(body);
-    if (!form.ok) return this.render(request, reply, { values, errors: form.errors }, 400);
+    if (!form.ok)
+      return this.render(request, principal.userId, reply, { values, errors: form.errors }, 400);
     const declaration = form.value as AdvanceDeclaration;
     let status = '';
     const failure = await attempt(async () => {
@@ -53,6 +57,7 @@ export class JudgingConflictPagesController {
     if (failure) {
       return this.render(
         request,
+        principal.userId,
         reply,
         { values, failed: failure.failed, errors: failure.errors },
         failure.status,
@@ -76,18 +81,24 @@ export class JudgingConflictPagesController {
       await this.declarations.withdraw(principal, id);
     }, judgingFailureOf);
     if (failure) {
-      return this.render(request, reply, { failed: failure.failed }, failure.status);
+      return this.render(
+        request,
+        principal.userId,
+        reply,
+        { failed: failure.failed },
+        failure.status,
+      );
     }
     return reply.redirect('/judging/conflicts?deleted=1', 303);
   }
 
   private async render(
     request: PageRequest,
+    userId: string,
     reply: FastifyReply,
     data: Record<string, unknown>,
     status = 200,
   ) {
-    const userId = request.principal!.userId;
     const locale = this.pages.localeOf(request);
     const [invitations, conflicts] = await Promise.all([
       this.judges.invitationsOf(userId),
