@@ -136,10 +136,12 @@ export class EntryListingRepository {
       .andWhere(like('m.searchText'))
       .getQuery();
     query.andWhere(
-      new Brackets((w) => w
+      new Brackets((w) =>
+        w
           .where(like('e.searchText'))
           .orWhere(like('e.searchCommune'))
-          .orWhere(`EXISTS ${memberMatches}`)),
+          .orWhere(`EXISTS ${memberMatches}`),
+      ),
       { q: containsPattern(foldVietnamese(text)) },
     );
   }

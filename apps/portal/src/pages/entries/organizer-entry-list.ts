@@ -7,7 +7,15 @@ import { inLocale } from '../contests/contest-view';
 import { vietnamTimeOf } from './entry-view';
 import { queryString } from '../contests/organizer-view';
 
-export const FILTER_NAMES = ['status', 'category', 'field', 'commune', 'district', 'school', 'q'] as const;
+export const FILTER_NAMES = [
+  'status',
+  'category',
+  'field',
+  'commune',
+  'district',
+  'school',
+  'q',
+] as const;
 export const LIST_STATUSES = [
   'submitted',
   'eligible',

@@ -4,7 +4,13 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { downloadHeaders } from '@app/entries/attachments';
-import { DeclareConflictDto, JudgeQueueService, reviewTotal, roundScale, ScoringService } from '@app/judging';
+import {
+  DeclareConflictDto,
+  JudgeQueueService,
+  reviewTotal,
+  roundScale,
+  ScoringService,
+} from '@app/judging';
 import type { AssignmentView } from '@app/judging';
 import { DomainError, ErrorCode, type FieldError } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';

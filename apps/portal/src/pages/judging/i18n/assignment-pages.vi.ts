@@ -66,7 +66,8 @@ export const assignmentPagesVi: Catalogue = {
     notice_moved: 'Đã chuyển bài cho giám khảo khác.',
     error_JUDGE_AT_MAX_LOAD:
       'Không thể giao: giám khảo đã đủ số bài tối đa của vòng này. Hãy chọn giám khảo khác hoặc tăng số bài tối đa trong cài đặt vòng.',
-    error_CONFLICT_OF_INTEREST: 'Không thể phân công: giám khảo có xung đột lợi ích với bài dự thi này.',
+    error_CONFLICT_OF_INTEREST:
+      'Không thể phân công: giám khảo có xung đột lợi ích với bài dự thi này.',
     error_CONFLICT:
       'Không thể thực hiện: giám khảo đã được giao bài dự thi này, hoặc bài đã có phiếu chấm (hãy đánh dấu ô xác nhận để bỏ cả phiếu chấm).',
     error_NOT_FOUND: 'Không tìm thấy bài dự thi hoặc phân công này trong vòng.',
