@@ -342,6 +342,23 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     expect((await organizer.get(base).expect(200)).text).not.toContain('Đã có khách hàng?');
   });
 
+  it("keeps a category its entries use, saying so on its form; another contest's is not found", async () => {
+    const base = `/organizer/contests/${listed.id}/categories`;
+    const category = listed.category!.id;
+    const refused = await postForm(
+      organizer,
+      `${base}/${category}`,
+      `${base}/${category}/delete`,
+      {},
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain('Bảng này đã có bài dự thi nên không xóa được.');
+    expect(refused.text).toContain(`value="${listed.category!.key}"`);
+    expect((await organizer.get(base).expect(200)).text).toContain(`${base}/${category}"`);
+    const other = await createContest(db);
+    await organizer.get(`/organizer/contests/${other.id}/categories/${category}`).expect(404);
+  });
+
   it('lists entries with filters and status tabs, XSS inert', async () => {
     const base = `/organizer/contests/${listed.id}/entries`;
     const all = await organizer.get(base).expect(200);

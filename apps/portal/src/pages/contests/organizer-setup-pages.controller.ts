@@ -3,17 +3,21 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
 import { CategoryService, ContestService, QuestionKind, QuestionService } from '@app/contests';
-import type { ContestAdminResponse } from '@app/contests';
+import type {
+  CategoryResponse,
+  CreateCategoryDto,
+  CreateQuestionDto,
+  QuestionResponse,
+} from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
-import { DomainError, ErrorCode } from '@app/platform';
+import { ContestPartForms, type ContestPart } from './contest-part-forms';
 import { eligibilityInWords, inLocale, type Translate } from './contest-view';
 import {
   ELIGIBILITY_CHOICES,
   ELIGIBILITY_FLAGS,
   ELIGIBILITY_NUMBERS,
 } from './organizer-contest-form';
-import { organizerFailureOf } from './organizer-errors';
-import { FORM_LEVEL, type FormBody, type OrganizerFormErrors } from './organizer-form-input';
+import { FORM_LEVEL, type FormBody, type Row } from './organizer-form-input';
 import {
   categoryFormValuesOf,
   categoryFormValuesOfCategory,
@@ -21,31 +25,63 @@ import {
   questionFormValuesOfQuestion,
   toCategoryDto,
   toQuestionDto,
+  type CategoryFormValues,
 } from './organizer-setup-form';
 import { contestHeader } from './organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
-import { attempt } from '../platform/page-form';
 import { PageIdOrNewPipe, PageIdPipe } from '../platform/page-id.pipe';
-
-interface FormState {
-  values: unknown;
-  errors?: OrganizerFormErrors;
-  status?: number;
-}
-
-const notFound = () => new DomainError(ErrorCode.NOT_FOUND, 'Not found');
 
 /** Categories (bảng) and extra entry-form questions of a contest: lists and add/edit/delete forms. */
 @ApiExcludeController()
 @Roles(Role.organizer)
 @Controller('organizer/contests/:id')
 export class OrganizerSetupPagesController {
+  private readonly forms: ContestPartForms;
+  private readonly category: ContestPart<CategoryResponse, CategoryFormValues, CreateCategoryDto>;
+  private readonly question: ContestPart<QuestionResponse, Row, CreateQuestionDto>;
+
   constructor(
     private readonly pages: PageRenderer,
     private readonly contests: ContestService,
-    private readonly categories: CategoryService,
-    private readonly questions: QuestionService,
-  ) {}
+    categories: CategoryService,
+    questions: QuestionService,
+  ) {
+    this.forms = new ContestPartForms(pages);
+    this.category = {
+      section: 'categories',
+      view: 'organizer/category-form',
+      idName: 'categoryId',
+      itemsOf: (contest) => contest.categories,
+      blank: () => categoryFormValuesOf({}),
+      valuesOf: categoryFormValuesOf,
+      valuesOfItem: categoryFormValuesOfCategory,
+      toDto: toCategoryDto,
+      create: (contestId, dto) => categories.create(contestId, dto),
+      update: (id, dto) => categories.update(id, dto),
+      remove: (id) => categories.remove(id),
+      viewData: {
+        formLevel: FORM_LEVEL,
+        applicantTypes: APPLICANT_TYPES,
+        eligibilityNumbers: ELIGIBILITY_NUMBERS,
+        eligibilityFlags: ELIGIBILITY_FLAGS,
+        eligibilityChoices: ELIGIBILITY_CHOICES,
+      },
+    };
+    this.question = {
+      section: 'questions',
+      view: 'organizer/question-form',
+      idName: 'questionId',
+      itemsOf: (contest) => contest.questions,
+      blank: () => questionFormValuesOf({ kind: QuestionKind.shortText }),
+      valuesOf: questionFormValuesOf,
+      valuesOfItem: questionFormValuesOfQuestion,
+      toDto: toQuestionDto,
+      create: (contestId, dto) => questions.create(contestId, dto),
+      update: (id, dto) => questions.update(id, dto),
+      remove: (id) => questions.remove(id),
+      viewData: { kinds: Object.values(QuestionKind) },
+    };
+  }
 
   @Get('categories')
   async categoryList(
@@ -77,15 +113,7 @@ export class OrganizerSetupPagesController {
     @Param('categoryId', PageIdOrNewPipe) categoryId: string,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    if (categoryId === 'new')
-      return this.renderCategory(request, reply, contest, null, {
-        values: categoryFormValuesOf({}),
-      });
-    const category = contest.categories.find((c) => c.id === categoryId);
-    if (!category) throw notFound();
-    return this.renderCategory(request, reply, contest, category.id, {
-      values: categoryFormValuesOfCategory(category),
-    });
+    return this.forms.show(request, reply, contest, this.category, categoryId);
   }
 
   @Post('categories/:categoryId')
@@ -97,23 +125,7 @@ export class OrganizerSetupPagesController {
     @Body() body: FormBody,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const existing = categoryId === 'new' ? null : this.categoryOf(contest, categoryId);
-    const values = categoryFormValuesOf(body);
-    const dto = toCategoryDto(values);
-    if (!dto.ok)
-      return this.renderCategory(request, reply, contest, existing, {
-        values,
-        errors: dto.errors,
-        status: 400,
-      });
-    const failure = await attempt(async () => {
-      if (existing) await this.categories.update(existing, dto.value);
-      else await this.categories.create(contest.id, dto.value);
-    }, organizerFailureOf);
-    if (failure) {
-      return this.renderCategory(request, reply, contest, existing, { values, ...failure });
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/categories?saved=1`, 303);
+    return this.forms.save(request, reply, contest, this.category, categoryId, body);
   }
 
   @Post('categories/:categoryId/delete')
@@ -124,18 +136,7 @@ export class OrganizerSetupPagesController {
     @Param('categoryId', PageIdPipe) categoryId: string,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const existing = this.categoryOf(contest, categoryId);
-    const failure = await attempt(async () => {
-      await this.categories.remove(existing);
-    }, organizerFailureOf);
-    if (failure) {
-      const category = contest.categories.find((c) => c.id === existing)!;
-      return this.renderCategory(request, reply, contest, existing, {
-        values: categoryFormValuesOfCategory(category),
-        ...failure,
-      });
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/categories?deleted=1`, 303);
+    return this.forms.delete(request, reply, contest, this.category, categoryId);
   }
 
   @Get('questions')
@@ -162,14 +163,7 @@ export class OrganizerSetupPagesController {
     @Param('questionId', PageIdOrNewPipe) questionId: string,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    if (questionId === 'new')
-      return this.renderQuestion(request, reply, contest, null, {
-        values: questionFormValuesOf({ kind: QuestionKind.shortText }),
-      });
-    const question = contest.questions.find((q) => q.id === this.questionOf(contest, questionId))!;
-    return this.renderQuestion(request, reply, contest, question.id, {
-      values: questionFormValuesOfQuestion(question),
-    });
+    return this.forms.show(request, reply, contest, this.question, questionId);
   }
 
   @Post('questions/:questionId')
@@ -181,97 +175,18 @@ export class OrganizerSetupPagesController {
     @Body() body: FormBody,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const existing = questionId === 'new' ? null : this.questionOf(contest, questionId);
-    const values = questionFormValuesOf(body);
-    const dto = toQuestionDto(values);
-    if (!dto.ok)
-      return this.renderQuestion(request, reply, contest, existing, {
-        values,
-        errors: dto.errors,
-        status: 400,
-      });
-    const failure = await attempt(async () => {
-      if (existing) await this.questions.update(existing, dto.value);
-      else await this.questions.create(contest.id, dto.value);
-    }, organizerFailureOf);
-    if (failure) {
-      return this.renderQuestion(request, reply, contest, existing, { values, ...failure });
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/questions?saved=1`, 303);
+    return this.forms.save(request, reply, contest, this.question, questionId, body);
   }
 
   @Post('questions/:questionId/delete')
   async deleteQuestion(
+    @Req() request: PageRequest,
     @Res() reply: FastifyReply,
     @Param('id', PageIdPipe) id: string,
     @Param('questionId', PageIdPipe) questionId: string,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    await this.questions.remove(this.questionOf(contest, questionId));
-    return reply.redirect(`/organizer/contests/${contest.id}/questions?deleted=1`, 303);
-  }
-
-  /** An id of this contest's category: another contest's category is "not found" here. */
-  private categoryOf(contest: ContestAdminResponse, id: string): string {
-    const category = contest.categories.find((c) => c.id === id);
-    if (!category) throw notFound();
-    return category.id;
-  }
-
-  private questionOf(contest: ContestAdminResponse, id: string): string {
-    const question = contest.questions.find((q) => q.id === id);
-    if (!question) throw notFound();
-    return question.id;
-  }
-
-  private renderCategory(
-    request: PageRequest,
-    reply: FastifyReply,
-    contest: ContestAdminResponse,
-    categoryId: string | null,
-    state: FormState,
-  ) {
-    const locale = this.pages.localeOf(request);
-    return this.pages.render(
-      request,
-      reply,
-      'organizer/category-form',
-      {
-        header: contestHeader(contest, locale, 'categories'),
-        categoryId,
-        values: state.values,
-        errors: state.errors ?? {},
-        formLevel: FORM_LEVEL,
-        applicantTypes: APPLICANT_TYPES,
-        eligibilityNumbers: ELIGIBILITY_NUMBERS,
-        eligibilityFlags: ELIGIBILITY_FLAGS,
-        eligibilityChoices: ELIGIBILITY_CHOICES,
-      },
-      state.status ?? 200,
-    );
-  }
-
-  private renderQuestion(
-    request: PageRequest,
-    reply: FastifyReply,
-    contest: ContestAdminResponse,
-    questionId: string | null,
-    state: FormState,
-  ) {
-    const locale = this.pages.localeOf(request);
-    return this.pages.render(
-      request,
-      reply,
-      'organizer/question-form',
-      {
-        header: contestHeader(contest, locale, 'questions'),
-        questionId,
-        values: state.values,
-        errors: state.errors ?? {},
-        kinds: Object.values(QuestionKind),
-      },
-      state.status ?? 200,
-    );
+    return this.forms.delete(request, reply, contest, this.question, questionId);
   }
 }
 
