@@ -93,3 +93,30 @@ function normalised(email: string): string {
 export function teamDedupeKey(base: string, recipient: TeamMailRecipient): string {
   return recipient.leader ? base : `${base}:${recipient.email}`;
 }
+
+/**
+ * The parts every team mail about an entry shares for one recipient: the outbox row's
+ * addressing (key, address, language) and the data each template starts from.
+ */
+export function teamMailOf(
+  recipient: TeamMailRecipient,
+  dedupeKey: string,
+  entry: Pick<Entry, 'code' | 'title'>,
+  contest: { nameVi: string; nameEn: string } | null,
+) {
+  const { locale } = recipient;
+  return {
+    row: {
+      dedupeKey: teamDedupeKey(dedupeKey, recipient),
+      recipientEmail: recipient.email,
+      recipientUserId: recipient.userId,
+      locale,
+    },
+    data: {
+      fullName: recipient.fullName,
+      code: entry.code,
+      title: entry.title,
+      contestName: (locale === 'en' ? contest?.nameEn : contest?.nameVi) ?? '',
+    },
+  };
+}

@@ -6,7 +6,7 @@ import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import { Entry, EntryStatus } from '../entries/entry.entity';
 import { EntryEvent } from '../history/entry-event.entity';
-import { teamDedupeKey, teamMailRecipients } from '../members/team-mail-recipients';
+import { teamMailOf, teamMailRecipients } from '../members/team-mail-recipients';
 import { canScreen } from './screening-rules';
 import type { ScreeningDecision } from './screening-rules';
 
@@ -92,19 +92,7 @@ export class EntryScreeningService {
     const contest = await manager.findOneBy(Contest, { id: entry.contestId });
     const base = `entry-screened:${entry.id}:${entry.status}:${screenedAt.getTime()}`;
     for (const recipient of await teamMailRecipients(manager, entry)) {
-      const { locale } = recipient;
-      const mail = {
-        dedupeKey: teamDedupeKey(base, recipient),
-        recipientEmail: recipient.email,
-        recipientUserId: recipient.userId,
-        locale,
-      };
-      const data = {
-        fullName: recipient.fullName,
-        code: entry.code,
-        title: entry.title,
-        contestName: (locale === 'en' ? contest?.nameEn : contest?.nameVi) ?? '',
-      };
+      const { row: mail, data } = teamMailOf(recipient, base, entry, contest);
       if (entry.status === EntryStatus.eligible)
         await this.outbox.enqueue(manager, { ...mail, template: 'entry-eligible', data });
       else

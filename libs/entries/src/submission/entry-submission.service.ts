@@ -30,7 +30,7 @@ import { assertEntryEditable, assertReopenable } from '../entries/entry-editabil
 import { recordEntryEvent } from '../history/entry-history';
 import { memberConfirmationSummary } from '../members/member-confirmation';
 import type { MemberConfirmationSummary } from '../members/member-confirmation';
-import { teamDedupeKey, teamMailRecipients } from '../members/team-mail-recipients';
+import { teamMailOf, teamMailRecipients } from '../members/team-mail-recipients';
 import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
 import { snapshotContent } from '../snapshots/snapshot-content';
 
@@ -260,19 +260,7 @@ export class EntrySubmissionService {
       | { template: 'entry-receipt'; submittedAt: string; link: string },
   ): Promise<void> {
     for (const recipient of await teamMailRecipients(manager, entry)) {
-      const { locale } = recipient;
-      const row = {
-        dedupeKey: teamDedupeKey(dedupeKey, recipient),
-        recipientEmail: recipient.email,
-        recipientUserId: recipient.userId,
-        locale,
-      };
-      const data = {
-        fullName: recipient.fullName,
-        code: entry.code,
-        title: entry.title,
-        contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
-      };
+      const { row, data } = teamMailOf(recipient, dedupeKey, entry, contest);
       if (mail.template === 'entry-receipt') {
         const { submittedAt, link } = mail;
         await this.outbox.enqueue(manager, {
