@@ -50,10 +50,18 @@ export async function teamMailRecipientsByEntry(
   ]);
   const emails = [...new Set(members.map((m) => normalised(m.email)).filter((e) => e !== ''))];
   const accounts = emails.length ? await manager.findBy(User, { email: In(emails) }) : [];
+  // Indexed once: a decided round mails thousands of teams in one call.
+  const ownerById = new Map(owners.map((owner) => [owner.id, owner]));
+  const accountByEmail = new Map(
+    accounts.filter((account) => !account.erasedAt).map((account) => [account.email, account]),
+  );
+  const membersOf = new Map<string, TeamMember[]>();
+  for (const member of members)
+    membersOf.set(member.entryId, [...(membersOf.get(member.entryId) ?? []), member]);
   for (const entry of entries) {
     const recipients: TeamMailRecipient[] = [];
     const seen = new Set<string>();
-    const owner = owners.find((o) => o.id === entry.ownerId);
+    const owner = ownerById.get(entry.ownerId);
     if (owner && !owner.erasedAt) {
       recipients.push({
         email: owner.email,
@@ -64,11 +72,11 @@ export async function teamMailRecipientsByEntry(
       });
       seen.add(owner.email);
     }
-    for (const member of members) {
+    for (const member of membersOf.get(entry.id) ?? []) {
       const email = normalised(member.email);
-      if (member.entryId !== entry.id || email === '' || seen.has(email)) continue;
+      if (email === '' || seen.has(email)) continue;
       seen.add(email);
-      const account = accounts.find((a) => a.email === email && !a.erasedAt);
+      const account = accountByEmail.get(email);
       recipients.push({
         email,
         userId: account?.id ?? null,
