@@ -18,7 +18,7 @@ const MINUTE_MS = 60_000;
  */
 export function vietnamDeadline(
   iso: string | Date | null | undefined,
-  locale: Locale = 'vi',
+  locale: Locale,
 ): string | null {
   return iso ? `${formatMoment(iso, locale)} (GMT+7)` : null;
 }

@@ -4,12 +4,12 @@ import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { communeOptions } from '@app/entries/addresses/communes';
 import { fieldsOfSection } from '@app/entries/entries/entry-fields';
 import { ENTRY_STAGES, GENDERS } from '@app/entries/entries/entry-limits';
-import { AppConfig } from '@app/platform';
+import { AppConfig, formatMoment } from '@app/platform';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
 import type { EntryFormErrors, EntryFormValues } from './entry-form-input';
 import { formValuesOfEntry } from './entry-form-input';
 import type { LoadedEntry } from './entry-page-data';
-import { fileRows, fileSize, vietnamTimeOf } from './entry-view';
+import { fileRows, fileSize } from './entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 
 export const ATTACHMENT_KINDS = ['pitch_deck', 'business_plan', 'image', 'other'];
@@ -77,7 +77,7 @@ export class EntryEditPage {
             {
               id: m.id,
               confirmation: m.confirmation,
-              invitedAt: vietnamTimeOf(m.invitedAt, locale),
+              invitedAt: formatMoment(m.invitedAt, locale),
             },
           ]),
         ),

@@ -6,14 +6,14 @@ import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { CreateEntryDto, EntryService, MyEntriesService } from '@app/entries';
-import { DomainError, ErrorCode, validateInput } from '@app/platform';
+import { DomainError, ErrorCode, validateInput, formatMoment } from '@app/platform';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf, FORM_LEVEL } from './entry-errors';
 import type { EntryFormErrors } from './entry-form-input';
 import { formValuesOf, toUpdate } from './entry-form-input';
 import { EntryPageData } from './entry-page-data';
-import { answerRows, fileRows, historyRows, proseSections, vietnamTimeOf } from './entry-view';
+import { answerRows, fileRows, historyRows, proseSections } from './entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { attempt } from '../platform/page-form';
 import { fieldMessages } from '../i18n/field-errors';
@@ -145,7 +145,7 @@ export class EntryPagesController {
       },
       categoryName: category ? inLocale(category, 'name', locale) : '',
       fieldName: field ? inLocale(field, 'label', locale) : '',
-      submittedAt: vietnamTimeOf(entry.submittedAt, locale),
+      submittedAt: formatMoment(entry.submittedAt, locale),
       files: fileRows(entry.id, entry.attachments, locale),
       history: historyRows(history, locale),
       notice:
@@ -171,7 +171,7 @@ export class EntryPagesController {
       ...e,
       contestName: inLocale(e.contest, 'name', locale),
       deadline: vietnamDeadline(e.contest.submissionDeadline, locale),
-      submittedAt: vietnamTimeOf(e.submittedAt, locale),
+      submittedAt: formatMoment(e.submittedAt, locale),
       editable: e.lockedBy === null,
     }));
     return this.pages.render(request, reply, 'entries/mine', { entries });

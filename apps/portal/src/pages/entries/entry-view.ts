@@ -17,11 +17,6 @@ import { inLocale, type Message } from '../contests/contest-view';
 
 export const PITCH_DECK = 'pitch_deck';
 
-/** `lúc 23:59, 31/03/2027` (vi) or `23:59, 31/03/2027` (en), Vietnam time; or null. */
-export function vietnamTimeOf(iso: string | null | undefined, locale: Locale): string | null {
-  return iso ? formatMoment(iso, locale) : null;
-}
-
 /** `1,2 MB` / `340 KB`, rounded the way people read file sizes. */
 export function fileSize(bytes: number, locale: Locale): string {
   const format = (value: number) => formatDecimal(value, locale, 1);
@@ -44,7 +39,7 @@ export function fileRows(entryId: string, files: AttachmentSummary[], locale: Lo
     kind: file.kind,
     name: file.originalName,
     size: fileSize(file.sizeBytes, locale),
-    uploadedAt: vietnamTimeOf(file.createdAt, locale),
+    uploadedAt: formatMoment(file.createdAt, locale),
     href: `/entries/${entryId}/files/${file.id}`,
   }));
 }
@@ -91,7 +86,7 @@ export function historyRows(
   locale: Locale,
 ): { at: string | null; what: Message }[] {
   return events.map((event) => ({
-    at: vietnamTimeOf(event.at, locale),
+    at: formatMoment(event.at, locale),
     what: {
       key: `history.${event.type}`,
       vars: {

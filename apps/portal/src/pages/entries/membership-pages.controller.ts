@@ -4,12 +4,11 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Public, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { MembershipService } from '@app/entries';
-import { DomainError, ERROR_STATUS, ErrorCode, type Locale } from '@app/platform';
+import { DomainError, ERROR_STATUS, ErrorCode, type Locale, formatMoment } from '@app/platform';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf } from './entry-errors';
 import { EntryPageData } from './entry-page-data';
-import { vietnamTimeOf } from './entry-view';
 import { TokenForm } from '../accounts/page-forms.dto';
 import { linkToken, readForm } from '../platform/page-form';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
@@ -147,7 +146,7 @@ function teamMessageOf(error: unknown, locale: Locale) {
       status: 429,
       message: {
         key: 'membership.resendTooSoon',
-        vars: { time: vietnamTimeOf(retryAt, locale) ?? '' },
+        vars: { time: formatMoment(retryAt, locale) ?? '' },
       },
     };
   }

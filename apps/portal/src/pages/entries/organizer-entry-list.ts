@@ -1,10 +1,9 @@
 import { plainToInstance } from 'class-transformer';
-import { validateInput } from '@app/platform';
+import { validateInput, formatMoment } from '@app/platform';
 import { ListEntriesQueryDto } from '@app/entries/listing/entry-filters.dto';
 import type { EntryPageResponse } from '@app/entries/listing/entry-listing.mapper';
 import type { Locale } from '@app/platform/i18n/translator';
 import { inLocale } from '../contests/contest-view';
-import { vietnamTimeOf } from './entry-view';
 import { queryString } from '../contests/organizer-view';
 
 export const FILTER_NAMES = [
@@ -81,7 +80,7 @@ export function entryRows(page: EntryPageResponse, locale: Locale) {
     commune: entry.commune,
     district: entry.district,
     organization: entry.organization,
-    submittedAt: vietnamTimeOf(entry.submittedAt, locale),
+    submittedAt: formatMoment(entry.submittedAt, locale),
   }));
 }
 

@@ -16,8 +16,9 @@ import type { ExportFormat } from '@app/entries';
 import { communeOptions } from '@app/entries/addresses/communes';
 import { AttachmentService, downloadHeaders } from '@app/entries/attachments';
 import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from '@app/entries/screening/screening-rules';
+import { formatMoment } from '@app/platform';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
-import { answerRows, fileRows, historyRows, proseSections, vietnamTimeOf } from './entry-view';
+import { answerRows, fileRows, historyRows, proseSections } from './entry-view';
 import { organizerFailureOf } from '../contests/organizer-errors';
 import {
   FORM_LEVEL,
@@ -218,7 +219,7 @@ export class OrganizerEntryPagesController {
         categoryName: category ? inLocale(category, 'name', locale) : '',
         fieldName: field ? inLocale(field, 'label', locale) : '',
         deadline: vietnamDeadline(contest.submissionDeadline, locale),
-        submittedAt: vietnamTimeOf(entry.submittedAt, locale),
+        submittedAt: formatMoment(entry.submittedAt, locale),
         files: fileRows(entry.id, entry.attachments, locale).map((f) => ({
           ...f,
           href: `/organizer/entries/${entry.id}/files/${f.id}`,
