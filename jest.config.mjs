@@ -27,8 +27,8 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@app/(platform|accounts|notifications|contests|entries|judging)$': '<rootDir>/libs/$1/src',
-    '^@app/(platform|accounts|notifications|contests|entries|judging)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@app/(platform|accounts|notifications|contests|entries|judging|results)$': '<rootDir>/libs/$1/src',
+    '^@app/(platform|accounts|notifications|contests|entries|judging|results)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testEnvironment: 'node',
 };

@@ -7,6 +7,7 @@ import { Role } from '@app/accounts/users/role';
 import { CONTESTS_ENTITIES } from '@app/contests/contests.entities';
 import { ENTRIES_ENTITIES } from '@app/entries/entries.entities';
 import { JUDGING_ENTITIES } from '@app/judging/judging.entities';
+import { RESULTS_ENTITIES } from '@app/results/results.entities';
 import { IdempotencyRecord } from '@app/platform/idempotency/idempotency-record.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { loadConfig } from '@app/platform/config/app-config';
@@ -18,6 +19,7 @@ export const ALL_ENTITIES = [
   ...CONTESTS_ENTITIES,
   ...ENTRIES_ENTITIES,
   ...JUDGING_ENTITIES,
+  ...RESULTS_ENTITIES,
   IdempotencyRecord,
 ];
 

@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
+import { ResultsModule } from '@app/results';
 import { NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 
@@ -19,6 +20,7 @@ export class CliModule {
         ContestsModule,
         EntriesModule,
         JudgingModule,
+        ResultsModule,
       ],
     };
   }

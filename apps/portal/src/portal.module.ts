@@ -6,6 +6,7 @@ import { EmbeddedReminderSchedulerModule, EntriesModule } from '@app/entries';
 import { EmbeddedJudgingReminderSchedulerModule, JudgingModule } from '@app/judging';
 import { MailDispatchModule, NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { ResultsModule } from '@app/results';
 import { AssignmentsController } from './api/assignments.controller';
 import { AttachmentsController } from './api/attachments.controller';
 import { AuthController } from './api/auth.controller';
@@ -41,6 +42,7 @@ export class PortalModule {
         ContestsModule,
         EntriesModule,
         JudgingModule,
+        ResultsModule,
         // Without Redis the portal runs the deadline reminder scan itself; with Redis the worker's repeatable job does.
         ...(config.usesRedis ? [] : [EmbeddedReminderSchedulerModule]),
         ...(config.usesRedis ? [] : [EmbeddedJudgingReminderSchedulerModule]),

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MailDeliveryModule, MailRelayModule, NotificationsModule } from '@app/notifications';
 import { DeadlineRemindersModule } from '@app/entries';
 import { JudgingModule, JudgingRemindersModule, RankingModule } from '@app/judging';
+import { ResultsModule } from '@app/results';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { AutoAssignProcessor } from './auto-assign.processor';
 import { DeadlineReminderProcessor } from './deadline-reminder.processor';
@@ -27,6 +28,7 @@ export class WorkerModule {
         RankingModule,
         // The automatic assignment of large rounds needs judges, conflicts and the outbox.
         JudgingModule,
+        ResultsModule,
       ],
       providers: [
         MailDeliveryProcessor,

@@ -1,0 +1,2 @@
+export * from './results.module';
+export * from './results.entities';

@@ -1,0 +1,2 @@
+/** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
+export const RESULTS_ENTITIES: Function[] = [];

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/accounts';
+import { ContestsModule } from '@app/contests';
+import { EntriesModule } from '@app/entries';
+import { JudgingModule } from '@app/judging';
+import { NotificationsModule } from '@app/notifications';
+import { RESULTS_ENTITIES } from './results.entities';
+
+/**
+ * How a contest ends: prizes and awards, the announcement, public results and the gallery,
+ * certificates and the province's reports. It sits above judging, whose final ranking it
+ * reads.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(RESULTS_ENTITIES),
+    AccountsModule,
+    ContestsModule,
+    EntriesModule,
+    JudgingModule,
+    NotificationsModule,
+  ],
+  providers: [],
+  exports: [],
+})
+export class ResultsModule {}
