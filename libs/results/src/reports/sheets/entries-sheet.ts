@@ -14,8 +14,8 @@ export const REPORT_BATCH = 500;
 
 /**
  * Entries and teams: the entry export's columns and names (`ENTRY_COLUMN_LABELS`), one row
- * per team member, for the received entries (drafts and withdrawn ones are not part of
- * the contest's record).
+ * per team member (declined ones are not on the team), for the received entries (drafts
+ * and withdrawn ones are not part of the contest's record).
  */
 @Injectable()
 export class EntriesReportSheet implements OnModuleInit {

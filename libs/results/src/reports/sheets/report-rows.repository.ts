@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { User } from '@app/accounts';
-import { Entry, TeamMember } from '@app/entries';
+import { Entry, MemberConfirmation, TeamMember } from '@app/entries';
 import { ContestJudge, RoundEntry, Score, ScoreStatus } from '@app/judging';
 import { RECEIVED_STATUSES } from '../report-statistics.repository';
 
@@ -35,12 +35,12 @@ export class ReportRowsRepository {
     return query.orderBy('e.code', 'ASC').limit(limit).getMany();
   }
 
-  /** Team members of these entries by entry, in team order. */
+  /** Team members of these entries by entry, in team order; declined ones are not on the team. */
   async membersOf(entryIds: string[]): Promise<Map<string, TeamMember[]>> {
     const byEntry = new Map<string, TeamMember[]>(entryIds.map((id) => [id, []]));
     if (entryIds.length === 0) return byEntry;
     const members = await this.dataSource.manager.find(TeamMember, {
-      where: { entryId: In(entryIds) },
+      where: { entryId: In(entryIds), confirmation: Not(MemberConfirmation.declined) },
       order: { position: 'ASC', createdAt: 'ASC' },
     });
     for (const member of members) byEntry.get(member.entryId)?.push(member);
