@@ -22,10 +22,23 @@ export function coordinate(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-/** The opening of every chart: scalable, labelled by its title and description. */
-export function svgOpen(id: string, width: number, height: number, title: string, desc: string) {
+/**
+ * The opening of every chart, labelled by its title and description. With a width, the
+ * drawing scales to its column (`viewBox`); without one it is as wide as its column and
+ * `height` pixels high, and draws in percentages across.
+ */
+export function svgOpen(
+  id: string,
+  width: number | null,
+  height: number,
+  title: string,
+  desc: string,
+): string {
+  const size =
+    width === null ? `width="100%" height="${height}"` : `viewBox="0 0 ${width} ${height}"`;
+  const kind = width === null ? 'chart chart--bars' : 'chart chart--scaled';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${kind}" ${size} ` +
     `role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false">` +
     `<title id="${id}-title">${escapeXml(title)}</title>` +
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`
