@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { User } from '@app/accounts';
 import { Round } from '@app/contests';
 import { Entry, EntryStatus, MemberConfirmation, TeamMember } from '@app/entries';
@@ -128,16 +128,17 @@ export class ReportStatisticsRepository {
     return rows.map((row) => ({ ...row, count: Number(row.count) }));
   }
 
-  /** Per round and judge: assignments still held (released ones are not) and those scored. */
+  /**
+   * Per round and judge: assignments still held (released ones are not) and those scored.
+   * Names are read after grouping, for the few judges, not joined to every assignment.
+   */
   async judgeProgress(contestId: string): Promise<JudgeProgressRow[]> {
     const rows = await this.dataSource
       .createQueryBuilder()
       .from(Assignment, 'a')
       .innerJoin(Round, 'r', 'r.id = a.roundId')
-      .leftJoin(User, 'u', 'u.id = a.judgeUserId')
       .select('a.roundId', 'roundId')
       .addSelect('a.judgeUserId', 'judgeUserId')
-      .addSelect('MIN(u.fullName)', 'fullName')
       .addSelect(`SUM(CASE WHEN a.status = :scored THEN 1 ELSE 0 END)`, 'scored')
       .addSelect('COUNT(*)', 'total')
       .where('r.contestId = :contestId', { contestId })
@@ -148,12 +149,20 @@ export class ReportStatisticsRepository {
       .getRawMany<{
         roundId: string;
         judgeUserId: string;
-        fullName: string | null;
         scored: string | number;
         total: string | number;
       }>();
+    const ids = [...new Set(rows.map((row) => row.judgeUserId))];
+    const users = ids.length
+      ? await this.dataSource.manager.find(User, {
+          where: { id: In(ids) },
+          select: { id: true, fullName: true },
+        })
+      : [];
+    const names = new Map(users.map((user) => [user.id, user.fullName]));
     return rows.map((row) => ({
       ...row,
+      fullName: names.get(row.judgeUserId) ?? null,
       scored: Number(row.scored),
       total: Number(row.total),
     }));
