@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
@@ -9,40 +8,10 @@ import { signIn, type SignedInUser } from '../support/entry-factory';
 import { PROFILES, testEnvironment, type Profile } from '../support/environment';
 import { type RunningPortal, startPortal } from '../support/portal';
 import { reportContest, type ReportContestFixture } from '../support/report-factory';
+import { binary, chartTable as tableOf, readWorkbook, rowsOf } from '../support/report-reading';
 import { webSessionCookie } from '../support/sessions';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
-
-async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // exceljs's types predate the generic Buffer of @types/node.
-  await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  return workbook;
-}
-
-/** A sheet's rows as arrays of cell values (exceljs numbers its columns from 1). */
-function rowsOf(workbook: ExcelJS.Workbook, name: string): unknown[][] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
-
-/** The visually hidden table of a chart: its rows as `label=value`. */
-function tableOf(html: string, chartId: string): string[] {
-  const figure = html.split(`aria-labelledby="${chartId}-caption"`)[1]?.split('</figure>')[0];
-  if (!figure) throw new Error(`no chart ${chartId}`);
-  return [...figure.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td>/g)].map(
-    (m) => `${m[1]}=${m[2]}`,
-  );
-}
 
 /**
  * The statistics page, its API twin and the XLSX report on a contest whose every count is
