@@ -18,8 +18,8 @@ import { createListedEntry, type ListedEntryInput } from './listing-factory';
  *   draft F and a withdrawn G that only the status chart counts;
  *   category y-tuong 3 (A, B, E), du-an 2 (C, D); field cong-nghe-so 3, nong-nghiep 1,
  *   none 1 (D); applicant types student 3, team 1, startup 1, individual 0;
- *   school "Trường THPT Lê Khiết" 2 (A, and B typed in lower case with spaces), Công ty
- *   Đông Hải 1, none 2; commune Phường Cẩm Thành 2, Đặc khu Lý Sơn 1, none 2; district
+ *   school "Trường THPT Lê Khiết" 3 (A; B typed in lower case with spaces; D without
+ *   accents), Công ty Đông Hải 1, none 1; commune Phường Cẩm Thành 2, Đặc khu Lý Sơn 1, none 2; district
  *   Huyện Lý Sơn 1 (C);
  *   members 11: 5 leaders without a gender, female 4, male 2 (E's declined member and F's
  *   members do not count);
@@ -89,6 +89,7 @@ export async function reportContest(db: DataSource): Promise<ReportContestFixtur
     fieldKey: null,
     status: EntryStatus.submitted,
     applicantType: 'team',
+    organization: 'Truong THPT Le Khiet',
     submittedAt: at('2026-11-29T05:00:00Z'),
     members: [{ fullName: 'Huỳnh Văn Tài', email: 'tai@example.vn', gender: 'male' }],
   });

@@ -26,7 +26,7 @@ export const RECEIVED_STATUSES: readonly EntryStatus[] = [
 
 /** The entry columns the statistics group by. */
 export type EntryDimension =
-  'categoryId' | 'fieldKey' | 'district' | 'commune' | 'applicantType' | 'status';
+  'categoryId' | 'fieldKey' | 'district' | 'commune' | 'applicantType' | 'organization' | 'status';
 
 export interface RoundOutcomeRow {
   roundId: string;
@@ -64,18 +64,24 @@ export class ReportStatisticsRepository {
   }
 
   /**
-   * Received entries by school: the organisation typed on the entry, grouped without
-   * regard to case or surrounding spaces (one school typed twice is still one bar).
+   * Received entries by school: the organisation as typed on the entry. Spellings of one
+   * school are merged by the service (folded text), because the databases disagree on
+   * what they fold (SQLite's LOWER knows only ASCII, MariaDB's collation ignores accents).
    */
   bySchool(contestId: string): Promise<GroupCount[]> {
-    const folded = 'LOWER(TRIM(e.organization))';
+    // Byte for byte on MariaDB too, whose default collation would merge some spellings
+    // and keep an arbitrary one of them: the service merges, the same on both databases.
+    const exact =
+      this.dataSource.options.type === 'better-sqlite3'
+        ? 'e.organization'
+        : 'e.organization COLLATE utf8mb4_bin';
     const query = this.dataSource
       .createQueryBuilder()
       .from(Entry, 'e')
-      .select('MIN(TRIM(e.organization))', 'key')
+      .select('MIN(e.organization)', 'key')
       .addSelect('COUNT(*)', 'count')
       .where('e.contestId = :contestId', { contestId })
-      .groupBy(folded);
+      .groupBy(exact);
     return counted(received(query));
   }
 

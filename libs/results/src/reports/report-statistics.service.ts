@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APPLICANT_TYPES, Category, contestOrFail, Round } from '@app/contests';
 import type { Contest } from '@app/contests';
 import { RoundEntryStatus } from '@app/judging';
+import { BY_NAME, largestFirst, mergedSpellings, ordered, unlisted } from './report-groups';
 import { ReportStatisticsRepository } from './report-statistics.repository';
 import type { GroupCount, JudgeProgressRow } from './report-statistics.repository';
 
@@ -154,7 +155,7 @@ export class ReportStatisticsService {
       byGender: ordered(gender, GENDER_ORDER),
       byDistrict: largestFirst(district),
       byCommune: largestFirst(commune),
-      bySchool: largestFirst(school),
+      bySchool: largestFirst(mergedSpellings(school)),
       rounds: rounds.map((round) => roundStatistics(round, outcomes, progress)),
       submissionsByDay: days.map((d) => ({
         day: d.key ?? '',
@@ -163,29 +164,6 @@ export class ReportStatisticsService {
       })),
     };
   }
-}
-
-/** Groups in a known order (every known key when `all`, else those present), then the rest. */
-function ordered(groups: GroupCount[], order: readonly string[], all = false): GroupCount[] {
-  const known = order
-    .map((key) => ({ key, count: groups.find((g) => g.key === key)?.count ?? 0 }))
-    .filter((g) => all || g.count > 0);
-  return [...known, ...unlisted(groups, order)];
-}
-
-/** Groups not among the known keys: values no longer configured, and "not given" last. */
-function unlisted(groups: GroupCount[], known: readonly string[]): GroupCount[] {
-  const rest = groups.filter((g) => g.key !== null && !known.includes(g.key));
-  const none = groups.filter((g) => g.key === null);
-  return [...largestFirst(rest), ...none];
-}
-
-/** Largest group first, ties by name; "not given" (null) always last. */
-function largestFirst(groups: GroupCount[]): GroupCount[] {
-  const given = groups
-    .filter((g) => g.key !== null)
-    .sort((a, b) => b.count - a.count || (a.key ?? '').localeCompare(b.key ?? '', 'vi'));
-  return [...given, ...groups.filter((g) => g.key === null)];
 }
 
 function roundStatistics(
@@ -211,7 +189,7 @@ function roundStatistics(
       .map(({ roundId: _roundId, ...judge }) => judge)
       .sort(
         (a, b) =>
-          (a.fullName ?? '').localeCompare(b.fullName ?? '', 'vi') ||
+          BY_NAME.compare(a.fullName ?? '', b.fullName ?? '') ||
           a.judgeUserId.localeCompare(b.judgeUserId),
       ),
   };
