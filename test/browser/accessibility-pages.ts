@@ -173,6 +173,12 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/organizer/rounds/${s.round.id}/advancement`,
   },
   {
+    route: '/organizer/contests/:id/statistics',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.judging.id}/statistics`,
+    english: true,
+  },
+  {
     route: '/organizer/contests/:id/status/:to',
     as: 'organizer',
     path: (s) => `/organizer/contests/${s.open.id}/status/closed`,
@@ -245,6 +251,7 @@ export const NOT_PAGES: Record<string, string> = {
   '/judging/assignments/:id/files/:fileId': 'a file download',
   '/organizer/contests/:id/entries/export.xlsx': 'a spreadsheet download',
   '/organizer/contests/:id/entries/export.csv': 'a CSV download',
+  '/organizer/contests/:id/report.xlsx': 'a spreadsheet download',
   '/organizer/rounds/:id/advancement/minutes.pdf': 'a PDF download',
   '/organizer/rounds/:id/advancement/score-sheets/:judgeUserId.pdf': 'a PDF download',
   '/me/data/download': 'a JSON download of the person’s data',

@@ -25,6 +25,7 @@ import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
+import { ReportsController } from './api/reports.controller';
 import { PagesModule } from './pages/pages.module';
 
 /** The HTTP app: JSON API, server-rendered pages and, in the embedded profile, the mail dispatcher. */
@@ -66,6 +67,7 @@ export class PortalModule {
         ConflictsController,
         JudgingController,
         RankingController,
+        ReportsController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

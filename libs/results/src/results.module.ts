@@ -6,6 +6,15 @@ import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
+import { ContestReportService } from './reports/contest-report.service';
+import { ReportSheets } from './reports/report-sheets';
+import { ReportStatisticsRepository } from './reports/report-statistics.repository';
+import { ReportStatisticsService } from './reports/report-statistics.service';
+import { DecisionsReportSheet } from './reports/sheets/decisions-sheet';
+import { EntriesReportSheet } from './reports/sheets/entries-sheet';
+import { ReportRowsRepository } from './reports/sheets/report-rows.repository';
+import { ScoresReportSheet } from './reports/sheets/scores-sheet';
+import { StatisticsReportSheet } from './reports/sheets/statistics-sheet';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -21,7 +30,18 @@ import { RESULTS_ENTITIES } from './results.entities';
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [],
-  exports: [],
+  providers: [
+    // Reports: statistics, and the XLSX report whose sheets each feature registers
+    ReportStatisticsRepository,
+    ReportStatisticsService,
+    ReportSheets,
+    ReportRowsRepository,
+    StatisticsReportSheet,
+    EntriesReportSheet,
+    ScoresReportSheet,
+    DecisionsReportSheet,
+    ContestReportService,
+  ],
+  exports: [ReportStatisticsService, ContestReportService, ReportSheets],
 })
 export class ResultsModule {}

@@ -4,6 +4,7 @@ import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
 import { Translator } from '@app/platform';
+import { ResultsModule } from '@app/results';
 import { AssignmentPagesController } from './judging/assignment-pages.controller';
 import { ContestPagesController } from './contests/contest-pages.controller';
 import { EntryEditPage } from './entries/entry-edit-page';
@@ -34,10 +35,18 @@ import { PersonalDataPagesController } from './accounts/personal-data-pages.cont
 import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
+import { StatisticsPagesController } from './results/statistics-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
-  imports: [AccountsModule, ContestsModule, EntriesModule, RankingModule, JudgingModule],
+  imports: [
+    AccountsModule,
+    ContestsModule,
+    EntriesModule,
+    RankingModule,
+    JudgingModule,
+    ResultsModule,
+  ],
   controllers: [
     HomePagesController,
     RegistrationPagesController,
@@ -63,6 +72,7 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
     PersonalDataPagesController,
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
+    StatisticsPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

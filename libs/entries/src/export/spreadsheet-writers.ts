@@ -53,7 +53,7 @@ export async function writeXlsx(
  * without ever leaving the microtask queue, so without this the whole file would pile up
  * before the first byte is sent. Then waits while the reader is behind.
  */
-async function readerCaughtUp(out: Writable): Promise<void> {
+export async function readerCaughtUp(out: Writable): Promise<void> {
   await nextTurn();
   if (out.destroyed) throw new Error('the reader has gone');
   if (!out.writableNeedDrain) return;
