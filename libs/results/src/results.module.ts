@@ -6,6 +6,11 @@ import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
+import { GalleryOptInService } from './gallery/gallery-opt-in.service';
+import { GalleryPersonalData } from './gallery/gallery-personal-data';
+import { GalleryPrizes } from './gallery/gallery-prizes';
+import { GalleryRepository } from './gallery/gallery.repository';
+import { GalleryService } from './gallery/gallery.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -21,7 +26,13 @@ import { RESULTS_ENTITIES } from './results.entities';
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [],
-  exports: [],
+  providers: [
+    GalleryPrizes,
+    GalleryRepository,
+    GalleryService,
+    GalleryOptInService,
+    GalleryPersonalData,
+  ],
+  exports: [GalleryPrizes, GalleryService, GalleryOptInService],
 })
 export class ResultsModule {}
