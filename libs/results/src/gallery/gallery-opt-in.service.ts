@@ -160,6 +160,8 @@ export class GalleryOptInService {
     const available = mayShowInGallery(entry.status);
     return {
       entryId: entry.id,
+      code: entry.code,
+      title: entry.title,
       listed: listing !== null,
       shown: listing !== null && available,
       available,

@@ -100,6 +100,8 @@ export class GalleryImageChoice {
 /** An entry's place in the gallery, as its team sees it. */
 export class GalleryStateResponse {
   @ApiProperty() entryId!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
   /** The team has opted in (and not withdrawn). */
   @ApiProperty() listed!: boolean;
   /** Listed and shown now: the entry's status allows it. */
