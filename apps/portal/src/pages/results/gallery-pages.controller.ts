@@ -45,6 +45,9 @@ export class GalleryPagesController {
       action: base,
       filters,
       filtered: Object.keys(filters).length > 0,
+      moreFilters: Boolean(
+        filters.category || filters.field || filters.commune || filters.district,
+      ),
       choices: galleryChoices(contest, contest.fields, locale),
       cards: galleryCards(page, locale, t),
       pager: galleryPager(base, filters, page),

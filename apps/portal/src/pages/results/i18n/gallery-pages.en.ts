@@ -10,6 +10,7 @@ export const galleryPagesEn: Catalogue = {
     search: 'Search by title, summary or team name',
     searchHint: 'Accents are optional, e.g. "sa huynh".',
     filtersTitle: 'Search and filter',
+    moreFilters: 'Filter by category, field or place',
     any: 'Any',
     filter: 'Search',
     clear: 'Clear filters',

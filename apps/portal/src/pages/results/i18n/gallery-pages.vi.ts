@@ -10,6 +10,7 @@ export const galleryPagesVi: Catalogue = {
     search: 'Tìm theo tên ý tưởng, tóm tắt hoặc tên đội',
     searchHint: 'Có thể gõ không dấu, ví dụ "sa huynh".',
     filtersTitle: 'Tìm kiếm và lọc',
+    moreFilters: 'Lọc theo bảng, lĩnh vực, địa phương',
     any: 'Tất cả',
     filter: 'Tìm',
     clear: 'Xoá bộ lọc',
