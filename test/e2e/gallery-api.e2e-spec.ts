@@ -268,6 +268,11 @@ describe.each(PROFILES)('gallery opt-in and public API (%s profile)', (profile) 
     const { entry, image, token } = await team();
     await optIn(token, entry.id, { imageId: image.id }).expect(200);
     expect(await codes()).toContain(entry.code);
+    // The person's data export tells what of theirs the gallery shows.
+    const data = await api().get('/api/v1/me/data').set(bearer(token)).expect(200);
+    expect(JSON.parse(data.text).gallery).toEqual([
+      { entryCode: entry.code, imageId: image.id, optedInAt: expect.stringMatching(/\+07:00$/) },
+    ]);
     await api()
       .post('/api/v1/me/delete')
       .set(bearer(token))
