@@ -41,6 +41,12 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/contests/${s.open.slug}`,
     english: true,
   },
+  {
+    route: '/contests/:slug/gallery',
+    as: 'anonymous',
+    path: (s) => `/contests/${s.open.slug}/gallery`,
+    english: true,
+  },
   { route: '/register', as: 'anonymous', path: () => '/register' },
   { route: '/register/check-email', as: 'anonymous', path: () => '/register/check-email' },
   { route: '/verify-email', as: 'anonymous', path: () => `/verify-email?token=${LINK_TOKEN}` },
@@ -80,6 +86,12 @@ export const PAGE_VISITS: PageVisit[] = [
     route: '/entries/:id/withdraw',
     as: 'applicant',
     path: (s) => `/entries/${s.submitted.id}/withdraw`,
+  },
+  {
+    route: '/entries/:id/gallery',
+    as: 'applicant',
+    path: (s) => `/entries/${s.submitted.id}/gallery`,
+    english: true,
   },
   { route: '/account/password', as: 'applicant', path: () => '/account/password' },
   { route: '/me/data', as: 'applicant', path: () => '/me/data', english: true },
@@ -255,5 +267,6 @@ export const NOT_PAGES: Record<string, string> = {
   '/organizer/rounds/:id/advancement/minutes.pdf': 'a PDF download',
   '/organizer/rounds/:id/advancement/score-sheets/:judgeUserId.pdf': 'a PDF download',
   '/me/data/download': 'a JSON download of the person’s data',
+  '/gallery/images/:id': 'an image of a gallery card (its page is visited)',
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
 };

@@ -28,6 +28,7 @@ import {
 } from '../support/judging-factory-advancement';
 import { recordEntryConflict } from '../support/judging-factory-assignment';
 import { addContestJudge } from '../support/judging-factory-judges';
+import { listInGallery, storedImage } from '../support/gallery-factory';
 import { createListedEntry } from '../support/listing-factory';
 import { freeze, storedFile } from '../support/personal-data-factory';
 
@@ -140,6 +141,12 @@ export async function seedAccessibility(
     teamName: TEAMS[1][1],
     district: TEAMS[1][2],
   });
+  // The submitted entry is in the contest's public gallery, with a picture.
+  await listInGallery(
+    db,
+    submitted,
+    (await storedImage(db, env, submitted.id, users.applicant.id)).id,
+  );
   const invitation = await addContestJudge(db, open.id, users.judge.id, {
     status: JudgeStatus.invited,
     respondedAt: null,

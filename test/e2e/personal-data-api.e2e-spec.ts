@@ -84,6 +84,7 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
         'userId',
         'account',
         'entries',
+        'gallery',
         'judging',
         'mails',
       ]);

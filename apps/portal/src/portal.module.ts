@@ -24,6 +24,7 @@ import { MembershipsController } from './api/memberships.controller';
 import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
+import { GalleryController } from './api/gallery.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { ReportsController } from './api/reports.controller';
 import { PagesModule } from './pages/pages.module';
@@ -68,6 +69,7 @@ export class PortalModule {
         JudgingController,
         RankingController,
         ReportsController,
+        GalleryController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

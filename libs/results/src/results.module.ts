@@ -15,6 +15,11 @@ import { EntriesReportSheet } from './reports/sheets/entries-sheet';
 import { ReportRowsRepository } from './reports/sheets/report-rows.repository';
 import { ScoresReportSheet } from './reports/sheets/scores-sheet';
 import { StatisticsReportSheet } from './reports/sheets/statistics-sheet';
+import { GalleryOptInService } from './gallery/gallery-opt-in.service';
+import { GalleryPersonalData } from './gallery/gallery-personal-data';
+import { GalleryPrizes } from './gallery/gallery-prizes';
+import { GalleryRepository } from './gallery/gallery.repository';
+import { GalleryService } from './gallery/gallery.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -43,5 +48,12 @@ import { StatisticsReportSheet } from './reports/sheets/statistics-sheet';
     ContestReportService,
   ],
   exports: [ReportStatisticsService, ContestReportService, ReportSheets],
+    GalleryPrizes,
+    GalleryRepository,
+    GalleryService,
+    GalleryOptInService,
+    GalleryPersonalData,
+  ],
+  exports: [GalleryPrizes, GalleryService, GalleryOptInService],
 })
 export class ResultsModule {}

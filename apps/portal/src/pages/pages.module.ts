@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
+import { ResultsModule } from '@app/results';
 import { Translator } from '@app/platform';
 import { ResultsModule } from '@app/results';
 import { AssignmentPagesController } from './judging/assignment-pages.controller';
@@ -36,6 +37,8 @@ import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
 import { StatisticsPagesController } from './results/statistics-pages.controller';
+import { EntryGalleryPage } from './results/entry-gallery-page';
+import { GalleryPagesController } from './results/gallery-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
@@ -73,8 +76,9 @@ import { StatisticsPagesController } from './results/statistics-pages.controller
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
     StatisticsPagesController,
+    GalleryPagesController,
   ],
-  providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
+  providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage, EntryGalleryPage],
   exports: [PageRenderer, PageExceptionFilter],
 })
 export class PagesModule {

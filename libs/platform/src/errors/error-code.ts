@@ -66,6 +66,8 @@ export enum ErrorCode {
   OPEN_ASSIGNMENTS = 'OPEN_ASSIGNMENTS',
   /** An administrator removing their own administrator role: another administrator must. */
   OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
+  /** Only a submitted entry (not a draft, withdrawn or ineligible one) can be in the public gallery. */
+  GALLERY_UNAVAILABLE = 'GALLERY_UNAVAILABLE',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -124,4 +126,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.LAST_ADMIN]: 409,
   [ErrorCode.OPEN_ASSIGNMENTS]: 409,
   [ErrorCode.OWN_ADMIN_ROLE]: 409,
+  [ErrorCode.GALLERY_UNAVAILABLE]: 409,
 };

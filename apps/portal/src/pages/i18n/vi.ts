@@ -12,6 +12,7 @@ import { membershipPagesVi } from '../entries/i18n/membership-pages.vi';
 import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
 import { adminUsersPagesVi } from '../accounts/i18n/admin-users-pages.vi';
 import { statisticsPagesVi } from '../results/i18n/statistics-pages.vi';
+import { galleryPagesVi } from '../results/i18n/gallery-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -238,4 +239,5 @@ export const vi: Catalogue = {
   ...personalDataPagesVi,
   ...adminUsersPagesVi,
   ...statisticsPagesVi,
+  ...galleryPagesVi,
 };
