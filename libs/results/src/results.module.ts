@@ -46,14 +46,19 @@ import { GalleryService } from './gallery/gallery.service';
     ScoresReportSheet,
     DecisionsReportSheet,
     ContestReportService,
-  ],
-  exports: [ReportStatisticsService, ContestReportService, ReportSheets],
     GalleryPrizes,
     GalleryRepository,
     GalleryService,
     GalleryOptInService,
     GalleryPersonalData,
   ],
-  exports: [GalleryPrizes, GalleryService, GalleryOptInService],
+  exports: [
+    ReportStatisticsService,
+    ContestReportService,
+    ReportSheets,
+    GalleryPrizes,
+    GalleryService,
+    GalleryOptInService,
+  ],
 })
 export class ResultsModule {}

@@ -3,7 +3,6 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
-import { ResultsModule } from '@app/results';
 import { Translator } from '@app/platform';
 import { ResultsModule } from '@app/results';
 import { AssignmentPagesController } from './judging/assignment-pages.controller';
