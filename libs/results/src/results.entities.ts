@@ -1,2 +1,6 @@
+import { Award } from './awards/award.entity';
+import { Prize } from './awards/prize.entity';
+import { FeedbackRelease } from './feedback/feedback-release.entity';
+
 /** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
-export const RESULTS_ENTITIES: Function[] = [];
+export const RESULTS_ENTITIES: Function[] = [Prize, Award, FeedbackRelease];

@@ -6,6 +6,8 @@ import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
+import { AwardsPersonalData } from './awards/awards-personal-data';
+import { AwardService } from './awards/award.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -21,7 +23,7 @@ import { RESULTS_ENTITIES } from './results.entities';
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [],
-  exports: [],
+  providers: [AwardsPersonalData, AwardService],
+  exports: [AwardService],
 })
 export class ResultsModule {}

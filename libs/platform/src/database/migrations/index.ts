@@ -1,3 +1,5 @@
+import { AddAwards1796528924540 as MysqlAddAwards1796528924540 } from './mysql/1796528924540-AddAwards';
+import { AddAwards1796528923501 as SqliteAddAwards1796528923501 } from './sqlite/1796528923501-AddAwards';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
 import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
 import { AddRoundMaxLoad1796520525596 as MysqlAddRoundMaxLoad1796520525596 } from './mysql/1796520525596-AddRoundMaxLoad';
@@ -42,6 +44,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddRoundMaxLoad1796520525596,
   MysqlAddEntryCommune1796530000001,
   MysqlAddEntrySearchCommune1796540000001,
+  MysqlAddAwards1796528924540,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -58,4 +61,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddRoundMaxLoad1796520525296,
   SqliteAddEntryCommune1796530000000,
   SqliteAddEntrySearchCommune1796540000000,
+  SqliteAddAwards1796528923501,
 ];
