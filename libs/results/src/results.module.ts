@@ -8,6 +8,8 @@ import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
 import { AwardsPersonalData } from './awards/awards-personal-data';
 import { AwardService } from './awards/award.service';
+import { AwardingService } from './awards/awarding.service';
+import { PrizeService } from './awards/prize.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -23,7 +25,7 @@ import { AwardService } from './awards/award.service';
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [AwardsPersonalData, AwardService],
-  exports: [AwardService],
+  providers: [AwardsPersonalData, AwardService, AwardingService, PrizeService],
+  exports: [AwardService, AwardingService, PrizeService],
 })
 export class ResultsModule {}
