@@ -25,6 +25,7 @@ import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
 import { AwardsController } from './api/awards.controller';
+import { FeedbackController } from './api/feedback.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
@@ -68,6 +69,7 @@ export class PortalModule {
         JudgingController,
         RankingController,
         AwardsController,
+        FeedbackController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -11,3 +11,6 @@ export * from './awards/prize.dto';
 export * from './awards/award.dto';
 export * from './awards/award-view';
 export * from './awards/award-proposal';
+export * from './feedback/feedback-release.service';
+export * from './feedback/feedback.dto';
+export * from './feedback/feedback.mapper';

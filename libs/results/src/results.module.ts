@@ -10,6 +10,7 @@ import { AwardsPersonalData } from './awards/awards-personal-data';
 import { AwardService } from './awards/award.service';
 import { AwardingService } from './awards/awarding.service';
 import { PrizeService } from './awards/prize.service';
+import { FeedbackReleaseService } from './feedback/feedback-release.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -25,7 +26,13 @@ import { PrizeService } from './awards/prize.service';
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [AwardsPersonalData, AwardService, AwardingService, PrizeService],
-  exports: [AwardService, AwardingService, PrizeService],
+  providers: [
+    AwardsPersonalData,
+    AwardService,
+    AwardingService,
+    PrizeService,
+    FeedbackReleaseService,
+  ],
+  exports: [AwardService, AwardingService, PrizeService, FeedbackReleaseService],
 })
 export class ResultsModule {}
