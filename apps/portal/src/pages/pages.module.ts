@@ -34,10 +34,20 @@ import { PersonalDataPagesController } from './accounts/personal-data-pages.cont
 import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
+import { ResultsModule } from '@app/results';
+import { PrizePagesController } from './results/prize-pages.controller';
+import { AwardsPagesController } from './results/awards-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
-  imports: [AccountsModule, ContestsModule, EntriesModule, RankingModule, JudgingModule],
+  imports: [
+    AccountsModule,
+    ContestsModule,
+    EntriesModule,
+    RankingModule,
+    JudgingModule,
+    ResultsModule,
+  ],
   controllers: [
     HomePagesController,
     RegistrationPagesController,
@@ -63,6 +73,8 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
     PersonalDataPagesController,
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
+    PrizePagesController,
+    AwardsPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],
