@@ -193,13 +193,13 @@ describe.each(PROFILES)('prizes and awards pages (%s profile)', (profile) => {
   });
 
   it('is for organizers only', async () => {
-    await team.get(awardsPath).expect(403);
-    await team.get(prizesPath).expect(403);
+    expect((await team.get(awardsPath)).status).toBe(403);
+    expect((await team.get(prizesPath)).status).toBe(403);
   });
 
   it('answers 404 for a prize of another contest', async () => {
     const other = await createAwardsContest(db);
     const prize = await createPrize(db, other.contest.id);
-    await first.get(`${prizesPath}/${prize.id}`).expect(404);
+    expect((await first.get(`${prizesPath}/${prize.id}`)).status).toBe(404);
   });
 });
