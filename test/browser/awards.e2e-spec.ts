@@ -8,6 +8,7 @@ import type { Prize } from '@app/results/awards/prize.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createUser, openDatabase } from '../support/database';
+import { scoreEntry } from '../support/judging-factory-advancement';
 import { testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
@@ -165,6 +166,41 @@ describe('browser: organizers confirm the proposal, change it with a reason, and
         ['award.change_confirmed', organizers[1].id],
       ]),
     );
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the team its released judges' scores and comments, without names", async () => {
+    const [entry] = fixture.finalists.idea;
+    const judges = await Promise.all(
+      ['Trần Văn Khoa', 'Lê Thị Hằng'].map((fullName) =>
+        createUser(db, { role: Role.judge, fullName }),
+      ),
+    );
+    await scoreEntry(db, fixture.final, entry, judges[0].id, {
+      values: { 'doi-moi': 36, 'kha-thi': 27, 'doi-ngu': 27 },
+      commentForTeam: 'Mô hình kinh doanh rõ ràng, đã có khách hàng trả tiền.',
+      noteForOrganizers: 'Ghi chú riêng cho Ban tổ chức',
+    });
+    await scoreEntry(db, fixture.final, entry, judges[1].id, {
+      values: { 'doi-moi': 30, 'kha-thi': 24, 'doi-ngu': 26 },
+      commentForTeam: 'Cần làm rõ chi phí thiết bị và kế hoạch mở rộng sang các xã miền núi.',
+    });
+    await page.goto(`${awardsUrl()}#feedback`);
+    await page.getByRole('button', { name: 'Bật cho Vòng chung kết' }).click();
+    await page.waitForURL('**/awards?outcome=feedbackReleased');
+
+    const teamPage = await pageAs(fixture.owners[0]);
+    await teamPage.goto(`${portal.url}/entries/${entry.id}`);
+    const section = teamPage.locator(`[data-feedback-round="${fixture.final.id}"]`);
+    const text = await section.innerText();
+    expect(text).toContain('Giám khảo 1');
+    expect(text).toContain('Giám khảo 2');
+    expect(text).toContain('Tổng điểm: 90 / 100');
+    for (const hidden of ['Trần Văn Khoa', 'Lê Thị Hằng', 'Ghi chú riêng'])
+      expect(text).not.toContain(hidden);
+    await section.scrollIntoViewIfNeeded();
+    await shootBoth(teamPage, 'awards', '05-team-feedback');
+    expect(await pageProblems(teamPage)).toEqual(CLEAN);
     expect(problems).toEqual([]);
   });
 });
