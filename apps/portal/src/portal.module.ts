@@ -25,6 +25,8 @@ import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
 import { GalleryController } from './api/gallery.controller';
+import { AwardsController } from './api/awards.controller';
+import { FeedbackController } from './api/feedback.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { ReportsController } from './api/reports.controller';
 import { PagesModule } from './pages/pages.module';
@@ -70,6 +72,8 @@ export class PortalModule {
         RankingController,
         ReportsController,
         GalleryController,
+        AwardsController,
+        FeedbackController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -1,4 +1,7 @@
+import { Award } from './awards/award.entity';
+import { Prize } from './awards/prize.entity';
+import { FeedbackRelease } from './feedback/feedback-release.entity';
 import { GalleryListing } from './gallery/gallery-listing.entity';
 
 /** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
-export const RESULTS_ENTITIES: Function[] = [GalleryListing];
+export const RESULTS_ENTITIES: Function[] = [Prize, Award, FeedbackRelease, GalleryListing];

@@ -20,6 +20,11 @@ import { GalleryPersonalData } from './gallery/gallery-personal-data';
 import { GalleryPrizes } from './gallery/gallery-prizes';
 import { GalleryRepository } from './gallery/gallery.repository';
 import { GalleryService } from './gallery/gallery.service';
+import { AwardsPersonalData } from './awards/awards-personal-data';
+import { AwardService } from './awards/award.service';
+import { AwardingService } from './awards/awarding.service';
+import { PrizeService } from './awards/prize.service';
+import { FeedbackReleaseService } from './feedback/feedback-release.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -51,6 +56,11 @@ import { GalleryService } from './gallery/gallery.service';
     GalleryService,
     GalleryOptInService,
     GalleryPersonalData,
+    AwardsPersonalData,
+    AwardService,
+    AwardingService,
+    PrizeService,
+    FeedbackReleaseService,
   ],
   exports: [
     ReportStatisticsService,
@@ -59,6 +69,10 @@ import { GalleryService } from './gallery/gallery.service';
     GalleryPrizes,
     GalleryService,
     GalleryOptInService,
+    AwardService,
+    AwardingService,
+    PrizeService,
+    FeedbackReleaseService,
   ],
 })
 export class ResultsModule {}

@@ -38,6 +38,8 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
 import { StatisticsPagesController } from './results/statistics-pages.controller';
 import { EntryGalleryPage } from './results/entry-gallery-page';
 import { GalleryPagesController } from './results/gallery-pages.controller';
+import { PrizePagesController } from './results/prize-pages.controller';
+import { AwardsPagesController } from './results/awards-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
@@ -76,6 +78,8 @@ import { GalleryPagesController } from './results/gallery-pages.controller';
     AdminUsersPagesController,
     StatisticsPagesController,
     GalleryPagesController,
+    PrizePagesController,
+    AwardsPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage, EntryGalleryPage],
   exports: [PageRenderer, PageExceptionFilter],

@@ -1,5 +1,7 @@
 import { AddGalleryListings1796529116314 as MysqlAddGalleryListings1796529116314 } from './mysql/1796529116314-AddGalleryListings';
 import { AddGalleryListings1796529115255 as SqliteAddGalleryListings1796529115255 } from './sqlite/1796529115255-AddGalleryListings';
+import { AddAwards1796528924540 as MysqlAddAwards1796528924540 } from './mysql/1796528924540-AddAwards';
+import { AddAwards1796528923501 as SqliteAddAwards1796528923501 } from './sqlite/1796528923501-AddAwards';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
 import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
 import { AddRoundMaxLoad1796520525596 as MysqlAddRoundMaxLoad1796520525596 } from './mysql/1796520525596-AddRoundMaxLoad';
@@ -45,6 +47,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddEntryCommune1796530000001,
   MysqlAddEntrySearchCommune1796540000001,
   MysqlAddGalleryListings1796529116314,
+  MysqlAddAwards1796528924540,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -62,4 +65,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddEntryCommune1796530000000,
   SqliteAddEntrySearchCommune1796540000000,
   SqliteAddGalleryListings1796529115255,
+  SqliteAddAwards1796528923501,
 ];
