@@ -10,8 +10,7 @@ import { createUser } from '../support/database';
 import type { RunningPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
 import { PHONE } from './chromium';
-
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+import { csrfOf } from '../support/page-forms';
 
 /**
  * A new applicant's draft, created through the pages, and a signed-in browser on its edit

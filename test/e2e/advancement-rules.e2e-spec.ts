@@ -14,6 +14,7 @@ import { enterRound, standing, storeRanking } from '../support/judging-factory-a
 import { createListedEntry } from '../support/listing-factory';
 import { webSessionCookie } from '../support/sessions';
 import { RunningPortal, startPortal } from '../support/portal';
+import { csrfOf } from '../support/page-forms';
 
 const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -30,7 +31,6 @@ async function pdfText(body: Buffer): Promise<string> {
   }
 }
 
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
 const count = (text: string, part: string) => text.split(part).length - 1;
 /** An ISO timestamp, as the page used to print decision and override times. */
 const ISO_MOMENT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -26,6 +26,7 @@ import {
 import { createListedEntry } from '../support/listing-factory';
 import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { csrfOf } from '../support/page-forms';
 
 const JUDGE_NAMES = ['Trần Văn Khoa', 'Lê Thị Hằng'];
 const FARM_TITLE = 'Nông trại thông minh ứng dụng IoT';
@@ -329,7 +330,6 @@ describe.each(PROFILES)('advancement and paperwork (%s profile)', (profile) => {
       );
     const [pageA, pageB] = await Promise.all([agent(organizerIds[0]), agent(organizerIds[1])]);
     const pageUrl = `/organizer/rounds/${round.id}/advancement`;
-    const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
     const proposeByPage = async (page: typeof pageA, decision: string) => {
       const shown = await page.get(pageUrl).expect(200);
       const res = await page

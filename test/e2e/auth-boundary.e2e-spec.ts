@@ -6,6 +6,7 @@ import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database'
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { csrfOf } from '../support/page-forms';
 
 /** A GET that sends the path exactly as written: no client-side normalisation of `..` or `//`. */
 function rawGet(
@@ -25,12 +26,6 @@ function rawGet(
     req.end();
   });
 }
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 
 const setCookies = (res: { headers: Record<string, unknown> }): string[] =>
   ([] as string[]).concat((res.headers['set-cookie'] as string | string[] | undefined) ?? []);

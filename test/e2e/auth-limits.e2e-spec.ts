@@ -6,15 +6,10 @@ import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { startThrowAwayRedis, ThrowAwayRedis } from '../support/redis-server';
 import { insertUserToken } from '../support/tokens';
+import { csrfOf } from '../support/page-forms';
 
 const HOUR = 3600 * 1000;
 const WRONG = 'không-phải-mật-khẩu';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 
 let addresses = 0;
 /** A client address of its own (the portal trusts one proxy hop: X-Forwarded-For is believed). */

@@ -12,15 +12,10 @@ import { PROFILES, testEnvironment } from '../support/environment';
 import { createListedEntry } from '../support/listing-factory';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { csrfOf } from '../support/page-forms';
 
 const api = (path: string) => `/api/v1${path}`;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 
 describe.each(PROFILES)('contest status changes (%s profile)', (profile) => {
   let portal: RunningPortal;

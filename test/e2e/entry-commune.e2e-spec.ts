@@ -1,15 +1,10 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Role } from '@app/accounts/users/role';
-import { User } from '@app/accounts/users/user.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
 import { createContest, ContestFixture } from '../support/contest-factory';
-import { createUser, openDatabase } from '../support/database';
+import { openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
-import { webSessionCookie } from '../support/sessions';
-
-const csrfOf = (html: string): string => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+import { csrfOf, draftThroughPages, signedInApplicant } from '../support/page-forms';
 
 /**
  * The entry's address is a commune or ward chosen from the province's list (two-level local
@@ -32,24 +27,12 @@ describe.each(PROFILES)('the commune is chosen from a list (%s profile)', (profi
   });
 
   it('offers the communes, keeps the former district as history and refuses a name off the list', async () => {
-    const user = await createUser(db, { role: Role.applicant });
-    await db.manager.update(User, { id: user.id }, { dateOfBirth: '2001-04-30', gender: 'male' });
-    const agent = request.agent(portal.url);
-    agent.set('cookie', await webSessionCookie(db, user.id));
-    const form = await agent.get(`/entries/new?contest=${contest.slug}`).expect(200);
-    const created = await agent
-      .post('/entries/new')
-      .type('form')
-      .send({
-        _csrf: csrfOf(form.text),
-        contest: contest.slug,
-        categoryKey: 'y-tuong',
-        applicantType: 'team',
-        title: 'Nước mắm Sa Huỳnh',
-      })
-      .expect(303);
-    const entryPath = (created.headers.location as string).replace(/\/edit\?.*$/, '');
-    const entryId = entryPath.split('/')[2];
+    const { user, agent } = await signedInApplicant(db, portal.url);
+    const { entryId, entryPath } = await draftThroughPages(
+      agent,
+      contest.slug,
+      'Nước mắm Sa Huỳnh',
+    );
     // An entry from before July 2025 carries a district.
     await db.manager.update(Entry, { id: entryId }, { district: 'Thị xã Đức Phổ' });
 

@@ -4,21 +4,13 @@ import { DataSource } from 'typeorm';
 import { Contest, ContestStatus } from '@app/contests/contests/contest.entity';
 import { Attachment } from '@app/entries/attachments/attachment.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
-import { Role } from '@app/accounts/users/role';
-import { User } from '@app/accounts/users/user.entity';
 import { createContest, ContestFixture, createQuestion } from '../support/contest-factory';
-import { createUser, openDatabase } from '../support/database';
+import { openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
-import { webSessionCookie } from '../support/sessions';
+import { csrfOf, signedInApplicant } from '../support/page-forms';
 
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 
 /** No markup of a payload survives: neither the tag nor an event handler attribute. */
 const expectInert = (html: string) => {
@@ -26,15 +18,6 @@ const expectInert = (html: string) => {
   expect(html).not.toMatch(/<img[^>]*onerror/i);
   expect(html).not.toMatch(/href="javascript:/i);
 };
-
-/** A signed-in applicant's browser: a session cookie and the CSRF cookie of its forms. */
-async function applicantAgent(url: string, db: DataSource, fullName?: string) {
-  const user = await createUser(db, { role: Role.applicant, fullName });
-  await db.manager.update(User, { id: user.id }, { dateOfBirth: '2001-04-30', gender: 'male' });
-  const agent = request.agent(url);
-  agent.set('cookie', await webSessionCookie(db, user.id));
-  return { user, agent };
-}
 
 /** GETs the form page, then posts it with its CSRF token (cookies kept by the agent). */
 async function postForm(agent: TestAgent, formPath: string, action: string, fields: object) {
@@ -102,7 +85,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
   });
 
   it('lets an applicant create, edit and save a draft through the forms, XSS inert everywhere', async () => {
-    const { user, agent } = await applicantAgent(portal.url, db, `Lan ${XSS}`);
+    const { user, agent } = await signedInApplicant(db, portal.url, `Lan ${XSS}`);
     const entryPath = createdEntryPath(
       await postForm(agent, `/entries/new?contest=${contest.slug}`, '/entries/new', {
         contest: contest.slug,
@@ -175,7 +158,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
     expect(refused.text).toContain('Cần tải lên bài thuyết trình (pitch deck) dạng PDF.');
 
     // Another applicant finds nothing there.
-    const other = await applicantAgent(portal.url, db);
+    const other = await signedInApplicant(db, portal.url);
     await other.agent.get(entryPath).expect(404);
     await other.agent.get(`${entryPath}/edit`).expect(404);
     await other.agent.get(`${entryPath}/submit`).expect(404);
@@ -189,7 +172,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
   });
 
   it('answers the page`s 404 for an entry address whose id cannot be an id, on every entry page', async () => {
-    const { agent } = await applicantAgent(portal.url, db);
+    const { agent } = await signedInApplicant(db, portal.url);
     const csrf = csrfOf((await agent.get('/me/entries').expect(200)).text);
     const gets = [
       '/entries/not-an-id',
@@ -213,7 +196,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
   });
 
   it('uploads a PDF through the multipart form and refuses a disguised file beside the upload form', async () => {
-    const { agent } = await applicantAgent(portal.url, db);
+    const { agent } = await signedInApplicant(db, portal.url);
     const entryPath = createdEntryPath(
       await postForm(agent, `/entries/new?contest=${contest.slug}`, '/entries/new', {
         contest: contest.slug,
@@ -250,7 +233,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
       .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'x.pdf')
       .expect(403);
 
-    const other = await applicantAgent(portal.url, db);
+    const other = await signedInApplicant(db, portal.url);
     await other.agent.get(link as string).expect(404);
   });
 
@@ -258,7 +241,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
     const own = await createContest(db, {
       submissionDeadline: new Date(Date.now() + 7 * 86_400_000),
     });
-    const { agent } = await applicantAgent(portal.url, db);
+    const { agent } = await signedInApplicant(db, portal.url);
     const entryPath = createdEntryPath(
       await postForm(agent, `/entries/new?contest=${own.slug}`, '/entries/new', {
         contest: own.slug,
@@ -315,7 +298,7 @@ describe.each(PROFILES)('contest and entry pages (%s profile)', (profile) => {
       submissionDeadline: new Date(Date.now() + 7 * 86_400_000),
     });
     const question = await createQuestion(db, own, { key: 'nguon-tin' });
-    const { user, agent } = await applicantAgent(portal.url, db);
+    const { user, agent } = await signedInApplicant(db, portal.url);
     const entryPath = createdEntryPath(
       await postForm(agent, `/entries/new?contest=${own.slug}`, '/entries/new', {
         contest: own.slug,

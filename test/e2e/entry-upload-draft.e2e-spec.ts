@@ -1,20 +1,11 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Role } from '@app/accounts/users/role';
-import { User } from '@app/accounts/users/user.entity';
 import { Attachment } from '@app/entries/attachments/attachment.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
 import { createContest, ContestFixture } from '../support/contest-factory';
-import { createUser, openDatabase } from '../support/database';
+import { openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
-import { webSessionCookie } from '../support/sessions';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
+import { csrfOf, draftThroughPages, signedInApplicant } from '../support/page-forms';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
 const NOT_A_PDF = Buffer.from('<html><body>không phải PDF</body></html>');
@@ -43,25 +34,8 @@ describe.each(PROFILES)(
 
     /** A signed-in applicant with a new draft, on its edit page. */
     async function draft() {
-      const user = await createUser(db, { role: Role.applicant });
-      await db.manager.update(User, { id: user.id }, { dateOfBirth: '2001-04-30', gender: 'male' });
-      const agent = request.agent(portal.url);
-      agent.set('cookie', await webSessionCookie(db, user.id));
-      const form = await agent.get(`/entries/new?contest=${contest.slug}`).expect(200);
-      const created = await agent
-        .post('/entries/new')
-        .type('form')
-        .send({
-          _csrf: csrfOf(form.text),
-          contest: contest.slug,
-          categoryKey: 'y-tuong',
-          applicantType: 'team',
-          title: 'Bản đầu',
-        })
-        .expect(303);
-      const entryId = /\/entries\/([0-9a-f-]{36})\/edit/.exec(
-        created.headers.location as string,
-      )![1];
+      const { user, agent } = await signedInApplicant(db, portal.url);
+      const { entryId } = await draftThroughPages(agent, contest.slug, 'Bản đầu');
       const edit = await agent.get(`/entries/${entryId}/edit`).expect(200);
       // The page's upload fields and button belong to the entry form, which posts them here.
       expect(edit.text).toContain(`formaction="/entries/${entryId}/files"`);

@@ -22,12 +22,7 @@ import {
 } from '../support/judging-factory-assignment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
+import { csrfOf } from '../support/page-forms';
 
 /**
  * The round's maximum load per judge: stored and validated on the round (API and form),

@@ -10,14 +10,9 @@ import { PROFILES, testEnvironment } from '../support/environment';
 import { createListedEntry } from '../support/listing-factory';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { csrfOf } from '../support/page-forms';
 
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 
 const expectInert = (html: string) => {
   expect(html).not.toContain('<script>alert');

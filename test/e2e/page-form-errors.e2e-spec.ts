@@ -10,12 +10,7 @@ import { PROFILES, Profile, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
 import { scoringScenario } from '../support/judging-factory-scoring';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
+import { csrfOf } from '../support/page-forms';
 
 /** The text of a field's error paragraph (`<p class="field__error" id="…-error">`). */
 const fieldError = (html: string, id: string): string | undefined =>

@@ -6,6 +6,7 @@ import { createUser, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { csrfOf } from '../support/page-forms';
 
 const PUBLIC_PAGES = [
   '/',
@@ -16,12 +17,6 @@ const PUBLIC_PAGES = [
   '/verify-email?token=abc',
   '/reset-password?token=abc',
 ];
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 
 const setCookies = (res: { headers: Record<string, unknown> }): string[] =>
   ([] as string[]).concat((res.headers['set-cookie'] as string | string[] | undefined) ?? []);

@@ -7,12 +7,7 @@ import { signIn } from '../support/entry-factory';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
+import { csrfOf } from '../support/page-forms';
 
 /**
  * A person keeps their own profile, the title ("PGS.TS.") included: on the page and by

@@ -21,14 +21,10 @@ import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '.
 import { webSessionCookie } from '../support/sessions';
 import { IDENTIFYING, identifiedPdf } from '../support/identified-pdf';
 import { scoringScenario, setJudgingWindow, signInWith } from '../support/judging-factory-scoring';
+import { csrfOf } from '../support/page-forms';
 
 const HOUR_MS = 3_600_000;
 const SCAN_MS = 200;
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
 const FULL = { 'doi-moi': 32, 'kha-thi': 24.5, 'doi-ngu': 20 };
 const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];

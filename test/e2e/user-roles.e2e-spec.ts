@@ -10,12 +10,7 @@ import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database'
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
-
-const csrfOf = (html: string): string => {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('the page has no CSRF field');
-  return match[1];
-};
+import { csrfOf } from '../support/page-forms';
 
 /**
  * One rule for every role change, whichever way it comes (API, admin page, judge

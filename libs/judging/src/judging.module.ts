@@ -16,6 +16,7 @@ import { AssignmentJobs } from './assignment/assignment-jobs';
 import { AssignmentRepository } from './assignment/assignment.repository';
 import { AssignmentService } from './assignment/assignment.service';
 import { AutoAssignmentService } from './assignment/auto-assignment.service';
+import { ConflictReleaseService } from './assignment/conflict-release.service';
 import { RoundIntakeService } from './assignment/round-intake.service';
 import { RankingModule } from './ranking/ranking.module';
 import { AdvancementOverrideService } from './advancement/advancement-override.service';
@@ -44,6 +45,7 @@ import { ScoringService } from './scoring/scoring.service';
     AutoAssignmentService,
     AssignmentJobs,
     AssignmentService,
+    ConflictReleaseService,
     RoundIntakeService,
     JudgeAccounts,
     JudgeMembershipVeto,

@@ -13,11 +13,11 @@ import type {
   AssignmentMatrixResponse,
   AssignmentResponse,
   AutoAssignResponse,
-  ReleaseResult,
 } from './assignment.dto';
+import { recordAssignmentChange } from './assignment-audit';
 import { AssignmentDigest } from './assignment-digest';
+import { toAssignmentResponse } from './assignment.mapper';
 import { AssignmentJobs } from './assignment-jobs';
-import { organisationKey } from './assignment-planner';
 import { AssignmentRepository } from './assignment.repository';
 import { AutoAssignmentService } from './auto-assignment.service';
 
@@ -120,7 +120,7 @@ export class AssignmentService {
         dueAt: round.judgingClosesAt,
       });
       await manager.save(assignment);
-      await this.recordChange(manager, actorId, 'assignment.added', assignment);
+      await recordAssignmentChange(this.audit, manager, actorId, 'assignment.added', assignment);
       await this.digest.enqueue(manager, round, assignment.id, [assignment.judgeUserId]);
       return toAssignmentResponse(assignment);
     });
@@ -151,7 +151,7 @@ export class AssignmentService {
         source: AssignmentSource.manual,
       });
       await manager.save(assignment);
-      await this.recordChange(manager, actorId, 'assignment.moved', assignment, {
+      await recordAssignmentChange(this.audit, manager, actorId, 'assignment.moved', assignment, {
         fromJudgeUserId: from,
         scoreDeleted: hadScore,
       });
@@ -172,111 +172,12 @@ export class AssignmentService {
       const hadScore = SCORED.has(assignment.status);
       if (hadScore) await manager.delete(Score, { assignmentId });
       await manager.delete(Assignment, { id: assignmentId });
-      await this.recordChange(manager, actorId, 'assignment.removed', assignment, {
+      await recordAssignmentChange(this.audit, manager, actorId, 'assignment.removed', assignment, {
         scoreDeleted: hadScore,
       });
       return hadScore ? assignment.roundId : undefined;
     });
     if (discardedScoreOf) await this.rankings.requestRecompute(discardedScoreOf);
-  }
-
-  /**
-   * Frees the assignment of a judge who declared a conflict and gives the entry to the
-   * available judge with the lowest load in the round (no conflict, not on the entry yet,
-   * not of an organisation already on it; ties by id). Pass the manager of a surrounding
-   * transaction to take part in it.
-   */
-  async releaseForConflict(
-    assignmentId: string,
-    actorId: string | null,
-    manager?: EntityManager,
-  ): Promise<ReleaseResult> {
-    const work = (m: EntityManager) => this.release(m, assignmentId, actorId);
-    return manager ? work(manager) : this.tx.run(work);
-  }
-
-  private async release(
-    manager: EntityManager,
-    assignmentId: string,
-    actorId: string | null,
-  ): Promise<ReleaseResult> {
-    const assignment = await manager.findOneBy(Assignment, { id: assignmentId });
-    if (!assignment) throw new DomainError(ErrorCode.NOT_FOUND, 'No such assignment');
-    const round = await this.repository.round(manager, assignment.roundId);
-    if (assignment.status !== AssignmentStatus.released) {
-      assignment.status = AssignmentStatus.released;
-      await manager.save(assignment);
-    }
-    const all = await manager.findBy(Assignment, { roundId: round.id });
-    const onEntry = all.filter((a) => a.entryId === assignment.entryId);
-    const activeOnEntry = onEntry.filter((a) => a.status !== AssignmentStatus.released);
-    let result: ReleaseResult;
-    if (activeOnEntry.length >= round.reviewsPerEntry) {
-      result = { released: assignmentId, replacement: null, reason: 'the entry has enough judges' };
-    } else {
-      const judgeUserId = await this.replacementFor(manager, round, assignment, all, onEntry);
-      if (!judgeUserId) {
-        result = {
-          released: assignmentId,
-          replacement: null,
-          reason: 'no judge without a conflict is available for this entry',
-        };
-      } else {
-        const replacement = manager.create(Assignment, {
-          roundId: round.id,
-          entryId: assignment.entryId,
-          judgeUserId,
-          status: AssignmentStatus.assigned,
-          source: AssignmentSource.auto,
-          dueAt: round.judgingClosesAt,
-        });
-        await manager.save(replacement);
-        await this.digest.enqueue(manager, round, replacement.id, [judgeUserId]);
-        result = {
-          released: assignmentId,
-          replacement: { assignmentId: replacement.id, judgeUserId },
-          reason: null,
-        };
-      }
-    }
-    await this.recordChange(manager, actorId, 'assignment.released', assignment, {
-      replacementJudgeUserId: result.replacement?.judgeUserId ?? null,
-      reason: result.reason,
-    });
-    return result;
-  }
-
-  private async replacementFor(
-    manager: EntityManager,
-    round: Round,
-    released: Assignment,
-    all: Assignment[],
-    onEntry: Assignment[],
-  ): Promise<string | null> {
-    const judges = await this.judges.acceptedJudges(round.contestId, manager);
-    const matrix = await this.conflicts.conflictMatrix(round.contestId, manager);
-    const taken = new Set(onEntry.map((a) => a.judgeUserId));
-    const activeJudges = onEntry
-      .filter((a) => a.status !== AssignmentStatus.released)
-      .map((a) => a.judgeUserId);
-    const orgs = await this.repository.organisations(manager, activeJudges);
-    const blocked = new Set([...orgs.values()].map(organisationKey).filter(Boolean));
-    const load = new Map<string, number>();
-    for (const a of all)
-      if (a.status !== AssignmentStatus.released)
-        load.set(a.judgeUserId, (load.get(a.judgeUserId) ?? 0) + 1);
-    const candidates = judges
-      .filter(
-        (j) =>
-          !taken.has(j.userId) &&
-          (round.maxLoadPerJudge === null || (load.get(j.userId) ?? 0) < round.maxLoadPerJudge) &&
-          !blocked.has(organisationKey(j.organization)) &&
-          !matrix.has(j.userId, released.entryId),
-      )
-      .sort(
-        (a, b) => (load.get(a.userId) ?? 0) - (load.get(b.userId) ?? 0) || cmp(a.userId, b.userId),
-      );
-    return candidates[0]?.userId ?? null;
   }
 
   private async activeAssignment(manager: EntityManager, id: string): Promise<Assignment> {
@@ -327,42 +228,4 @@ export class AssignmentService {
         `This judge already has the round's maximum of ${round.maxLoadPerJudge} entries`,
       );
   }
-
-  private recordChange(
-    manager: EntityManager,
-    actorId: string | null,
-    action: string,
-    assignment: Assignment,
-    extra: Record<string, string | number | boolean | null> = {},
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      actorId,
-      action,
-      subjectType: 'assignment',
-      subjectId: assignment.id,
-      data: {
-        roundId: assignment.roundId,
-        entryId: assignment.entryId,
-        judgeUserId: assignment.judgeUserId,
-        ...extra,
-      },
-    });
-  }
-}
-
-export function toAssignmentResponse(a: Assignment): AssignmentResponse {
-  return {
-    id: a.id,
-    roundId: a.roundId,
-    entryId: a.entryId,
-    judgeUserId: a.judgeUserId,
-    status: a.status,
-    source: a.source,
-    dueAt: a.dueAt?.toISOString() ?? null,
-    createdAt: (a.createdAt ?? new Date()).toISOString(),
-  };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import { AuditService, Role } from '@app/accounts';
 import { Contest } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
-import { AssignmentService } from '../assignment/assignment.service';
+import { ConflictReleaseService } from '../assignment/conflict-release.service';
 import { RankingService } from '../ranking/ranking.service';
 import { Score, ScoreStatus } from '../scoring/score.entity';
 import { ConflictOfInterest, ConflictSource, ConflictStatus } from './conflict-of-interest.entity';
@@ -43,7 +43,7 @@ export class ConflictDeclarationService {
     private readonly tx: TransactionRunner,
     private readonly repository: ConflictRepository,
     private readonly conflicts: ConflictService,
-    private readonly assignments: AssignmentService,
+    private readonly conflictRelease: ConflictReleaseService,
     private readonly rankings: RankingService,
     private readonly audit: AuditService,
   ) {}
@@ -218,7 +218,7 @@ export class ConflictDeclarationService {
       const score = await manager.findOneBy(Score, { assignmentId: assignment.id });
       if (score) await manager.delete(Score, { id: score.id });
       if (score?.status === ScoreStatus.submitted) rounds.add(assignment.roundId);
-      const result = await this.assignments.releaseForConflict(assignment.id, actorId, manager);
+      const result = await this.conflictRelease.releaseForConflict(assignment.id, actorId, manager);
       released.push({
         assignmentId: assignment.id,
         entryId: assignment.entryId,

@@ -4,7 +4,7 @@ import { AuditService } from '@app/accounts';
 import { Round } from '@app/contests';
 import { DomainError, ErrorCode, isUniqueViolation, TransactionRunner } from '@app/platform';
 import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
-import { AssignmentService } from '../assignment/assignment.service';
+import { ConflictReleaseService } from '../assignment/conflict-release.service';
 import { ConflictService } from '../conflicts/conflict.service';
 import { RankingService } from '../ranking/ranking.service';
 import { JudgeAssignmentAccess } from './judge-assignment-access';
@@ -28,7 +28,7 @@ export class ScoringService {
     private readonly access: JudgeAssignmentAccess,
     private readonly audit: AuditService,
     private readonly conflicts: ConflictService,
-    private readonly assignments: AssignmentService,
+    private readonly conflictRelease: ConflictReleaseService,
     private readonly rankings: RankingService,
   ) {}
 
@@ -89,7 +89,7 @@ export class ScoringService {
         data: { roundId: found.roundId, entryId: found.entryId, scoreDeleted: score !== null },
       });
       await this.conflicts.declareOnEntry(judgeUserId, found.entryId, dto.reason, manager);
-      await this.assignments.releaseForConflict(assignmentId, judgeUserId, manager);
+      await this.conflictRelease.releaseForConflict(assignmentId, judgeUserId, manager);
       return { assignment: found, hadSubmitted: score?.status === ScoreStatus.submitted };
     });
     if (hadSubmitted) await this.requestRecompute(assignment.roundId);

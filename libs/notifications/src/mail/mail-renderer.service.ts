@@ -5,14 +5,8 @@ import { formatMoment } from '@app/platform';
 import type { MailData } from '../outbox/notification.entity';
 import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
 import { honorificFor } from './salutation';
-import {
-  HTML_LAYOUT,
-  MAIL_TEMPLATES,
-  MailTemplate,
-  MailTemplateSpec,
-  MailView,
-  TEXT_LAYOUT,
-} from './mail.templates';
+import { HTML_LAYOUT, MailView, TEXT_LAYOUT } from './mail-layouts';
+import { MAIL_TEMPLATES, MailTemplate, MailTemplateSpec } from './mail.templates';
 
 export interface RenderedMail {
   subject: string;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '@app/platform/i18n/translator';
 import { MAIL_CATALOGUE } from '@app/notifications/mail/mail.catalogue';
-import { HTML_LAYOUT, TEXT_LAYOUT } from '@app/notifications/mail/mail.templates';
+import { HTML_LAYOUT, TEXT_LAYOUT } from '@app/notifications/mail/mail-layouts';
 import { GLOSSARY, glossaryFindings } from './glossary';
 import { vi } from './vi';
 

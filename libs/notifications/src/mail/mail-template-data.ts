@@ -1,0 +1,120 @@
+/**
+ * The data each mail needs, by template name: the one list the outbox, the renderer and
+ * the tests are checked against. A caller writing a mail with a name not listed here, or
+ * with the wrong data, fails to compile instead of failing in the worker. Values are
+ * plain scalars (the row stores them as JSON); instants are ISO 8601 text, links
+ * absolute http(s) URLs.
+ *
+ * Adding a template: its data type here, its name in MAIL_TEMPLATE_NAMES and its layout in
+ * MAIL_TEMPLATES (mail.templates.ts), its texts in the catalogue, and sample data in the
+ * renderer's spec.
+ */
+export interface MailTemplates {
+  'verify-email': { fullName: string; link: string };
+  'password-reset': { fullName: string; link: string };
+  'password-changed': { fullName: string; time: string };
+  welcome: { fullName: string; link: string };
+  'entry-eligible': { fullName: string; code: string; title: string; contestName: string };
+  'entry-ineligible': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    reason: string;
+  };
+  'deadline-reminder': {
+    fullName: string;
+    contestName: string;
+    entryTitle: string;
+    entryCode: string;
+    deadline: string;
+    link: string;
+  };
+  'judging-reminder': {
+    fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
+    contestName: string;
+    roundName: string;
+    unscored: string;
+    closesAt: string;
+    link: string;
+  };
+  'entry-receipt': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    submittedAt: string;
+    link: string;
+  };
+  'entry-withdrawn': { fullName: string; code: string; title: string; contestName: string };
+  'judging-assignments-digest': {
+    fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
+    count: number;
+    contestName: string;
+    roundName: string;
+    link: string;
+  };
+  'judge-invitation': {
+    fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
+    contestName: string;
+    link: string;
+  };
+  'judge-invitation-new': {
+    fullName: string;
+    /** The judge's title from their profile ("PGS.TS."), null when none: the greeting is formal. */
+    honorific: string | null;
+    contestName: string;
+    link: string;
+  };
+  'round-advanced': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    roundName: string;
+    /** Null when the contest does not share judges' comments, or there are none. */
+    comments: string | null;
+  };
+  'round-not-advanced': {
+    fullName: string;
+    code: string;
+    title: string;
+    contestName: string;
+    roundName: string;
+    /** Null when the contest does not share judges' comments, or there are none. */
+    comments: string | null;
+  };
+  'team-membership': {
+    fullName: string;
+    leaderName: string;
+    title: string;
+    code: string;
+    contestName: string;
+    link: string;
+    declineLink: string;
+    expiresAt: string;
+  };
+  'contest-closed-early': {
+    fullName: string;
+    contestName: string;
+    code: string;
+    title: string;
+    /** The published deadline (grace included) the closing came before. */
+    deadline: string;
+    closedAt: string;
+  };
+  'contest-reopened': {
+    fullName: string;
+    contestName: string;
+    code: string;
+    title: string;
+    deadline: string;
+    link: string;
+  };
+}
