@@ -1,6 +1,14 @@
 import { Award } from './awards/award.entity';
 import { Prize } from './awards/prize.entity';
 import { FeedbackRelease } from './feedback/feedback-release.entity';
+import { AnnouncedOutcome } from './announcement/announced-outcome.entity';
+import { Announcement } from './announcement/announcement.entity';
 
 /** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
-export const RESULTS_ENTITIES: Function[] = [Prize, Award, FeedbackRelease];
+export const RESULTS_ENTITIES: Function[] = [
+  Prize,
+  Award,
+  FeedbackRelease,
+  Announcement,
+  AnnouncedOutcome,
+];

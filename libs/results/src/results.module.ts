@@ -11,6 +11,7 @@ import { AwardService } from './awards/award.service';
 import { AwardingService } from './awards/awarding.service';
 import { PrizeService } from './awards/prize.service';
 import { FeedbackReleaseService } from './feedback/feedback-release.service';
+import { AnnouncementPersonalData } from './announcement/announcement-personal-data';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -32,6 +33,7 @@ import { FeedbackReleaseService } from './feedback/feedback-release.service';
     AwardingService,
     PrizeService,
     FeedbackReleaseService,
+    AnnouncementPersonalData,
   ],
   exports: [AwardService, AwardingService, PrizeService, FeedbackReleaseService],
 })

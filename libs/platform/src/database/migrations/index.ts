@@ -1,3 +1,5 @@
+import { AddAnnouncements1796530162759 as MysqlAddAnnouncements1796530162759 } from './mysql/1796530162759-AddAnnouncements';
+import { AddAnnouncements1796530158952 as SqliteAddAnnouncements1796530158952 } from './sqlite/1796530158952-AddAnnouncements';
 import { AddAwards1796528924540 as MysqlAddAwards1796528924540 } from './mysql/1796528924540-AddAwards';
 import { AddAwards1796528923501 as SqliteAddAwards1796528923501 } from './sqlite/1796528923501-AddAwards';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
@@ -45,6 +47,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddEntryCommune1796530000001,
   MysqlAddEntrySearchCommune1796540000001,
   MysqlAddAwards1796528924540,
+  MysqlAddAnnouncements1796530162759,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -62,4 +65,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddEntryCommune1796530000000,
   SqliteAddEntrySearchCommune1796540000000,
   SqliteAddAwards1796528923501,
+  SqliteAddAnnouncements1796530158952,
 ];
