@@ -26,6 +26,7 @@ import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
 import { AwardsController } from './api/awards.controller';
 import { FeedbackController } from './api/feedback.controller';
+import { AnnouncementController } from './api/announcement.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
@@ -70,6 +71,7 @@ export class PortalModule {
         RankingController,
         AwardsController,
         FeedbackController,
+        AnnouncementController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -4,7 +4,7 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
-import { NotificationsModule } from '@app/notifications';
+import { MailRenderer, NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
 import { AwardsPersonalData } from './awards/awards-personal-data';
 import { AwardService } from './awards/award.service';
@@ -12,6 +12,10 @@ import { AwardingService } from './awards/awarding.service';
 import { PrizeService } from './awards/prize.service';
 import { FeedbackReleaseService } from './feedback/feedback-release.service';
 import { AnnouncementPersonalData } from './announcement/announcement-personal-data';
+import { AnnouncementService } from './announcement/announcement.service';
+import { AnnouncementPreviewService } from './announcement/announcement-preview.service';
+import { AnnouncementProgressService } from './announcement/announcement-progress.service';
+import { PublicResultsService } from './public-results/public-results.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -34,7 +38,22 @@ import { AnnouncementPersonalData } from './announcement/announcement-personal-d
     PrizeService,
     FeedbackReleaseService,
     AnnouncementPersonalData,
+    AnnouncementService,
+    AnnouncementPreviewService,
+    AnnouncementProgressService,
+    PublicResultsService,
+    // The notifications module keeps its renderer to itself; the preview renders with its own.
+    MailRenderer,
   ],
-  exports: [AwardService, AwardingService, PrizeService, FeedbackReleaseService],
+  exports: [
+    AwardService,
+    AwardingService,
+    PrizeService,
+    FeedbackReleaseService,
+    AnnouncementService,
+    AnnouncementPreviewService,
+    AnnouncementProgressService,
+    PublicResultsService,
+  ],
 })
 export class ResultsModule {}

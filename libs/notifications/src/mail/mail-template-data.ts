@@ -137,10 +137,10 @@ export interface MailTemplates {
 }
 
 /** What every results mail says: whom, which entry, which contest, and the results page. */
-interface ResultsMail {
+type ResultsMail = {
   fullName: string;
   code: string;
   title: string;
   contestName: string;
   link: string;
-}
+};
