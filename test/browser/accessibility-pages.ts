@@ -178,6 +178,18 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/organizer/contests/${s.open.id}/status/closed`,
     english: true,
   },
+  {
+    route: '/organizer/contests/:id/announcement',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.announced.id}/announcement`,
+    english: true,
+  },
+  {
+    route: '/results/:slug',
+    as: 'anonymous',
+    path: (s) => `/results/${s.announced.slug}`,
+    english: true,
+  },
   // Administrators
   { route: '/home', as: 'admin', path: () => '/home' },
   { route: '/admin/users', as: 'admin', path: () => '/admin/users', english: true },
@@ -249,4 +261,6 @@ export const NOT_PAGES: Record<string, string> = {
   '/organizer/rounds/:id/advancement/score-sheets/:judgeUserId.pdf': 'a PDF download',
   '/me/data/download': 'a JSON download of the person’s data',
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
+  '/organizer/contests/:id/announcement/progress.json': 'the JSON the progress bar polls',
+  '/results/:slug/og/:lang.png': 'the Open Graph image of the results page',
 };

@@ -30,6 +30,7 @@ import { recordEntryConflict } from '../support/judging-factory-assignment';
 import { addContestJudge } from '../support/judging-factory-judges';
 import { createListedEntry } from '../support/listing-factory';
 import { freeze, storedFile } from '../support/personal-data-factory';
+import { announceDirectly, createAnnouncementContest } from '../support/announcement-factory';
 
 /**
  * Everything the accessibility walk needs on its pages, written straight to the database
@@ -52,6 +53,8 @@ export interface AccessibilitySeed {
   assignment: Assignment;
   invitationId: string;
   membershipToken: string;
+  /** A contest whose results are announced (the public results page). */
+  announced: ContestFixture;
 }
 
 const DAY_MS = 86_400_000;
@@ -223,8 +226,12 @@ export async function seedAccessibility(
       standing(entry, categories[n % 2], { total: 80 - n * 6, reviews: 2 + (n === 0 ? 1 : 0) }),
     ),
   );
+  const announced = await createAnnouncementContest(db);
+  await announceDirectly(db, announced, users.organizer.id);
+
   return {
     users,
+    announced: announced.contest,
     open,
     judging,
     category: categories[1],

@@ -13,6 +13,7 @@ import type { AnnouncementContest } from '../support/announcement-factory';
 import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
+import { webSessionCookie } from '../support/sessions';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 const NIL = '00000000-0000-4000-8000-000000000000';
@@ -30,6 +31,7 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
   let organizer: string;
   let applicant: string;
   let organizerId: string;
+  let applicantId: string;
 
   const login = async (email: string) =>
     (
@@ -58,6 +60,7 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
       createUser(db, { role: Role.applicant }),
     ]);
     organizerId = a.id;
+    applicantId = b.id;
     [organizer, applicant] = await Promise.all([login(a.email), login(b.email)]);
   });
 
@@ -167,6 +170,8 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
 
     it('is public only once announced', async () => {
       await request(portal.url).get(`${base}/results`).expect(404);
+      await request(portal.url).get(`/results/${fixture.contest.slug}`).expect(404);
+      await request(portal.url).get(`/results/${fixture.contest.slug}/og/vi.png`).expect(404);
       await request(portal.url).get(`/api/v1/contests/${fixture.contest.slug}/results`).expect(404);
     });
 
@@ -235,6 +240,53 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
       expect(res.body.judges).toEqual([{ fullName: 'Nguyễn Văn Đồng Ý', title: 'PGS.TS.' }]);
       expect(res.body.corrections).toEqual([]);
       expect(JSON.stringify(res.body)).not.toContain('@');
+    });
+
+    it('shows the results page with its Open Graph tags and image, and the organizers’ page with the progress', async () => {
+      const page = await request(portal.url).get(`/results/${fixture.contest.slug}`).expect(200);
+      expect(page.text).toContain('property="og:title"');
+      expect(page.text).toContain(`/results/${fixture.contest.slug}/og/vi.png`);
+      expect(page.text).toContain(fixture.finalists.idea[0].title);
+      expect(page.text).toContain('PGS.TS. Nguyễn Văn Đồng Ý');
+      expect(page.text).not.toContain('Phạm Thị Không Muốn');
+      const english = await request(portal.url)
+        .get(`/results/${fixture.contest.slug}`)
+        .set('cookie', 'lang=en')
+        .expect(200);
+      expect(english.text).toContain(`Results of ${fixture.contest.nameEn}`);
+      const image = await request(portal.url)
+        .get(`/results/${fixture.contest.slug}/og/en.png`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(image.headers['content-type']).toBe('image/png');
+      const png = image.body as Buffer;
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBe(630);
+
+      const cookie = await webSessionCookie(db, organizerId);
+      const own = await request(portal.url)
+        .get(`/organizer/contests/${fixture.contest.id}/announcement`)
+        .set('cookie', cookie)
+        .expect(200);
+      expect(own.text).toContain('data-announcement-progress');
+      expect(own.text).toContain('/static/announcement-progress.js');
+      expect(own.text).toContain('id="announcement-bar"');
+      const json = await request(portal.url)
+        .get(`/organizer/contests/${fixture.contest.id}/announcement/progress.json`)
+        .set('cookie', cookie)
+        .expect(200);
+      expect(json.body).toMatchObject({ version: 1, total: 11, sent: 11, done: true });
+      await request(portal.url)
+        .get(`/organizer/contests/${fixture.contest.id}/announcement/progress.json`)
+        .set('cookie', await webSessionCookie(db, applicantId))
+        .expect(403);
+      await request(portal.url).get('/static/announcement-progress.js').expect(200);
     });
 
     it('corrects: a prize withdrawn and given to another entry mails only the two teams whose outcome changed', async () => {

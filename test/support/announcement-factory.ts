@@ -5,6 +5,8 @@ import { EntryStatus } from '@app/entries/entries/entry.entity';
 import type { Entry } from '@app/entries/entries/entry.entity';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import type { Prize } from '@app/results/awards/prize.entity';
+import { AnnouncedOutcome } from '@app/results/announcement/announced-outcome.entity';
+import { Announcement } from '@app/results/announcement/announcement.entity';
 import { createAwardsContest, createPrize } from './awards-factory';
 import type { AwardsContest } from './awards-factory';
 import { createUser } from './database';
@@ -97,4 +99,37 @@ export async function confirmAward(
   });
   await db.manager.insert(Award, award);
   return award;
+}
+
+/**
+ * The first announcement written straight to the database, without mails: the results
+ * page then shows the prize, the finalists and the judges as announced.
+ */
+export async function announceDirectly(
+  db: DataSource,
+  fixture: AnnouncementContest,
+  by: string,
+): Promise<void> {
+  const announcement = db.manager.create(Announcement, {
+    contestId: fixture.contest.id,
+    version: 1,
+    announcedBy: by,
+    changedEntries: 0,
+    mails: 0,
+  });
+  await db.manager.insert(Announcement, announcement);
+  const [winner, ...others] = [...fixture.finalists.idea, ...fixture.finalists.project];
+  const row = (entry: Entry, kind: 'prize' | 'finalist', outcomeKey: string) => ({
+    announcementId: announcement.id,
+    contestId: fixture.contest.id,
+    version: 1,
+    entryId: entry.id,
+    kind,
+    outcomeKey,
+  });
+  await db.manager.insert(AnnouncedOutcome, [
+    row(winner, 'prize', `prize:${fixture.first.id}`),
+    ...[...others, fixture.team].map((entry) => row(entry, 'finalist', 'finalist')),
+  ]);
+  await db.manager.update(Contest, { id: fixture.contest.id }, { status: ContestStatus.announced });
 }

@@ -22,3 +22,4 @@ export * from './announcement/announcement-preview.service';
 export * from './announcement/announcement-progress.service';
 export * from './public-results/public-results.service';
 export * from './public-results/public-results.mapper';
+export * from './public-results/results-og-image';

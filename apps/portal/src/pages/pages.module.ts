@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
+import { ResultsModule } from '@app/results';
 import { Translator } from '@app/platform';
 import { AssignmentPagesController } from './judging/assignment-pages.controller';
 import { ContestPagesController } from './contests/contest-pages.controller';
@@ -34,10 +35,22 @@ import { PersonalDataPagesController } from './accounts/personal-data-pages.cont
 import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
+import { AnnouncementPagesController } from './results/announcement-pages.controller';
+import {
+  PublicResultsImageController,
+  PublicResultsPagesController,
+} from './results/public-results-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
-  imports: [AccountsModule, ContestsModule, EntriesModule, RankingModule, JudgingModule],
+  imports: [
+    AccountsModule,
+    ContestsModule,
+    EntriesModule,
+    RankingModule,
+    JudgingModule,
+    ResultsModule,
+  ],
   controllers: [
     HomePagesController,
     RegistrationPagesController,
@@ -63,6 +76,9 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
     PersonalDataPagesController,
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
+    AnnouncementPagesController,
+    PublicResultsImageController,
+    PublicResultsPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

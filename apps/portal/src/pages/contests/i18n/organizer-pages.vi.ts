@@ -32,6 +32,7 @@ export const organizerPagesVi: Catalogue = {
       questions: 'Câu hỏi thêm',
       judges: 'Giám khảo',
       entries: 'Bài dự thi',
+      announcement: 'Công bố kết quả',
     },
     contests: {
       title: 'Quản lý cuộc thi',
