@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { Contest, ContestStatus } from '@app/contests/contests/contest.entity';
 import { User } from '@app/accounts/users/user.entity';
-import { EntryStatus } from '@app/entries/entries/entry.entity';
-import type { Entry } from '@app/entries/entries/entry.entity';
+import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
+import { entrySearchColumns } from '@app/entries/listing/search-text';
+import { Role } from '@app/accounts/users/role';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import type { Prize } from '@app/results/awards/prize.entity';
 import { AnnouncedOutcome } from '@app/results/announcement/announced-outcome.entity';
@@ -132,4 +133,77 @@ export async function announceDirectly(
     ...[...others, fixture.team].map((entry) => row(entry, 'finalist', 'finalist')),
   ]);
   await db.manager.update(Contest, { id: fixture.contest.id }, { status: ContestStatus.announced });
+}
+
+/**
+ * A contest of `count` one-person teams in judging, written in bulk (no password hashing):
+ * two decided rounds, every odd-numbered entry in the final, entry 0 holding the first
+ * prize. Outcomes: 1 prize, count/2 - 1 finalists, count/2 not advanced.
+ */
+export async function createCrowdContest(db: DataSource, count: number) {
+  const fixture = await createAwardsContest(db);
+  const { contest } = fixture;
+  await db.manager.update(Contest, { id: contest.id }, { status: ContestStatus.judging });
+  const now = new Date();
+  const tag = contest.codePrefix.toLowerCase();
+  const users = Array.from({ length: count }, (_, i) =>
+    db.manager.create(User, {
+      email: `doi-${i}.${tag}@nhom.edu.vn`,
+      passwordHash: 'not-a-hash: these accounts never sign in',
+      fullName: `Thành viên số ${i}`,
+      phone: null,
+      dateOfBirth: null,
+      gender: null,
+      organization: null,
+      district: null,
+      locale: i % 5 === 0 ? 'en' : 'vi',
+      role: Role.applicant,
+      emailVerifiedAt: now,
+      consentVersion: '2025-1',
+      consentAt: now,
+    }),
+  );
+  const entries = users.map((user, i) => {
+    const entry = db.manager.create(Entry, {
+      contestId: contest.id,
+      categoryId: contest.category.id,
+      fieldKey: null,
+      ownerId: user.id ?? '',
+      code: `${contest.codePrefix}-${String(1000 + i).padStart(5, '0')}`,
+      status: EntryStatus.advanced,
+      applicantType: 'team',
+      title: `Ý tưởng đông đảo ${i}`,
+      revision: 1,
+      submittedRevision: 1,
+      submittedAt: now,
+    });
+    return entry;
+  });
+  for (let i = 0; i < count; i += 200) {
+    const chunk = users.slice(i, i + 200);
+    await db.manager.insert(User, chunk);
+  }
+  entries.forEach((entry, i) => {
+    entry.ownerId = users[i].id;
+    Object.assign(entry, entrySearchColumns(entry));
+  });
+  for (let i = 0; i < count; i += 100) await db.manager.insert(Entry, entries.slice(i, i + 100));
+  for (let i = 0; i < count; i += 300) {
+    const chunk = entries.slice(i, i + 300);
+    await enterRound(db, fixture.screening, chunk);
+    await enterRound(
+      db,
+      fixture.final,
+      chunk.filter((_, j) => (i + j) % 2 === 0),
+    );
+  }
+  const first = await createPrize(db, contest.id, { kind: 'first', nameVi: 'Giải Nhất' });
+  await confirmAward(db, first, entries[0], users[0].id);
+  const expected = new Map<string, string>(
+    entries.map((entry, i) => [
+      users[i].email,
+      i === 0 ? 'results-prize' : i % 2 === 0 ? 'results-finalist' : 'results-not-advanced',
+    ]),
+  );
+  return { contest, entries, users, expected };
 }
