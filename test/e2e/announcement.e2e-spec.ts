@@ -13,6 +13,7 @@ import type { AnnouncementContest } from '../support/announcement-factory';
 import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
+import { csrfOf } from '../support/page-forms';
 import { webSessionCookie } from '../support/sessions';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
@@ -126,6 +127,7 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
   describe('a contest announced and corrected', () => {
     let fixture: AnnouncementContest;
     let base: string;
+    const judges: { userId: string }[] = [];
 
     beforeAll(async () => {
       fixture = await createAnnouncementContest(db);
@@ -133,6 +135,7 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
       const judge = async (fullName: string, title: string, show: boolean) => {
         const user = await createUser(db, { role: Role.judge, fullName });
         await db.manager.update(User, { id: user.id }, { title });
+        judges.push({ userId: user.id });
         await db.manager.insert(ContestJudge, {
           contestId: fixture.contest.id,
           userId: user.id,
@@ -240,6 +243,43 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
       expect(res.body.judges).toEqual([{ fullName: 'Nguyễn Văn Đồng Ý', title: 'PGS.TS.' }]);
       expect(res.body.corrections).toEqual([]);
       expect(JSON.stringify(res.body)).not.toContain('@');
+    });
+
+    it('names a judge on the results once they tick the box on their invitation page, and no longer once they untick it', async () => {
+      const reluctant = judges[1].userId;
+      const invitation = await db.manager.findOneByOrFail(ContestJudge, {
+        contestId: fixture.contest.id,
+        userId: reluctant,
+      });
+      const agent = request.agent(portal.url).set('cookie', await webSessionCookie(db, reluctant));
+      const page = await agent.get(`/judging/invitations/${invitation.id}`).expect(200);
+      expect(page.text).toContain('name="show"');
+      const save = (show?: string) =>
+        agent
+          .post(`/judging/invitations/${invitation.id}/results-name`)
+          .type('form')
+          .send({ _csrf: csrfOf(page.text), ...(show ? { show } : {}) });
+      await save('yes').expect(303);
+      const panel = async () =>
+        (await request(portal.url).get(`${base}/results`).expect(200)).body.judges.map(
+          (j: { fullName: string }) => j.fullName,
+        );
+      expect(await panel()).toEqual(['Nguyễn Văn Đồng Ý', 'Phạm Thị Không Muốn']);
+      await save().expect(303);
+      expect(await panel()).toEqual(['Nguyễn Văn Đồng Ý']);
+      // Another judge's invitation is not theirs to change.
+      const other = await db.manager.findOneByOrFail(ContestJudge, {
+        contestId: fixture.contest.id,
+        userId: judges[0].userId,
+      });
+      await agent
+        .post(`/judging/invitations/${other.id}/results-name`)
+        .type('form')
+        .send({ _csrf: csrfOf(page.text) })
+        .expect(404);
+      expect(
+        (await db.manager.findOneByOrFail(ContestJudge, { id: other.id })).showNameOnResults,
+      ).toBe(true);
     });
 
     it('shows the results page with its Open Graph tags and image, and the organizers’ page with the progress', async () => {

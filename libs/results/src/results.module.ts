@@ -16,6 +16,7 @@ import { AnnouncementService } from './announcement/announcement.service';
 import { AnnouncementPreviewService } from './announcement/announcement-preview.service';
 import { AnnouncementProgressService } from './announcement/announcement-progress.service';
 import { PublicResultsService } from './public-results/public-results.service';
+import { JudgeNameConsentService } from './public-results/judge-name-consent.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -42,6 +43,7 @@ import { PublicResultsService } from './public-results/public-results.service';
     AnnouncementPreviewService,
     AnnouncementProgressService,
     PublicResultsService,
+    JudgeNameConsentService,
     // The notifications module keeps its renderer to itself; the preview renders with its own.
     MailRenderer,
   ],
@@ -54,6 +56,7 @@ import { PublicResultsService } from './public-results/public-results.service';
     AnnouncementPreviewService,
     AnnouncementProgressService,
     PublicResultsService,
+    JudgeNameConsentService,
   ],
 })
 export class ResultsModule {}

@@ -36,6 +36,7 @@ import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
 import { AnnouncementPagesController } from './results/announcement-pages.controller';
+import { JudgeNameConsentPagesController } from './results/judge-name-consent-pages.controller';
 import {
   PublicResultsImageController,
   PublicResultsPagesController,
@@ -77,6 +78,7 @@ import {
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
     AnnouncementPagesController,
+    JudgeNameConsentPagesController,
     PublicResultsImageController,
     PublicResultsPagesController,
   ],

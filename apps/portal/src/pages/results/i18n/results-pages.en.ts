@@ -45,6 +45,12 @@ export const resultsPagesEn: Catalogue = {
       ANNOUNCEMENT_CONCURRENT: 'Another organizer announced at the same moment; reload the page.',
     },
   },
+  judgeNameConsent: {
+    title: 'Your name on the results page',
+    label: 'Show my name and title in the judges’ panel on the public results page',
+    hint: 'Not shown unless you tick this. You can change it at any time.',
+    save: 'Save my choice',
+  },
   resultOutcomes: {
     prize: 'Prize winners',
     finalist: 'Finalists',

@@ -47,6 +47,13 @@ export const resultsPagesVi: Catalogue = {
         'Một thành viên khác của Ban tổ chức vừa công bố cùng lúc; hãy tải lại trang.',
     },
   },
+  judgeNameConsent: {
+    title: 'Tên trên trang kết quả',
+    label:
+      'Hiển thị tên và học hàm, học vị của tôi trong hội đồng giám khảo trên trang kết quả công khai',
+    hint: 'Mặc định không hiển thị. Bạn có thể thay đổi bất cứ lúc nào.',
+    save: 'Lưu lựa chọn',
+  },
   resultOutcomes: {
     prize: 'Đạt giải',
     finalist: 'Vào chung kết',
