@@ -31,6 +31,8 @@ import { addContestJudge } from '../support/judging-factory-judges';
 import { createListedEntry } from '../support/listing-factory';
 import { freeze, storedFile } from '../support/personal-data-factory';
 import { announceDirectly, createAnnouncementContest } from '../support/announcement-factory';
+import { Award, AwardSlot } from '@app/results/awards/award.entity';
+import { createAwardsContest, createPrize } from '../support/awards-factory';
 
 /**
  * Everything the accessibility walk needs on its pages, written straight to the database
@@ -55,6 +57,8 @@ export interface AccessibilitySeed {
   membershipToken: string;
   /** A contest whose results are announced (the public results page). */
   announced: ContestFixture;
+  /** A contest whose final round is decided, with prizes, an award and a change waiting. */
+  awarded: ContestFixture;
 }
 
 const DAY_MS = 86_400_000;
@@ -229,7 +233,9 @@ export async function seedAccessibility(
   const announced = await createAnnouncementContest(db);
   await announceDirectly(db, announced, users.organizer.id);
 
+  const awarded = await seedAwards(db, users.admin.id);
   return {
+    awarded,
     users,
     announced: announced.contest,
     open,
@@ -244,4 +250,43 @@ export async function seedAccessibility(
     invitationId: invitation.id,
     membershipToken,
   };
+}
+
+/** Prizes of a decided contest: one awarded as proposed, a special one waiting for a second organizer. */
+async function seedAwards(db: DataSource, proposerId: string): Promise<ContestFixture> {
+  const titles = [...TEAMS.map(([title]) => title), 'Chuỗi cà phê sạch Ba Tơ'];
+  const fixture = await createAwardsContest(db, { titles });
+  const first = await createPrize(db, fixture.contest.id, { kind: 'first', nameVi: 'Giải Nhất' });
+  await createPrize(db, fixture.contest.id, { kind: 'second', quantity: 2, position: 1 });
+  const special = await createPrize(db, fixture.contest.id, {
+    kind: 'special',
+    nameVi: 'Giải ý tưởng của nhóm nữ khởi nghiệp',
+    position: 2,
+  });
+  const award = (prizeId: string, entryId: string, slot: AwardSlot, reason: string | null) =>
+    db.manager.create(Award, {
+      contestId: fixture.contest.id,
+      prizeId,
+      entryId,
+      slot,
+      seat: slot === AwardSlot.confirmed ? 1 : null,
+      fromProposal: reason === null,
+      reason,
+      replacesAwardId: null,
+      proposedBy: proposerId,
+      confirmedBy: slot === AwardSlot.confirmed ? proposerId : null,
+      confirmedAt: slot === AwardSlot.confirmed ? new Date() : null,
+      supersededBy: null,
+      supersededAt: null,
+    });
+  await db.manager.insert(Award, [
+    award(first.id, fixture.finalists.idea[0].id, AwardSlot.confirmed, null),
+    award(
+      special.id,
+      fixture.finalists.project[1].id,
+      AwardSlot.pending,
+      'Nhóm do nữ sinh làm trưởng nhóm, sản phẩm đã bán thử.',
+    ),
+  ]);
+  return fixture.contest;
 }

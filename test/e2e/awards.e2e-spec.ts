@@ -216,6 +216,14 @@ describe.each(PROFILES)('prizes and awards (%s profile)', (profile) => {
           ['award.change_confirmed', secondId],
         ]),
       );
+      // The next prize is proposed around the awards in effect: never a second ranked prize.
+      const third = await createPrize(db, fixture.contest.id, { kind: 'third', position: 5 });
+      const after = await get(`${base}/awards`).expect(200);
+      const proposal = after.body.prizes.find((p: { id: string }) => p.id === third.id).proposal;
+      expect(proposal.map((s: { entry: { id: string } }) => s.entry.id)).toEqual([
+        replaced.entryId,
+      ]);
+      await db.manager.delete(Prize, { id: third.id });
     });
 
     it('supersedes a pending change by a newer one for the same entry', async () => {

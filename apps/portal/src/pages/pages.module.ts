@@ -41,6 +41,9 @@ import {
   PublicResultsImageController,
   PublicResultsPagesController,
 } from './results/public-results-pages.controller';
+import { ResultsModule } from '@app/results';
+import { PrizePagesController } from './results/prize-pages.controller';
+import { AwardsPagesController } from './results/awards-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
@@ -81,6 +84,8 @@ import {
     JudgeNameConsentPagesController,
     PublicResultsImageController,
     PublicResultsPagesController,
+    PrizePagesController,
+    AwardsPagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

@@ -12,6 +12,7 @@ import { membershipPagesEn } from '../entries/i18n/membership-pages.en';
 import { personalDataPagesEn } from '../accounts/i18n/personal-data-pages.en';
 import { adminUsersPagesEn } from '../accounts/i18n/admin-users-pages.en';
 import { resultsPagesEn } from '../results/i18n/results-pages.en';
+import { awardsPagesEn } from '../results/i18n/awards-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -241,4 +242,5 @@ export const en: Catalogue = {
   ...personalDataPagesEn,
   ...adminUsersPagesEn,
   ...resultsPagesEn,
+  ...awardsPagesEn,
 };

@@ -12,6 +12,7 @@ import { membershipPagesVi } from '../entries/i18n/membership-pages.vi';
 import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
 import { adminUsersPagesVi } from '../accounts/i18n/admin-users-pages.vi';
 import { resultsPagesVi } from '../results/i18n/results-pages.vi';
+import { awardsPagesVi } from '../results/i18n/awards-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -238,4 +239,5 @@ export const vi: Catalogue = {
   ...personalDataPagesVi,
   ...adminUsersPagesVi,
   ...resultsPagesVi,
+  ...awardsPagesVi,
 };

@@ -33,6 +33,8 @@ export const organizerPagesEn: Catalogue = {
       judges: 'Judges',
       entries: 'Entries',
       announcement: 'Announcement',
+      prizes: 'Prizes',
+      awards: 'Awards',
     },
     contests: {
       title: 'Contest management',

@@ -33,6 +33,8 @@ export const organizerPagesVi: Catalogue = {
       judges: 'Giám khảo',
       entries: 'Bài dự thi',
       announcement: 'Công bố kết quả',
+      prizes: 'Giải thưởng',
+      awards: 'Trao giải',
     },
     contests: {
       title: 'Quản lý cuộc thi',
