@@ -41,7 +41,6 @@ import {
   PublicResultsImageController,
   PublicResultsPagesController,
 } from './results/public-results-pages.controller';
-import { ResultsModule } from '@app/results';
 import { PrizePagesController } from './results/prize-pages.controller';
 import { AwardsPagesController } from './results/awards-pages.controller';
 
