@@ -213,6 +213,18 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/organizer/contests/${s.open.id}/status/closed`,
     english: true,
   },
+  {
+    route: '/organizer/contests/:id/announcement',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.announced.id}/announcement`,
+    english: true,
+  },
+  {
+    route: '/results/:slug',
+    as: 'anonymous',
+    path: (s) => `/results/${s.announced.slug}`,
+    english: true,
+  },
   // Administrators
   { route: '/home', as: 'admin', path: () => '/home' },
   { route: '/admin/users', as: 'admin', path: () => '/admin/users', english: true },
@@ -292,4 +304,6 @@ export const NOT_PAGES: Record<string, string> = {
   '/me/data/download': 'a JSON download of the person’s data',
   '/gallery/images/:id': 'an image of a gallery card (its page is visited)',
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
+  '/organizer/contests/:id/announcement/progress.json': 'the JSON the progress bar polls',
+  '/results/:slug/og/:lang.png': 'the Open Graph image of the results page',
 };

@@ -31,6 +31,7 @@ import { addContestJudge } from '../support/judging-factory-judges';
 import { listInGallery, storedImage } from '../support/gallery-factory';
 import { createListedEntry } from '../support/listing-factory';
 import { freeze, storedFile } from '../support/personal-data-factory';
+import { announceDirectly, createAnnouncementContest } from '../support/announcement-factory';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 
@@ -55,6 +56,8 @@ export interface AccessibilitySeed {
   assignment: Assignment;
   invitationId: string;
   membershipToken: string;
+  /** A contest whose results are announced (the public results page). */
+  announced: ContestFixture;
   /** A contest whose final round is decided, with prizes, an award and a change waiting. */
   awarded: ContestFixture;
 }
@@ -234,10 +237,14 @@ export async function seedAccessibility(
       standing(entry, categories[n % 2], { total: 80 - n * 6, reviews: 2 + (n === 0 ? 1 : 0) }),
     ),
   );
+  const announced = await createAnnouncementContest(db);
+  await announceDirectly(db, announced, users.organizer.id);
+
   const awarded = await seedAwards(db, users.admin.id);
   return {
     awarded,
     users,
+    announced: announced.contest,
     open,
     judging,
     category: categories[1],

@@ -27,6 +27,7 @@ import { JudgingController } from './api/judging.controller';
 import { GalleryController } from './api/gallery.controller';
 import { AwardsController } from './api/awards.controller';
 import { FeedbackController } from './api/feedback.controller';
+import { AnnouncementController } from './api/announcement.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { ReportsController } from './api/reports.controller';
 import { PagesModule } from './pages/pages.module';
@@ -74,6 +75,7 @@ export class PortalModule {
         GalleryController,
         AwardsController,
         FeedbackController,
+        AnnouncementController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -1,7 +1,16 @@
+import { AnnouncedOutcome } from './announcement/announced-outcome.entity';
+import { Announcement } from './announcement/announcement.entity';
 import { Award } from './awards/award.entity';
 import { Prize } from './awards/prize.entity';
 import { FeedbackRelease } from './feedback/feedback-release.entity';
 import { GalleryListing } from './gallery/gallery-listing.entity';
 
 /** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
-export const RESULTS_ENTITIES: Function[] = [Prize, Award, FeedbackRelease, GalleryListing];
+export const RESULTS_ENTITIES: Function[] = [
+  Prize,
+  Award,
+  FeedbackRelease,
+  Announcement,
+  AnnouncedOutcome,
+  GalleryListing,
+];

@@ -4,7 +4,7 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
-import { NotificationsModule } from '@app/notifications';
+import { MailRenderer, NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
 import { ContestReportService } from './reports/contest-report.service';
 import { ReportSheets } from './reports/report-sheets';
@@ -25,6 +25,12 @@ import { AwardService } from './awards/award.service';
 import { AwardingService } from './awards/awarding.service';
 import { PrizeService } from './awards/prize.service';
 import { FeedbackReleaseService } from './feedback/feedback-release.service';
+import { AnnouncementPersonalData } from './announcement/announcement-personal-data';
+import { AnnouncementService } from './announcement/announcement.service';
+import { AnnouncementPreviewService } from './announcement/announcement-preview.service';
+import { AnnouncementProgressService } from './announcement/announcement-progress.service';
+import { PublicResultsService } from './public-results/public-results.service';
+import { JudgeNameConsentService } from './public-results/judge-name-consent.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -61,6 +67,14 @@ import { FeedbackReleaseService } from './feedback/feedback-release.service';
     AwardingService,
     PrizeService,
     FeedbackReleaseService,
+    AnnouncementPersonalData,
+    AnnouncementService,
+    AnnouncementPreviewService,
+    AnnouncementProgressService,
+    PublicResultsService,
+    JudgeNameConsentService,
+    // The notifications module keeps its renderer to itself; the preview renders with its own.
+    MailRenderer,
   ],
   exports: [
     ReportStatisticsService,
@@ -73,6 +87,11 @@ import { FeedbackReleaseService } from './feedback/feedback-release.service';
     AwardingService,
     PrizeService,
     FeedbackReleaseService,
+    AnnouncementService,
+    AnnouncementPreviewService,
+    AnnouncementProgressService,
+    PublicResultsService,
+    JudgeNameConsentService,
   ],
 })
 export class ResultsModule {}

@@ -3,8 +3,8 @@ import { AccountsModule } from '@app/accounts';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
-import { Translator } from '@app/platform';
 import { ResultsModule } from '@app/results';
+import { Translator } from '@app/platform';
 import { AssignmentPagesController } from './judging/assignment-pages.controller';
 import { ContestPagesController } from './contests/contest-pages.controller';
 import { EntryEditPage } from './entries/entry-edit-page';
@@ -38,6 +38,12 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
 import { StatisticsPagesController } from './results/statistics-pages.controller';
 import { EntryGalleryPage } from './results/entry-gallery-page';
 import { GalleryPagesController } from './results/gallery-pages.controller';
+import { AnnouncementPagesController } from './results/announcement-pages.controller';
+import { JudgeNameConsentPagesController } from './results/judge-name-consent-pages.controller';
+import {
+  PublicResultsImageController,
+  PublicResultsPagesController,
+} from './results/public-results-pages.controller';
 import { PrizePagesController } from './results/prize-pages.controller';
 import { AwardsPagesController } from './results/awards-pages.controller';
 
@@ -78,6 +84,10 @@ import { AwardsPagesController } from './results/awards-pages.controller';
     AdminUsersPagesController,
     StatisticsPagesController,
     GalleryPagesController,
+    AnnouncementPagesController,
+    JudgeNameConsentPagesController,
+    PublicResultsImageController,
+    PublicResultsPagesController,
     PrizePagesController,
     AwardsPagesController,
   ],

@@ -38,6 +38,10 @@ export class ContestJudge {
   @Column({ type: 'datetime', nullable: true })
   respondedAt!: Date | null;
 
+  /** The judge agreed to be named (name and title) on the public results page; off until they say so. */
+  @Column({ type: 'boolean', default: false })
+  showNameOnResults!: boolean;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 

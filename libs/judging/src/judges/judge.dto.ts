@@ -47,6 +47,8 @@ export interface ContestJudgeResponse {
   fieldKeys: string[];
   invitedAt: string;
   respondedAt: string | null;
+  /** The judge agreed to be named on the public results page (off until they say so). */
+  showNameOnResults: boolean;
 }
 
 export interface JudgeInvitationResponse {

@@ -21,6 +21,7 @@ export function toContestJudgeResponse(
     fieldKeys: judge.fieldKeys ?? [],
     invitedAt: iso(judge.createdAt)!,
     respondedAt: iso(judge.respondedAt),
+    showNameOnResults: judge.showNameOnResults,
   };
 }
 

@@ -117,4 +117,30 @@ export interface MailTemplates {
     deadline: string;
     link: string;
   };
+  /** The announcement of results, one template per outcome; `link` is the public results page. */
+  'results-prize': ResultsMail & {
+    /** The prize's name in the recipient's language (two names joined for two prizes). */
+    prizeName: string;
+  };
+  'results-finalist': ResultsMail;
+  'results-advanced': ResultsMail & {
+    /** The last round the entry reached. */
+    roundName: string;
+  };
+  'results-not-advanced': ResultsMail;
+  'results-ineligible': ResultsMail;
+  /** A later announcement version: the entry's outcome changed. */
+  'results-correction': ResultsMail & {
+    /** The new outcome in words, in the recipient's language. */
+    outcome: string;
+  };
 }
+
+/** What every results mail says: whom, which entry, which contest, and the results page. */
+type ResultsMail = {
+  fullName: string;
+  code: string;
+  title: string;
+  contestName: string;
+  link: string;
+};

@@ -8,6 +8,7 @@ import { SUBMISSION_MAIL_TEXTS } from './catalogue/submission';
 import { ROUND_DECISION_MAIL_TEXTS } from './catalogue/round-decision';
 import { MEMBERSHIP_MAIL_TEXTS } from './catalogue/membership';
 import { CONTEST_STATUS_MAIL_TEXTS } from './catalogue/contest-status';
+import { RESULTS_MAIL_TEXTS } from './catalogue/results';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -27,6 +28,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...ASSIGNMENT_MAIL_TEXTS.vi,
     ...MEMBERSHIP_MAIL_TEXTS.vi,
     ...CONTEST_STATUS_MAIL_TEXTS.vi,
+    ...RESULTS_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       greetingFormal: 'Kính gửi {{honorific}} {{fullName}},',
@@ -68,6 +70,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...ASSIGNMENT_MAIL_TEXTS.en,
     ...MEMBERSHIP_MAIL_TEXTS.en,
     ...CONTEST_STATUS_MAIL_TEXTS.en,
+    ...RESULTS_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       greetingFormal: 'Dear {{honorific}} {{fullName}},',

@@ -99,6 +99,27 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     deadline: '2027-03-31T16:59:00.000Z',
     link: `${portal}/entries/e1`,
   },
+  'results-prize': {
+    ...person,
+    ...entry,
+    prizeName: 'Giải Nhất',
+    link: `${portal}/results/qng-5`,
+  },
+  'results-finalist': { ...person, ...entry, link: `${portal}/results/qng-5` },
+  'results-advanced': {
+    ...person,
+    ...entry,
+    roundName: 'Vòng bán kết',
+    link: `${portal}/results/qng-5`,
+  },
+  'results-not-advanced': { ...person, ...entry, link: `${portal}/results/qng-5` },
+  'results-ineligible': { ...person, ...entry, link: `${portal}/results/qng-5` },
+  'results-correction': {
+    ...person,
+    ...entry,
+    outcome: 'Giải Nhì',
+    link: `${portal}/results/qng-5`,
+  },
 };
 
 /** How nunjucks' autoescape writes a value into the HTML part. */

@@ -34,6 +34,12 @@ export const MAIL_TEMPLATE_NAMES = everyTemplate([
   'team-membership',
   'contest-closed-early',
   'contest-reopened',
+  'results-prize',
+  'results-finalist',
+  'results-advanced',
+  'results-not-advanced',
+  'results-ineligible',
+  'results-correction',
 ]);
 
 /**
@@ -188,5 +194,41 @@ export const MAIL_TEMPLATES = {
     action: { label: 'action', linkField: 'link' },
     after: [],
     timeFields: ['deadline'],
+  },
+  'results-prize': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'prizeName', 'link'],
+    before: ['intro', 'next'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'results-finalist': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'link'],
+    before: ['intro', 'thanks'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'results-advanced': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'roundName', 'link'],
+    before: ['intro', 'thanks'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'results-not-advanced': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'link'],
+    before: ['intro', 'thanks'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'results-ineligible': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'link'],
+    before: ['intro', 'thanks'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'results-correction': {
+    fields: ['fullName', 'code', 'title', 'contestName', 'outcome', 'link'],
+    before: ['intro', 'apology'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
   },
 } as const satisfies { [T in MailTemplate]: MailTemplateSpec<keyof MailTemplates[T] & string> };

@@ -82,6 +82,16 @@ export enum ErrorCode {
   AWARD_SUPERSEDED = 'AWARD_SUPERSEDED',
   /** Judges' comments and scores of a round not released to teams (or the round not decided). */
   FEEDBACK_NOT_RELEASED = 'FEEDBACK_NOT_RELEASED',
+  /** Announcing results while a round of the contest is not decided. */
+  ANNOUNCEMENT_ROUND_UNDECIDED = 'ANNOUNCEMENT_ROUND_UNDECIDED',
+  /** Announcing results while award changes wait for a second organizer. */
+  ANNOUNCEMENT_AWARDS_PENDING = 'ANNOUNCEMENT_AWARDS_PENDING',
+  /** Announcing results of a contest that is not in judging (or announced, for a correction). */
+  ANNOUNCEMENT_NOT_JUDGING = 'ANNOUNCEMENT_NOT_JUDGING',
+  /** Announcing again when no outcome changed since the last version: nothing to send. */
+  ANNOUNCEMENT_UNCHANGED = 'ANNOUNCEMENT_UNCHANGED',
+  /** Another organizer announced the same version at the same moment; theirs was kept. */
+  ANNOUNCEMENT_CONCURRENT = 'ANNOUNCEMENT_CONCURRENT',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -148,4 +158,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.AWARD_WRONG_CATEGORY]: 409,
   [ErrorCode.AWARD_SUPERSEDED]: 409,
   [ErrorCode.FEEDBACK_NOT_RELEASED]: 403,
+  [ErrorCode.ANNOUNCEMENT_ROUND_UNDECIDED]: 409,
+  [ErrorCode.ANNOUNCEMENT_AWARDS_PENDING]: 409,
+  [ErrorCode.ANNOUNCEMENT_NOT_JUDGING]: 409,
+  [ErrorCode.ANNOUNCEMENT_UNCHANGED]: 409,
+  [ErrorCode.ANNOUNCEMENT_CONCURRENT]: 409,
 };

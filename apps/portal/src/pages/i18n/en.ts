@@ -13,6 +13,7 @@ import { personalDataPagesEn } from '../accounts/i18n/personal-data-pages.en';
 import { adminUsersPagesEn } from '../accounts/i18n/admin-users-pages.en';
 import { statisticsPagesEn } from '../results/i18n/statistics-pages.en';
 import { galleryPagesEn } from '../results/i18n/gallery-pages.en';
+import { resultsPagesEn } from '../results/i18n/results-pages.en';
 import { awardsPagesEn } from '../results/i18n/awards-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
@@ -244,5 +245,6 @@ export const en: Catalogue = {
   ...adminUsersPagesEn,
   ...statisticsPagesEn,
   ...galleryPagesEn,
+  ...resultsPagesEn,
   ...awardsPagesEn,
 };

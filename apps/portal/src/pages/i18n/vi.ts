@@ -13,6 +13,7 @@ import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
 import { adminUsersPagesVi } from '../accounts/i18n/admin-users-pages.vi';
 import { statisticsPagesVi } from '../results/i18n/statistics-pages.vi';
 import { galleryPagesVi } from '../results/i18n/gallery-pages.vi';
+import { resultsPagesVi } from '../results/i18n/results-pages.vi';
 import { awardsPagesVi } from '../results/i18n/awards-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
@@ -241,5 +242,6 @@ export const vi: Catalogue = {
   ...adminUsersPagesVi,
   ...statisticsPagesVi,
   ...galleryPagesVi,
+  ...resultsPagesVi,
   ...awardsPagesVi,
 };

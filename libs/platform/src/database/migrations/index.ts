@@ -1,5 +1,7 @@
 import { AddGalleryListings1796529116314 as MysqlAddGalleryListings1796529116314 } from './mysql/1796529116314-AddGalleryListings';
 import { AddGalleryListings1796529115255 as SqliteAddGalleryListings1796529115255 } from './sqlite/1796529115255-AddGalleryListings';
+import { AddAnnouncements1796530162759 as MysqlAddAnnouncements1796530162759 } from './mysql/1796530162759-AddAnnouncements';
+import { AddAnnouncements1796530158952 as SqliteAddAnnouncements1796530158952 } from './sqlite/1796530158952-AddAnnouncements';
 import { AddAwards1796528924540 as MysqlAddAwards1796528924540 } from './mysql/1796528924540-AddAwards';
 import { AddAwards1796528923501 as SqliteAddAwards1796528923501 } from './sqlite/1796528923501-AddAwards';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
@@ -48,6 +50,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddEntrySearchCommune1796540000001,
   MysqlAddGalleryListings1796529116314,
   MysqlAddAwards1796528924540,
+  MysqlAddAnnouncements1796530162759,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -66,4 +69,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddEntrySearchCommune1796540000000,
   SqliteAddGalleryListings1796529115255,
   SqliteAddAwards1796528923501,
+  SqliteAddAnnouncements1796530158952,
 ];

@@ -32,6 +32,7 @@ export const organizerPagesEn: Catalogue = {
       questions: 'Extra questions',
       judges: 'Judges',
       entries: 'Entries',
+      announcement: 'Announcement',
       prizes: 'Prizes',
       awards: 'Awards',
     },

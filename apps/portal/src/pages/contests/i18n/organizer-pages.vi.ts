@@ -32,6 +32,7 @@ export const organizerPagesVi: Catalogue = {
       questions: 'Câu hỏi thêm',
       judges: 'Giám khảo',
       entries: 'Bài dự thi',
+      announcement: 'Công bố kết quả',
       prizes: 'Giải thưởng',
       awards: 'Trao giải',
     },
