@@ -31,6 +31,7 @@ import { AnnouncementPreviewService } from './announcement/announcement-preview.
 import { AnnouncementProgressService } from './announcement/announcement-progress.service';
 import { PublicResultsService } from './public-results/public-results.service';
 import { JudgeNameConsentService } from './public-results/judge-name-consent.service';
+import { AnnouncedGalleryPrizes } from './public-results/announced-gallery-prizes';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -72,6 +73,7 @@ import { JudgeNameConsentService } from './public-results/judge-name-consent.ser
     AnnouncementPreviewService,
     AnnouncementProgressService,
     PublicResultsService,
+    AnnouncedGalleryPrizes,
     JudgeNameConsentService,
     // The notifications module keeps its renderer to itself; the preview renders with its own.
     MailRenderer,

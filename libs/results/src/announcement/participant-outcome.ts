@@ -51,3 +51,8 @@ export function outcomeKey(outcome: ParticipantOutcome): string {
   if (outcome.kind === 'advanced') return `advanced:${outcome.round}`;
   return outcome.kind;
 }
+
+/** The prizes a prize outcome's key lists ("prize:<id>+<id>"); none for another outcome. */
+export function prizeIdsOfKey(key: string): string[] {
+  return key.startsWith('prize:') ? key.slice('prize:'.length).split('+') : [];
+}

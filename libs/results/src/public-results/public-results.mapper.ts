@@ -3,6 +3,7 @@ import type { Entry } from '@app/entries';
 import { toVietnamIsoOrNull } from '@app/platform';
 import type { Prize } from '../awards/prize.entity';
 import type { AnnouncedOutcome } from '../announcement/announced-outcome.entity';
+import { prizeIdsOfKey } from '../announcement/participant-outcome';
 
 export interface PublicEntry {
   code: string;
@@ -63,10 +64,8 @@ export function toPublicResults(input: PublicResultsInput): PublicResults {
     const entry = entries.get(outcome.entryId);
     if (!entry) continue;
     if (outcome.kind === 'finalist') finalists.push(entry);
-    // The key of a prize outcome lists its prizes: "prize:<id>+<id>".
-    if (outcome.kind === 'prize')
-      for (const prizeId of outcome.outcomeKey.slice('prize:'.length).split('+'))
-        winnersOf.set(prizeId, [...(winnersOf.get(prizeId) ?? []), entry]);
+    for (const prizeId of prizeIdsOfKey(outcome.outcomeKey))
+      winnersOf.set(prizeId, [...(winnersOf.get(prizeId) ?? []), entry]);
   }
   const [first, ...corrections] = input.versions;
   return {
