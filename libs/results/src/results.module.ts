@@ -6,6 +6,7 @@ import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
+import { CertificatePersonalData } from './certificates/certificate-personal-data';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -21,7 +22,7 @@ import { RESULTS_ENTITIES } from './results.entities';
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [],
+  providers: [CertificatePersonalData],
   exports: [],
 })
 export class ResultsModule {}

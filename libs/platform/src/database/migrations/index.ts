@@ -1,3 +1,5 @@
+import { AddCertificates1796529106675 as MysqlAddCertificates1796529106675 } from './mysql/1796529106675-AddCertificates';
+import { AddCertificates1796529104876 as SqliteAddCertificates1796529104876 } from './sqlite/1796529104876-AddCertificates';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
 import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
 import { AddRoundMaxLoad1796520525596 as MysqlAddRoundMaxLoad1796520525596 } from './mysql/1796520525596-AddRoundMaxLoad';
@@ -42,6 +44,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddRoundMaxLoad1796520525596,
   MysqlAddEntryCommune1796530000001,
   MysqlAddEntrySearchCommune1796540000001,
+  MysqlAddCertificates1796529106675,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -58,4 +61,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddRoundMaxLoad1796520525296,
   SqliteAddEntryCommune1796530000000,
   SqliteAddEntrySearchCommune1796540000000,
+  SqliteAddCertificates1796529104876,
 ];
