@@ -24,6 +24,7 @@ import { MembershipsController } from './api/memberships.controller';
 import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
+import { CertificatesController } from './api/certificates.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
 
@@ -66,6 +67,7 @@ export class PortalModule {
         ConflictsController,
         JudgingController,
         RankingController,
+        CertificatesController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -1,2 +1,3 @@
 export * from './results.module';
 export * from './results.entities';
+export * from './certificates';

@@ -7,6 +7,11 @@ import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
 import { CertificatePersonalData } from './certificates/certificate-personal-data';
+import { CertificateArchiveService } from './certificates/certificate-archive.service';
+import { CertificateEntitlementRepository } from './certificates/certificate-entitlement.repository';
+import { CertificateIssuer } from './certificates/certificate-issuer';
+import { CertificateService } from './certificates/certificate.service';
+import { CertificateViews } from './certificates/certificate-views';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -22,7 +27,14 @@ import { CertificatePersonalData } from './certificates/certificate-personal-dat
     JudgingModule,
     NotificationsModule,
   ],
-  providers: [CertificatePersonalData],
-  exports: [],
+  providers: [
+    CertificatePersonalData,
+    CertificateEntitlementRepository,
+    CertificateIssuer,
+    CertificateViews,
+    CertificateService,
+    CertificateArchiveService,
+  ],
+  exports: [CertificateService, CertificateArchiveService],
 })
 export class ResultsModule {}

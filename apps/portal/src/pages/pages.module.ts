@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { ResultsModule } from '@app/results';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
@@ -34,10 +35,18 @@ import { PersonalDataPagesController } from './accounts/personal-data-pages.cont
 import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
+import { CertificatePagesController } from './results/certificate-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
-  imports: [AccountsModule, ContestsModule, EntriesModule, RankingModule, JudgingModule],
+  imports: [
+    AccountsModule,
+    ContestsModule,
+    EntriesModule,
+    RankingModule,
+    JudgingModule,
+    ResultsModule,
+  ],
   controllers: [
     HomePagesController,
     RegistrationPagesController,
@@ -63,6 +72,7 @@ import { SignInPagesController } from './accounts/sign-in-pages.controller';
     PersonalDataPagesController,
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
+    CertificatePagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],
   exports: [PageRenderer, PageExceptionFilter],

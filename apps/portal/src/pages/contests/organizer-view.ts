@@ -7,7 +7,8 @@ import { pageIdOf } from '../platform/page-id.pipe';
 export const idOf = pageIdOf;
 
 /** The parts of an organizer page of one contest: its name, status and the tabs above. */
-export type ContestTab = 'settings' | 'categories' | 'rounds' | 'questions' | 'judges' | 'entries';
+export type ContestTab =
+  'settings' | 'categories' | 'rounds' | 'questions' | 'judges' | 'entries' | 'certificates';
 
 export function contestHeader(contest: ContestAdminResponse, locale: Locale, tab: ContestTab) {
   return {

@@ -11,6 +11,7 @@ import { scoringPagesVi } from '../judging/i18n/scoring-pages.vi';
 import { membershipPagesVi } from '../entries/i18n/membership-pages.vi';
 import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
 import { adminUsersPagesVi } from '../accounts/i18n/admin-users-pages.vi';
+import { certificatePagesVi } from '../results/i18n/certificate-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -236,4 +237,5 @@ export const vi: Catalogue = {
   ...membershipPagesVi,
   ...personalDataPagesVi,
   ...adminUsersPagesVi,
+  ...certificatePagesVi,
 };

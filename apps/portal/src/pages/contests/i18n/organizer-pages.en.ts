@@ -32,6 +32,7 @@ export const organizerPagesEn: Catalogue = {
       questions: 'Extra questions',
       judges: 'Judges',
       entries: 'Entries',
+      certificates: 'Certificates',
     },
     contests: {
       title: 'Contest management',

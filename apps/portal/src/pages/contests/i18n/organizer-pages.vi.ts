@@ -32,6 +32,7 @@ export const organizerPagesVi: Catalogue = {
       questions: 'Câu hỏi thêm',
       judges: 'Giám khảo',
       entries: 'Bài dự thi',
+      certificates: 'Giấy chứng nhận',
     },
     contests: {
       title: 'Quản lý cuộc thi',

@@ -1,0 +1,50 @@
+import type { Catalogue } from '@app/platform';
+
+/** Vietnamese texts of the certificate pages. */
+export const certificatePagesVi: Catalogue = {
+  certificates: {
+    title: 'Giấy chứng nhận',
+    intro:
+      'Mỗi thành viên đã xác nhận tham gia của đội có bài dự thi vào vòng chung kết nhận một giấy chứng nhận tham gia; thành viên của đội đoạt giải nhận thêm giấy chứng nhận giải thưởng. Trưởng nhóm tải được giấy của cả đội.',
+    none: 'Chưa có giấy chứng nhận nào cho bài dự thi này. Giấy chứng nhận có khi bài dự thi vào vòng chung kết.',
+    person: 'Người nhận',
+    what: 'Chứng nhận',
+    code: 'Mã xác thực',
+    issuedAt: 'Ngày cấp',
+    download: 'Tải giấy chứng nhận của {{name}} (PDF)',
+    downloadShort: 'Tải PDF',
+    kind_participation: 'Tham gia vòng chung kết',
+    kind_prize: 'Đạt {{prize}}',
+    backToEntry: 'Về bài dự thi',
+    entryLink: 'Giấy chứng nhận của đội',
+    organizerTitle: 'Giấy chứng nhận của cuộc thi',
+    organizerIntro:
+      'Tải về một tệp ZIP gồm giấy chứng nhận của mọi thành viên các đội vào vòng chung kết và các đội đoạt giải, mỗi người một tệp PDF. Tệp được tạo dần trong lúc tải, nên cuộc thi lớn có thể mất vài phút.',
+    zip: 'Tải tất cả giấy chứng nhận (ZIP)',
+    verifyLink: 'Trang xác thực giấy chứng nhận',
+  },
+  certificateVerify: {
+    title: 'Xác thực giấy chứng nhận',
+    intro: 'Nhập mã xác thực in ở góc dưới bên trái giấy chứng nhận, hoặc quét mã QR trên giấy.',
+    codeLabel: 'Mã xác thực',
+    codeHint: 'Ba nhóm bốn ký tự, ví dụ 7KQ2-M9XD-4RTA.',
+    submit: 'Xác thực',
+    genuine: 'Giấy chứng nhận này do Ban tổ chức cấp.',
+    revoked:
+      'Giấy chứng nhận này do Ban tổ chức cấp nhưng không còn hiệu lực: điều được chứng nhận đã thay đổi sau khi cấp (bài dự thi đã rút hoặc giải thưởng đã được điều chỉnh).',
+    unknown:
+      'Không có giấy chứng nhận nào mang mã {{code}}. Giấy tờ mang mã này không phải do Ban tổ chức cấp; hãy kiểm tra lại từng ký tự.',
+    malformed:
+      '“{{code}}” không phải là mã xác thực. Mã gồm ba nhóm bốn ký tự, ví dụ 7KQ2-M9XD-4RTA.',
+    person: 'Người được chứng nhận',
+    contest: 'Cuộc thi',
+    what: 'Chứng nhận',
+    entry: 'Bài dự thi',
+    team: 'Đội',
+    issuedAt: 'Ngày cấp',
+    code: 'Mã xác thực',
+    kind_participation: 'Đã tham gia vòng chung kết',
+    kind_prize: 'Đã đạt {{prize}}',
+    again: 'Xác thực mã khác',
+  },
+};
