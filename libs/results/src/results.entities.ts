@@ -1,5 +1,14 @@
+import { Award } from './awards/award.entity';
+import { Prize } from './awards/prize.entity';
+import { FeedbackRelease } from './feedback/feedback-release.entity';
 import { Certificate } from './certificates/certificate.entity';
 import { CertificateSettings } from './certificates/certificate-settings.entity';
 
 /** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
-export const RESULTS_ENTITIES: Function[] = [Certificate, CertificateSettings];
+export const RESULTS_ENTITIES: Function[] = [
+  Prize,
+  Award,
+  FeedbackRelease,
+  Certificate,
+  CertificateSettings,
+];

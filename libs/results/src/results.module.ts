@@ -6,6 +6,8 @@ import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
 import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
+import { AwardsPersonalData } from './awards/awards-personal-data';
+import { AwardService } from './awards/award.service';
 import { CertificatePersonalData } from './certificates/certificate-personal-data';
 import { CertificateArchiveService } from './certificates/certificate-archive.service';
 import { CertificateEntitlementRepository } from './certificates/certificate-entitlement.repository';
@@ -28,6 +30,8 @@ import { CertificateViews } from './certificates/certificate-views';
     NotificationsModule,
   ],
   providers: [
+    AwardsPersonalData,
+    AwardService,
     CertificatePersonalData,
     CertificateEntitlementRepository,
     CertificateIssuer,
@@ -35,6 +39,6 @@ import { CertificateViews } from './certificates/certificate-views';
     CertificateService,
     CertificateArchiveService,
   ],
-  exports: [CertificateService, CertificateArchiveService],
+  exports: [AwardService, CertificateService, CertificateArchiveService],
 })
 export class ResultsModule {}

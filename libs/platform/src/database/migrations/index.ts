@@ -1,3 +1,5 @@
+import { AddAwards1796528924540 as MysqlAddAwards1796528924540 } from './mysql/1796528924540-AddAwards';
+import { AddAwards1796528923501 as SqliteAddAwards1796528923501 } from './sqlite/1796528923501-AddAwards';
 import { AddCertificates1796529106675 as MysqlAddCertificates1796529106675 } from './mysql/1796529106675-AddCertificates';
 import { AddCertificates1796529104876 as SqliteAddCertificates1796529104876 } from './sqlite/1796529104876-AddCertificates';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
@@ -44,6 +46,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddRoundMaxLoad1796520525596,
   MysqlAddEntryCommune1796530000001,
   MysqlAddEntrySearchCommune1796540000001,
+  MysqlAddAwards1796528924540,
   MysqlAddCertificates1796529106675,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -61,5 +64,6 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddRoundMaxLoad1796520525296,
   SqliteAddEntryCommune1796530000000,
   SqliteAddEntrySearchCommune1796540000000,
+  SqliteAddAwards1796528923501,
   SqliteAddCertificates1796529104876,
 ];

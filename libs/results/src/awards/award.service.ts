@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Entry } from '@app/entries';
+import { TransactionRunner } from '@app/platform';
+import { Award, AwardSlot } from './award.entity';
+import { Prize } from './prize.entity';
+import type { AwardedPrize } from './awards.mapper';
+
+/**
+ * The awards of a contest as they stand: confirmed awards are in effect; pending changes
+ * wait for a second organizer and count for nothing yet.
+ */
+@Injectable()
+export class AwardService {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /**
+   * The confirmed awards of a contest with their prize and entry, in prize order then seat;
+   * empty for a contest without any (or an unknown one). Pending changes are left out.
+   */
+  async listAwards(contestId: string, manager?: EntityManager): Promise<AwardedPrize[]> {
+    return confirmedAwards(manager ?? this.tx.manager, contestId);
+  }
+}
+
+export async function confirmedAwards(
+  manager: EntityManager,
+  contestId: string,
+): Promise<AwardedPrize[]> {
+  const awards = await manager.find(Award, {
+    where: { contestId, slot: AwardSlot.confirmed },
+  });
+  if (awards.length === 0) return [];
+  const [prizes, entries] = await Promise.all([
+    manager.find(Prize, { where: { id: In([...new Set(awards.map((a) => a.prizeId))]) } }),
+    manager.find(Entry, { where: { id: In([...new Set(awards.map((a) => a.entryId))]) } }),
+  ]);
+  const prizeOf = new Map(prizes.map((p) => [p.id, p]));
+  const entryOf = new Map(entries.map((e) => [e.id, e]));
+  return awards
+    .flatMap((award) => {
+      const prize = prizeOf.get(award.prizeId);
+      const entry = entryOf.get(award.entryId);
+      return prize && entry ? [{ award, prize, entry }] : [];
+    })
+    .sort(
+      (a, b) =>
+        a.prize.position - b.prize.position ||
+        a.prize.createdAt.getTime() - b.prize.createdAt.getTime() ||
+        (a.award.seat ?? 0) - (b.award.seat ?? 0),
+    );
+}
