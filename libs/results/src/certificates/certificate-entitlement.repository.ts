@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { Round } from '@app/contests';
 import { Entry, EntryStatus, MemberConfirmation, TeamMember } from '@app/entries';
 import { RoundEntry } from '@app/judging';
+import { AwardService } from '../awards/award.service';
 import { CertificateKind } from './certificate.entity';
 
 /** A certificate someone is owed: who, for which entry, and what it certifies. */
@@ -20,18 +22,64 @@ export interface Entitlement {
 /**
  * Who is owed a certificate. Participation: every confirmed member of an entry that reached
  * the contest's final round (its last round by position; an entry is in it when it has a
- * round-entry row there), unless the entry was withdrawn. A member listed but not
- * confirmed never took part, so gets none.
+ * round-entry row there). Prize: every confirmed member of an entry with a confirmed award,
+ * one per prize (a pending award counts for nothing until a second organizer confirms it).
+ * Never for a withdrawn entry; a member listed but not confirmed never took part.
  */
 @Injectable()
 export class CertificateEntitlementRepository {
+  constructor(private readonly awards: AwardService) {}
+
   async finalRound(manager: EntityManager, contestId: string): Promise<Round | null> {
     return manager.findOne(Round, { where: { contestId }, order: { position: 'DESC' } });
   }
 
   /** The contest's entitlements, or one entry's when `entryId` is given; in entry-code, member order. */
   async of(manager: EntityManager, contestId: string, entryId?: string): Promise<Entitlement[]> {
-    return this.participation(manager, contestId, entryId);
+    const [participation, prizes] = await Promise.all([
+      this.participation(manager, contestId, entryId),
+      this.prizes(manager, contestId, entryId),
+    ]);
+    // Per member: the prize certificates first, then participation (the order of the ZIP).
+    const order = new Map<string, number>();
+    for (const e of [...participation, ...prizes])
+      if (!order.has(e.memberId)) order.set(e.memberId, order.size);
+    const all = [...prizes, ...participation];
+    return all
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => order.get(a.e.memberId)! - order.get(b.e.memberId)! || a.i - b.i)
+      .map(({ e }) => e);
+  }
+
+  private async prizes(
+    manager: EntityManager,
+    contestId: string,
+    entryId?: string,
+  ): Promise<Entitlement[]> {
+    const awarded = (await this.awards.listAwards(contestId, manager)).filter(
+      (a) => a.entry.status !== EntryStatus.withdrawn && (!entryId || a.entry.id === entryId),
+    );
+    if (awarded.length === 0) return [];
+    const members = await manager.find(TeamMember, {
+      where: {
+        entryId: In([...new Set(awarded.map((a) => a.entry.id))]),
+        confirmation: MemberConfirmation.confirmed,
+      },
+      order: { position: 'ASC' },
+    });
+    return awarded.flatMap(({ prize, entry }) =>
+      members
+        .filter((m) => m.entryId === entry.id)
+        .map((m) => ({
+          contestId,
+          entryId: entry.id,
+          memberId: m.id,
+          kind: CertificateKind.prize,
+          prizeKey: prize.id,
+          prizeNameVi: prize.nameVi,
+          prizeNameEn: prize.nameEn,
+        })),
+    );
   }
 
   private async participation(
