@@ -66,6 +66,14 @@ describe('certificate PDF', () => {
     expect(info.Author).toBe('UBND tỉnh Quảng Ngãi, Sở Khoa học và Công nghệ');
   });
 
+  it('renders one after another with the shared fonts, each with its own glyphs', async () => {
+    const first = await textOf(await renderCertificate({ ...VIEW, personName: 'Đỗ Quỳnh Hương' }));
+    const second = await textOf(await renderCertificate({ ...VIEW, personName: 'Lý Thường Kiệt' }));
+    expect(first.text).toContain('Đỗ Quỳnh Hương');
+    expect(second.text).toContain('Lý Thường Kiệt');
+    expect(second.text).not.toContain('Đỗ Quỳnh Hương');
+  });
+
   it('is A4 landscape', async () => {
     const pdf = (await renderCertificate(VIEW)).toString('latin1');
     expect(pdf).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
