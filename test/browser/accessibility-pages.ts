@@ -178,6 +178,43 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/organizer/contests/${s.open.id}/status/closed`,
     english: true,
   },
+  // Certificates
+  {
+    route: '/entries/:id/certificates',
+    as: 'applicant',
+    path: (s) => `/entries/${s.finalist.id}/certificates`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/certificates',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.judging.id}/certificates`,
+  },
+  {
+    route: '/certificates/verify',
+    as: 'anonymous',
+    path: () => '/certificates/verify',
+    english: true,
+  },
+  {
+    route: '/certificates/verify/:code',
+    as: 'anonymous',
+    path: (s) => `/certificates/verify/${s.certificateCode}`,
+    english: true,
+  },
+  {
+    route: '/certificates/verify/:code',
+    as: 'anonymous',
+    path: () => '/certificates/verify/AAAA-BBBB-CCCC',
+    status: 404,
+    english: true,
+  },
+  {
+    route: '/certificates/verify/:code',
+    as: 'anonymous',
+    path: () => '/certificates/verify/not-a-code',
+    status: 400,
+  },
   // Administrators
   { route: '/home', as: 'admin', path: () => '/home' },
   { route: '/admin/users', as: 'admin', path: () => '/admin/users', english: true },
@@ -248,5 +285,7 @@ export const NOT_PAGES: Record<string, string> = {
   '/organizer/rounds/:id/advancement/minutes.pdf': 'a PDF download',
   '/organizer/rounds/:id/advancement/score-sheets/:judgeUserId.pdf': 'a PDF download',
   '/me/data/download': 'a JSON download of the person’s data',
+  '/entries/:id/certificates/:certificateId.pdf': 'a PDF download',
+  '/organizer/contests/:id/certificates.zip': 'a ZIP download',
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
 };

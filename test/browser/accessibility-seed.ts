@@ -30,6 +30,7 @@ import { recordEntryConflict } from '../support/judging-factory-assignment';
 import { addContestJudge } from '../support/judging-factory-judges';
 import { createListedEntry } from '../support/listing-factory';
 import { freeze, storedFile } from '../support/personal-data-factory';
+import { Certificate, CertificateKind } from '@app/results/certificates/certificate.entity';
 
 /**
  * Everything the accessibility walk needs on its pages, written straight to the database
@@ -52,6 +53,9 @@ export interface AccessibilitySeed {
   assignment: Assignment;
   invitationId: string;
   membershipToken: string;
+  /** The applicant's entry in the judging contest's last round, with an issued certificate. */
+  finalist: Entry;
+  certificateCode: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -161,7 +165,11 @@ export async function seedAccessibility(
     judgingOpensAt: new Date(Date.now() - DAY_MS),
     judgingClosesAt: new Date(Date.now() + 7 * DAY_MS),
   });
-  await createRound(db, judging, { position: 2, nameVi: 'Bán kết', nameEn: 'Semi-final' });
+  const lastRound = await createRound(db, judging, {
+    position: 2,
+    nameVi: 'Bán kết',
+    nameEn: 'Semi-final',
+  });
   await addContestJudge(db, judging.id, users.judge.id);
   const others = await Promise.all(
     [0, 1].map((n) =>
@@ -223,10 +231,29 @@ export async function seedAccessibility(
       standing(entry, categories[n % 2], { total: 80 - n * 6, reviews: 2 + (n === 0 ? 1 : 0) }),
     ),
   );
+  // The applicant's team in the last round, with a certificate already issued.
+  const finalist = await createListedEntry(db, judging, users.applicant, {
+    status: EntryStatus.advanced,
+    title: 'Nền tảng kết nối du lịch homestay Măng Đen',
+    teamName: 'Nhóm Thông Xanh',
+    members: [{ fullName: 'Phạm Thị Thu Trang', email: 'thu.trang@example.vn' }],
+  });
+  await enterRound(db, lastRound, [finalist]);
+  const certificateCode = '7KQ2-M9XD-4RTA';
+  await db.manager.insert(Certificate, {
+    code: certificateCode,
+    contestId: judging.id,
+    entryId: finalist.id,
+    memberId: finalist.members[1].id,
+    kind: CertificateKind.participation,
+    prizeKey: '',
+  });
   return {
     users,
     open,
     judging,
+    finalist,
+    certificateCode,
     category: categories[1],
     question,
     round,

@@ -11,7 +11,7 @@ export const certificatePagesEn: Catalogue = {
     what: 'Certifies',
     code: 'Verification code',
     issuedAt: 'Issued on',
-    download: 'Download the certificate of {{name}} (PDF)',
+    download: '– {{what}}, {{name}}',
     downloadShort: 'Download PDF',
     kind_participation: 'Took part in the final round',
     kind_prize: 'Won the {{prize}}',

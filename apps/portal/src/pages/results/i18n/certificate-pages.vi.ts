@@ -11,7 +11,7 @@ export const certificatePagesVi: Catalogue = {
     what: 'Chứng nhận',
     code: 'Mã xác thực',
     issuedAt: 'Ngày cấp',
-    download: 'Tải giấy chứng nhận của {{name}} (PDF)',
+    download: '– {{what}}, {{name}}',
     downloadShort: 'Tải PDF',
     kind_participation: 'Tham gia vòng chung kết',
     kind_prize: 'Đạt {{prize}}',
