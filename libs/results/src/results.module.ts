@@ -14,6 +14,7 @@ import { CertificateEntitlementRepository } from './certificates/certificate-ent
 import { CertificateIssuer } from './certificates/certificate-issuer';
 import { CertificateService } from './certificates/certificate.service';
 import { CertificateViews } from './certificates/certificate-views';
+import { CertificateSettingsService } from './certificates/certificate-settings.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -38,7 +39,13 @@ import { CertificateViews } from './certificates/certificate-views';
     CertificateViews,
     CertificateService,
     CertificateArchiveService,
+    CertificateSettingsService,
   ],
-  exports: [AwardService, CertificateService, CertificateArchiveService],
+  exports: [
+    AwardService,
+    CertificateService,
+    CertificateArchiveService,
+    CertificateSettingsService,
+  ],
 })
 export class ResultsModule {}

@@ -21,19 +21,27 @@ type PdfFontSource = Parameters<PDFKit.PDFDocument['registerFont']>[1];
  * The fonts parsed once per process. Parsing four TrueType files took three quarters of a
  * certificate's rendering time (330 ms of 420 ms), and a contest's ZIP renders hundreds.
  * pdfkit accepts an already parsed font (it checks for `layout`) and subsets it per
- * document; the parsed font is read-only, so documents can share it.
+ * document. fontkit, though, caches each glyph with the characters of the text that first
+ * produced it: a glyph first met as part of "Ộ" carried that into the next certificate,
+ * whose "CÔNG" then extracted as "C NG". So each document starts with an empty glyph
+ * cache (`_glyphs`, the one piece of fontkit state that is not a parsed table); the
+ * certificate spec renders across documents to catch a change of that.
  */
 let parsedFonts: Record<FontName, PdfFontSource> | undefined;
 function fonts(): Record<FontName, PdfFontSource> {
-  if (parsedFonts) return parsedFonts;
-  const parsed = {} as Record<FontName, PdfFontSource>;
-  for (const [name, file] of Object.entries(FONT_FILES) as [FontName, string][]) {
-    const loader = new PDFDocument({ autoFirstPage: false });
-    loader.registerFont(name, readFileSync(join(FONT_DIR, file)));
-    loader.font(name);
-    parsed[name] = (loader as unknown as { _font: { font: PdfFontSource } })._font.font;
+  if (!parsedFonts) {
+    const parsed = {} as Record<FontName, PdfFontSource>;
+    for (const [name, file] of Object.entries(FONT_FILES) as [FontName, string][]) {
+      const loader = new PDFDocument({ autoFirstPage: false });
+      loader.registerFont(name, readFileSync(join(FONT_DIR, file)));
+      loader.font(name);
+      parsed[name] = (loader as unknown as { _font: { font: PdfFontSource } })._font.font;
+    }
+    parsedFonts = parsed;
   }
-  return (parsedFonts = parsed);
+  for (const font of Object.values(parsedFonts))
+    (font as unknown as { _glyphs: object })._glyphs = {};
+  return parsedFonts;
 }
 
 /** Everything a certificate prints, already in Vietnamese (the paper is the official one). */

@@ -5,3 +5,5 @@ export * from './certificate.mapper';
 export * from './certificate.service';
 export * from './certificate-archive.service';
 export * from './certificate-views';
+export * from './certificate-settings.dto';
+export * from './certificate-settings.service';

@@ -1,19 +1,38 @@
-import { Controller, Get, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Public, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, validateInput } from '@app/platform';
 import {
   CertificateArchiveService,
   CertificateService,
+  CertificateSettingsDto,
+  CertificateSettingsService,
   normalizeCertificateCode,
 } from '@app/results';
 import { certificateDownload } from '../../certificate-download';
 import { contestHeader } from '../contests/organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { PageIdPipe } from '../platform/page-id.pipe';
+import { fieldMessages } from '../i18n/field-errors';
+import {
+  formFieldOf,
+  settingsFormOf,
+  settingsInput,
+  type SettingsForm,
+} from './certificate-settings-form';
 
 /** Certificates: a team's page, the organizers' ZIP page and the public verification page. */
 @ApiExcludeController()
@@ -24,6 +43,7 @@ export class CertificatePagesController {
     private readonly contests: ContestService,
     private readonly certificates: CertificateService,
     private readonly archives: CertificateArchiveService,
+    private readonly settings: CertificateSettingsService,
   ) {}
 
   @Get('entries/:id/certificates')
@@ -57,12 +77,47 @@ export class CertificatePagesController {
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
     @Param('id', PageIdPipe) id: string,
+    @Query('saved') saved: unknown,
   ) {
-    const contest = await this.contests.getForOrganizers(id);
-    const locale = this.pages.localeOf(request);
-    return this.pages.render(request, reply, 'results/organizer-certificates', {
-      header: contestHeader(contest, locale, 'certificates'),
-    });
+    const current = await this.settings.get(id);
+    return this.renderOrganizer(
+      request,
+      reply,
+      id,
+      settingsFormOf(current),
+      {},
+      {
+        notice: saved !== undefined,
+        isDefault: current.isDefault,
+      },
+    );
+  }
+
+  /** The letterhead, place and signature blocks, checked with the API's DTO. */
+  @Post('organizer/contests/:id/certificates/settings')
+  @Roles(Role.organizer)
+  async saveSettings(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+    @Body() body: Record<string, unknown>,
+  ) {
+    const form = settingsFormOf(body);
+    const checked = validateInput(CertificateSettingsDto, settingsInput(form));
+    if (!checked.ok)
+      return this.renderOrganizer(
+        request,
+        reply,
+        id,
+        form,
+        fieldMessages(checked.errors.map((e) => ({ ...e, field: formFieldOf(form, e.field) }))),
+        {
+          status: 400,
+        },
+      );
+    await this.settings.save(principal.userId, id, checked.value);
+    return reply.redirect(`/organizer/contests/${id}/certificates?saved=1`, 303);
   }
 
   @Get('organizer/contests/:id/certificates.zip')
@@ -115,6 +170,31 @@ export class CertificatePagesController {
         return this.renderVerify(request, reply, { outcome: 'malformed', typed }, 400);
       throw error;
     }
+  }
+
+  private async renderOrganizer(
+    request: PageRequest,
+    reply: FastifyReply,
+    id: string,
+    form: SettingsForm,
+    errors: Record<string, unknown>,
+    options: { notice?: boolean; isDefault?: boolean; status?: number },
+  ) {
+    const contest = await this.contests.getForOrganizers(id);
+    const locale = this.pages.localeOf(request);
+    return this.pages.render(
+      request,
+      reply,
+      'results/organizer-certificates',
+      {
+        header: contestHeader(contest, locale, 'certificates'),
+        form,
+        errors,
+        notice: options.notice ?? false,
+        isDefault: options.isDefault ?? false,
+      },
+      options.status ?? 200,
+    );
   }
 
   private renderVerify(

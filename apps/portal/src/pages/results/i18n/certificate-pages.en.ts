@@ -22,6 +22,21 @@ export const certificatePagesEn: Catalogue = {
       'Download one ZIP file with the certificates of every member of the finalist and prize-winning teams, one PDF per person. The file is built while it downloads, so a large contest can take a few minutes.',
     zip: 'Download all certificates (ZIP)',
     verifyLink: 'Certificate verification page',
+    settingsTitle: 'What the certificates print',
+    settingsIntro:
+      'The organising units print in the top left corner, the place before the date of issue, and the signature blocks in the bottom right corner. Changes apply to every later download, certificates already issued included (their verification codes stay).',
+    settingsDefault: 'The contest prints the defaults.',
+    organisers: 'Organising units',
+    organisersHint:
+      'One unit per line, the superior unit first (at most 4 lines of 60 characters).',
+    place: 'Place',
+    placeHint: 'Printed before the date of issue, e.g. “Quảng Ngãi, ngày 06 tháng 12 năm 2026”.',
+    signatory: 'Signature block {{n}}',
+    signatoryTitle: 'Title',
+    signatoryName: 'Full name',
+    settingsSave: 'Save what certificates print',
+    settingsSaved: 'Saved what the certificates print.',
+    settingsErrors: 'Not saved: please correct the fields marked below.',
   },
   certificateVerify: {
     title: 'Verify a certificate',

@@ -22,6 +22,21 @@ export const certificatePagesVi: Catalogue = {
       'Tải về một tệp ZIP gồm giấy chứng nhận của mọi thành viên các đội vào vòng chung kết và các đội đoạt giải, mỗi người một tệp PDF. Tệp được tạo dần trong lúc tải, nên cuộc thi lớn có thể mất vài phút.',
     zip: 'Tải tất cả giấy chứng nhận (ZIP)',
     verifyLink: 'Trang xác thực giấy chứng nhận',
+    settingsTitle: 'Nội dung in trên giấy chứng nhận',
+    settingsIntro:
+      'Đơn vị tổ chức in ở góc trên bên trái, địa danh trước ngày cấp, và các ô ký tên ở góc dưới bên phải. Thay đổi áp dụng cho mọi lần tải sau, kể cả giấy đã cấp (mã xác thực giữ nguyên).',
+    settingsDefault: 'Cuộc thi đang dùng nội dung mặc định.',
+    organisers: 'Đơn vị tổ chức',
+    organisersHint:
+      'Mỗi dòng một đơn vị, đơn vị cấp trên trước (tối đa 4 dòng, mỗi dòng tối đa 60 ký tự).',
+    place: 'Địa danh',
+    placeHint: 'In trước ngày cấp, ví dụ “Quảng Ngãi, ngày 06 tháng 12 năm 2026”.',
+    signatory: 'Ô ký tên {{n}}',
+    signatoryTitle: 'Chức danh',
+    signatoryName: 'Họ và tên',
+    settingsSave: 'Lưu nội dung in',
+    settingsSaved: 'Đã lưu nội dung in trên giấy chứng nhận.',
+    settingsErrors: 'Chưa lưu được: hãy sửa các ô được đánh dấu bên dưới.',
   },
   certificateVerify: {
     title: 'Xác thực giấy chứng nhận',
