@@ -173,6 +173,23 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/organizer/rounds/${s.round.id}/advancement`,
   },
   {
+    route: '/organizer/contests/:id/prizes',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/prizes`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/prizes/:prizeId',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/prizes/new`,
+  },
+  {
+    route: '/organizer/contests/:id/awards',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/awards`,
+    english: true,
+  },
+  {
     route: '/organizer/contests/:id/status/:to',
     as: 'organizer',
     path: (s) => `/organizer/contests/${s.open.id}/status/closed`,
@@ -263,6 +280,12 @@ export const PAGE_VISITS: PageVisit[] = [
     as: 'organizer',
     path: () => '/organizer/contests/new',
     submitEmpty: 'main button.button[value="save"]',
+  },
+  {
+    route: '/organizer/contests/:id/prizes/:prizeId',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/prizes/new`,
+    submitEmpty: 'main form.organizer-form button[type="submit"]',
   },
   {
     route: '/organizer/contests/:id/judges',

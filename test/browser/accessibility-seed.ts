@@ -30,6 +30,8 @@ import { recordEntryConflict } from '../support/judging-factory-assignment';
 import { addContestJudge } from '../support/judging-factory-judges';
 import { createListedEntry } from '../support/listing-factory';
 import { freeze, storedFile } from '../support/personal-data-factory';
+import { Award, AwardSlot } from '@app/results/awards/award.entity';
+import { createAwardsContest, createPrize } from '../support/awards-factory';
 import { Certificate, CertificateKind } from '@app/results/certificates/certificate.entity';
 
 /**
@@ -53,6 +55,8 @@ export interface AccessibilitySeed {
   assignment: Assignment;
   invitationId: string;
   membershipToken: string;
+  /** A contest whose final round is decided, with prizes, an award and a change waiting. */
+  awarded: ContestFixture;
   /** The applicant's entry in the judging contest's last round, with an issued certificate. */
   finalist: Entry;
   certificateCode: string;
@@ -231,6 +235,7 @@ export async function seedAccessibility(
       standing(entry, categories[n % 2], { total: 80 - n * 6, reviews: 2 + (n === 0 ? 1 : 0) }),
     ),
   );
+  const awarded = await seedAwards(db, users.admin.id);
   // The applicant's team in the last round, with a certificate already issued.
   const finalist = await createListedEntry(db, judging, users.applicant, {
     status: EntryStatus.advanced,
@@ -249,6 +254,7 @@ export async function seedAccessibility(
     prizeKey: '',
   });
   return {
+    awarded,
     users,
     open,
     judging,
@@ -264,4 +270,43 @@ export async function seedAccessibility(
     invitationId: invitation.id,
     membershipToken,
   };
+}
+
+/** Prizes of a decided contest: one awarded as proposed, a special one waiting for a second organizer. */
+async function seedAwards(db: DataSource, proposerId: string): Promise<ContestFixture> {
+  const titles = [...TEAMS.map(([title]) => title), 'Chuỗi cà phê sạch Ba Tơ'];
+  const fixture = await createAwardsContest(db, { titles });
+  const first = await createPrize(db, fixture.contest.id, { kind: 'first', nameVi: 'Giải Nhất' });
+  await createPrize(db, fixture.contest.id, { kind: 'second', quantity: 2, position: 1 });
+  const special = await createPrize(db, fixture.contest.id, {
+    kind: 'special',
+    nameVi: 'Giải ý tưởng của nhóm nữ khởi nghiệp',
+    position: 2,
+  });
+  const award = (prizeId: string, entryId: string, slot: AwardSlot, reason: string | null) =>
+    db.manager.create(Award, {
+      contestId: fixture.contest.id,
+      prizeId,
+      entryId,
+      slot,
+      seat: slot === AwardSlot.confirmed ? 1 : null,
+      fromProposal: reason === null,
+      reason,
+      replacesAwardId: null,
+      proposedBy: proposerId,
+      confirmedBy: slot === AwardSlot.confirmed ? proposerId : null,
+      confirmedAt: slot === AwardSlot.confirmed ? new Date() : null,
+      supersededBy: null,
+      supersededAt: null,
+    });
+  await db.manager.insert(Award, [
+    award(first.id, fixture.finalists.idea[0].id, AwardSlot.confirmed, null),
+    award(
+      special.id,
+      fixture.finalists.project[1].id,
+      AwardSlot.pending,
+      'Nhóm do nữ sinh làm trưởng nhóm, sản phẩm đã bán thử.',
+    ),
+  ]);
+  return fixture.contest;
 }

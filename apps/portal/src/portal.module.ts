@@ -24,6 +24,8 @@ import { MembershipsController } from './api/memberships.controller';
 import { JudgesController } from './api/judges.controller';
 import { ConflictsController } from './api/conflicts.controller';
 import { JudgingController } from './api/judging.controller';
+import { AwardsController } from './api/awards.controller';
+import { FeedbackController } from './api/feedback.controller';
 import { CertificatesController } from './api/certificates.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { PagesModule } from './pages/pages.module';
@@ -67,6 +69,8 @@ export class PortalModule {
         ConflictsController,
         JudgingController,
         RankingController,
+        AwardsController,
+        FeedbackController,
         CertificatesController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],

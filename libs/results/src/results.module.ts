@@ -8,6 +8,9 @@ import { NotificationsModule } from '@app/notifications';
 import { RESULTS_ENTITIES } from './results.entities';
 import { AwardsPersonalData } from './awards/awards-personal-data';
 import { AwardService } from './awards/award.service';
+import { AwardingService } from './awards/awarding.service';
+import { PrizeService } from './awards/prize.service';
+import { FeedbackReleaseService } from './feedback/feedback-release.service';
 import { CertificatePersonalData } from './certificates/certificate-personal-data';
 import { CertificateArchiveService } from './certificates/certificate-archive.service';
 import { CertificateEntitlementRepository } from './certificates/certificate-entitlement.repository';
@@ -33,6 +36,9 @@ import { CertificateSettingsService } from './certificates/certificate-settings.
   providers: [
     AwardsPersonalData,
     AwardService,
+    AwardingService,
+    PrizeService,
+    FeedbackReleaseService,
     CertificatePersonalData,
     CertificateEntitlementRepository,
     CertificateIssuer,
@@ -43,6 +49,9 @@ import { CertificateSettingsService } from './certificates/certificate-settings.
   ],
   exports: [
     AwardService,
+    AwardingService,
+    PrizeService,
+    FeedbackReleaseService,
     CertificateService,
     CertificateArchiveService,
     CertificateSettingsService,

@@ -35,6 +35,8 @@ import { PersonalDataPagesController } from './accounts/personal-data-pages.cont
 import { ScoringPagesController } from './judging/scoring-pages.controller';
 import { RegistrationPagesController } from './accounts/registration-pages.controller';
 import { SignInPagesController } from './accounts/sign-in-pages.controller';
+import { PrizePagesController } from './results/prize-pages.controller';
+import { AwardsPagesController } from './results/awards-pages.controller';
 import { CertificatePagesController } from './results/certificate-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
@@ -72,6 +74,8 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     PersonalDataPagesController,
     AdminPersonalDataPagesController,
     AdminUsersPagesController,
+    PrizePagesController,
+    AwardsPagesController,
     CertificatePagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage],

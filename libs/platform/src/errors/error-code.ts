@@ -66,6 +66,20 @@ export enum ErrorCode {
   OPEN_ASSIGNMENTS = 'OPEN_ASSIGNMENTS',
   /** An administrator removing their own administrator role: another administrator must. */
   OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
+  /** Deleting a prize that is awarded, or has an award waiting for confirmation. */
+  PRIZE_AWARDED = 'PRIZE_AWARDED',
+  /** More awards of a prize than its number. */
+  PRIZE_COUNT_EXCEEDED = 'PRIZE_COUNT_EXCEEDED',
+  /** Awarding an entry that did not take part in the contest's final round. */
+  AWARD_ENTRY_NOT_FINALIST = 'AWARD_ENTRY_NOT_FINALIST',
+  /** Awarding before the contest's final round is decided. */
+  FINAL_ROUND_NOT_DECIDED = 'FINAL_ROUND_NOT_DECIDED',
+  /** Awarding a prize of one category to an entry of another. */
+  AWARD_WRONG_CATEGORY = 'AWARD_WRONG_CATEGORY',
+  /** A change from the proposal replaced by a newer one, or an award already withdrawn. */
+  AWARD_SUPERSEDED = 'AWARD_SUPERSEDED',
+  /** Judges' comments and scores of a round not released to teams (or the round not decided). */
+  FEEDBACK_NOT_RELEASED = 'FEEDBACK_NOT_RELEASED',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -124,4 +138,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.LAST_ADMIN]: 409,
   [ErrorCode.OPEN_ASSIGNMENTS]: 409,
   [ErrorCode.OWN_ADMIN_ROLE]: 409,
+  [ErrorCode.PRIZE_AWARDED]: 409,
+  [ErrorCode.PRIZE_COUNT_EXCEEDED]: 409,
+  [ErrorCode.AWARD_ENTRY_NOT_FINALIST]: 409,
+  [ErrorCode.FINAL_ROUND_NOT_DECIDED]: 409,
+  [ErrorCode.AWARD_WRONG_CATEGORY]: 409,
+  [ErrorCode.AWARD_SUPERSEDED]: 409,
+  [ErrorCode.FEEDBACK_NOT_RELEASED]: 403,
 };

@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { Entry } from '@app/entries';
+import { RankingService } from '@app/judging';
 import { TransactionRunner } from '@app/platform';
 import { Award, AwardSlot } from './award.entity';
+import { entriesById, loadAwardContext } from './award-context';
+import { toAwardsView } from './award-view';
+import type { AwardsView } from './award-view';
 import { Prize } from './prize.entity';
 import type { AwardedPrize } from './awards.mapper';
 
@@ -13,7 +17,10 @@ import type { AwardedPrize } from './awards.mapper';
  */
 @Injectable()
 export class AwardService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly rankings: RankingService,
+  ) {}
 
   /**
    * The confirmed awards of a contest with their prize and entry, in prize order then seat;
@@ -21,6 +28,24 @@ export class AwardService {
    */
   async listAwards(contestId: string, manager?: EntityManager): Promise<AwardedPrize[]> {
     return confirmedAwards(manager ?? this.tx.manager, contestId);
+  }
+
+  /**
+   * The organizers' awards page and API: each prize with the platform's proposal, its
+   * confirmed awards and the changes waiting for a second organizer, beside the final
+   * round's ranking; 404 for an unknown contest.
+   */
+  async view(contestId: string): Promise<AwardsView> {
+    const manager = this.tx.manager;
+    const context = await loadAwardContext(manager, contestId, (roundId) =>
+      this.rankings.latest(roundId),
+    );
+    const awards = await manager.find(Award, { where: { contestId } });
+    const entries = await entriesById(manager, [
+      ...awards.map((a) => a.entryId),
+      ...(context.ranking ?? []).map((r) => r.entryId),
+    ]);
+    return toAwardsView(context, awards, entries);
   }
 }
 

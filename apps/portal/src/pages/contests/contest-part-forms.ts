@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { ContestAdminResponse } from '@app/contests';
 import { DomainError, ErrorCode } from '@app/platform';
 import { organizerFailureOf } from './organizer-errors';
+import type { OrganizerFailure } from './organizer-errors';
 import type { FormBody, OrganizerFormErrors, Validated } from './organizer-form-input';
 import { contestHeader } from './organizer-view';
 import type { PageRenderer, PageRequest } from '../platform/page-renderer.service';
@@ -15,7 +16,7 @@ import { attempt } from '../platform/page-form';
  */
 export interface ContestPart<Item extends { id: string }, Values, Dto> {
   /** The contest tab and the list's path segment: `/organizer/contests/:id/<section>`. */
-  section: 'categories' | 'questions';
+  section: 'categories' | 'questions' | 'prizes';
   /** The form's template, and the name under which it gets the item's id (null when new). */
   view: string;
   idName: string;
@@ -29,6 +30,8 @@ export interface ContestPart<Item extends { id: string }, Values, Dto> {
   remove(id: string): Promise<unknown>;
   /** What else the template needs (choices of selects and the like). */
   viewData?: Record<string, unknown>;
+  /** The refusals its form shows in words (a lib's own codes); organizerFailureOf when absent. */
+  failureOf?: (error: unknown) => OrganizerFailure | undefined;
 }
 
 interface FormState<Values> {
@@ -76,7 +79,7 @@ export class ContestPartForms {
     const failure = await attempt(async () => {
       if (item) await part.update(item.id, dto.value);
       else await part.create(contest.id, dto.value);
-    }, organizerFailureOf);
+    }, part.failureOf ?? organizerFailureOf);
     if (failure) return this.render(request, reply, contest, part, item, { values, ...failure });
     return reply.redirect(`/organizer/contests/${contest.id}/${part.section}?saved=1`, 303);
   }
@@ -90,7 +93,7 @@ export class ContestPartForms {
     itemId: string,
   ) {
     const item = itemOf(contest, part, itemId);
-    const failure = await attempt(() => part.remove(item.id), organizerFailureOf);
+    const failure = await attempt(() => part.remove(item.id), part.failureOf ?? organizerFailureOf);
     if (failure)
       return this.render(request, reply, contest, part, item, {
         values: part.valuesOfItem(item),

@@ -8,7 +8,15 @@ export const idOf = pageIdOf;
 
 /** The parts of an organizer page of one contest: its name, status and the tabs above. */
 export type ContestTab =
-  'settings' | 'categories' | 'rounds' | 'questions' | 'judges' | 'entries' | 'certificates';
+  | 'settings'
+  | 'categories'
+  | 'rounds'
+  | 'questions'
+  | 'judges'
+  | 'entries'
+  | 'prizes'
+  | 'awards'
+  | 'certificates';
 
 export function contestHeader(contest: ContestAdminResponse, locale: Locale, tab: ContestTab) {
   return {

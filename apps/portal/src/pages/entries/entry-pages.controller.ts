@@ -7,6 +7,7 @@ import { ContestService } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { CreateEntryDto, EntryService, MyEntriesService } from '@app/entries';
 import { DomainError, ErrorCode, validateInput, formatMoment } from '@app/platform';
+import { FeedbackReleaseService } from '@app/results';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf, FORM_LEVEL } from './entry-errors';
@@ -18,6 +19,7 @@ import { PageRenderer, type PageRequest } from '../platform/page-renderer.servic
 import { attempt } from '../platform/page-form';
 import { fieldMessages } from '../i18n/field-errors';
 import { PageIdPipe } from '../platform/page-id.pipe';
+import { teamFeedbackRows } from '../results/entry-feedback-view';
 
 type FormBody = Record<string, unknown>;
 const NEW_ENTRY_FIELDS = ['categoryKey', 'fieldKey', 'applicantType', 'title'];
@@ -33,6 +35,7 @@ export class EntryPagesController {
     private readonly myEntries: MyEntriesService,
     private readonly data: EntryPageData,
     private readonly editPage: EntryEditPage,
+    private readonly feedback: FeedbackReleaseService,
   ) {}
 
   @Get('entries/new')
@@ -148,6 +151,11 @@ export class EntryPagesController {
       submittedAt: formatMoment(entry.submittedAt, locale),
       files: fileRows(entry.id, entry.attachments, locale),
       history: historyRows(history, locale),
+      // The judges' scores and comments of rounds the organizers released (none by default).
+      feedback: teamFeedbackRows(
+        await this.feedback.releasedForEntry(principal.userId, entry.id),
+        locale,
+      ),
       notice:
         'submitted' in query
           ? 'submit.done'

@@ -11,6 +11,7 @@ import { scoringPagesEn } from '../judging/i18n/scoring-pages.en';
 import { membershipPagesEn } from '../entries/i18n/membership-pages.en';
 import { personalDataPagesEn } from '../accounts/i18n/personal-data-pages.en';
 import { adminUsersPagesEn } from '../accounts/i18n/admin-users-pages.en';
+import { awardsPagesEn } from '../results/i18n/awards-pages.en';
 import { certificatePagesEn } from '../results/i18n/certificate-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
@@ -240,5 +241,6 @@ export const en: Catalogue = {
   ...membershipPagesEn,
   ...personalDataPagesEn,
   ...adminUsersPagesEn,
+  ...awardsPagesEn,
   ...certificatePagesEn,
 };

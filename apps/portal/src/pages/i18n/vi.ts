@@ -11,6 +11,7 @@ import { scoringPagesVi } from '../judging/i18n/scoring-pages.vi';
 import { membershipPagesVi } from '../entries/i18n/membership-pages.vi';
 import { personalDataPagesVi } from '../accounts/i18n/personal-data-pages.vi';
 import { adminUsersPagesVi } from '../accounts/i18n/admin-users-pages.vi';
+import { awardsPagesVi } from '../results/i18n/awards-pages.vi';
 import { certificatePagesVi } from '../results/i18n/certificate-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
@@ -237,5 +238,6 @@ export const vi: Catalogue = {
   ...membershipPagesVi,
   ...personalDataPagesVi,
   ...adminUsersPagesVi,
+  ...awardsPagesVi,
   ...certificatePagesVi,
 };

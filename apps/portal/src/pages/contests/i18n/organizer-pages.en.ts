@@ -32,6 +32,8 @@ export const organizerPagesEn: Catalogue = {
       questions: 'Extra questions',
       judges: 'Judges',
       entries: 'Entries',
+      prizes: 'Prizes',
+      awards: 'Awards',
       certificates: 'Certificates',
     },
     contests: {

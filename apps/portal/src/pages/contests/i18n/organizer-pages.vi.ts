@@ -32,6 +32,8 @@ export const organizerPagesVi: Catalogue = {
       questions: 'Câu hỏi thêm',
       judges: 'Giám khảo',
       entries: 'Bài dự thi',
+      prizes: 'Giải thưởng',
+      awards: 'Trao giải',
       certificates: 'Giấy chứng nhận',
     },
     contests: {
