@@ -102,33 +102,42 @@ try {
 }
 
 const { renderCertificate } = await loadRenderer();
-const started = performance.now();
-let bytes = 0;
-for (const [i, p] of people.entries()) {
-  const code = `BASE-LINE-${String(i).padStart(4, '0')}`;
-  const pdf = await renderCertificate({
-    code,
-    verifyUrl: `http://127.0.0.1/certificates/verify/${code}`,
-    personName: p.name,
-    teamName: p.team,
-    entryCode: p.code,
-    ideaTitle: p.title,
-    categoryName: 'Ý tưởng',
-    contestName,
-    organisers: ['Ban tổ chức'],
-    place: null,
-    issuedAt: new Date(),
-    prizeName: null,
-    finalRoundName: 'Vòng chung kết',
-    signatories: [
-      { title: 'Trưởng ban giám khảo', name: '' },
-      { title: 'TM. Ban tổ chức', name: '' },
-    ],
-  });
-  bytes += pdf.length;
+const selfRss = () => Math.round(process.memoryUsage().rss / 1048576);
+
+/** The same 500 PDFs rendered one after another, as the ZIP renders them, without HTTP/DB/ZIP. */
+async function baseline() {
+  const started = performance.now();
+  let bytes = 0;
+  for (const [i, p] of people.entries()) {
+    const code = `BASE-LINE-${String(i).padStart(4, '0')}`;
+    const pdf = await renderCertificate({
+      code,
+      verifyUrl: `http://127.0.0.1/certificates/verify/${code}`,
+      personName: p.name,
+      teamName: p.team,
+      entryCode: p.code,
+      ideaTitle: p.title,
+      categoryName: 'Ý tưởng',
+      contestName,
+      organisers: ['Ban tổ chức'],
+      place: null,
+      issuedAt: new Date(),
+      prizeName: null,
+      finalRoundName: 'Vòng chung kết',
+      signatories: [
+        { title: 'Trưởng ban giám khảo', name: '' },
+        { title: 'TM. Ban tổ chức', name: '' },
+      ],
+    });
+    bytes += pdf.length;
+  }
+  return { ms: performance.now() - started, bytes };
 }
-const baselineMs = performance.now() - started;
-const baselineRss = Math.round(process.memoryUsage().rss / 1048576);
+
+const baselineRssBefore = selfRss();
+const before = await peakWhile(selfRss, baseline);
+const baselineMs = before.result.ms;
+const bytes = before.result.bytes;
 
 const portal = await startPortal(scratch);
 try {
@@ -155,11 +164,14 @@ try {
   const rssBefore = portal.rssMiB();
   const first = await peakWhile(portal.rssMiB, download);
   const second = await peakWhile(portal.rssMiB, download);
+  // The baseline again after the portal's runs: the machine is shared, so its load can
+  // change within a run.
+  const after = await baseline();
   const issued = scratch.sql(`SELECT COUNT(*) FROM certificates WHERE contestId='${contestId}'`);
   const n = people.length;
   console.log(`${n} certificates (${teams} teams of 2), ${issued} issued`);
   console.log(
-    `baseline (bare renderCertificate, no HTTP/DB/ZIP): ${(baselineMs / 1000).toFixed(1)} s, ${(baselineMs / n).toFixed(1)} ms per PDF, ${(bytes / n / 1024).toFixed(0)} KiB per PDF, script RSS ${baselineRss} MiB`,
+    `baseline (bare renderCertificate, no HTTP/DB/ZIP): ${(baselineMs / 1000).toFixed(1)} s before the ZIPs, ${(after.ms / 1000).toFixed(1)} s after; ${(baselineMs / n).toFixed(1)} ms per PDF, ${(bytes / n / 1024).toFixed(0)} KiB per PDF; script RSS ${baselineRssBefore} MiB before, peak ${before.peak} MiB`,
   );
   for (const [label, run] of [
     ['first ZIP (issues the codes)', first],
