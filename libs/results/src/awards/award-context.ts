@@ -6,6 +6,7 @@ import { Entry } from '@app/entries';
 import { DEFAULT_METHOD, RoundEntry } from '@app/judging';
 import type { RankedEntry } from '@app/judging';
 import { DomainError, ErrorCode } from '@app/platform';
+import { Award, AwardSlot } from './award.entity';
 import { proposeAwards } from './award-proposal';
 import type { ProposedSeat } from './award-proposal';
 import { Prize } from './prize.entity';
@@ -41,6 +42,10 @@ export async function loadAwardContext(
   const method = finalRound?.advancementRule?.method ?? DEFAULT_METHOD;
   const ranking = finalRound ? ((await latestRanking(finalRound.id))?.entries ?? null) : null;
   const keyOf = new Map(categories.map((c) => [c.id, c.key]));
+  const held = await manager.find(Award, {
+    where: { contestId, slot: AwardSlot.confirmed },
+    select: { prizeId: true, entryId: true },
+  });
   const proposal = ranking
     ? proposeAwards(
         prizes.map((p) => ({
@@ -51,6 +56,7 @@ export async function loadAwardContext(
         })),
         ranking,
         method,
+        held,
       )
     : [];
   return { contest, categories, finalRound, method, prizes, ranking, proposal };

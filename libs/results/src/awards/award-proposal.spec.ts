@@ -74,4 +74,26 @@ describe('proposeAwards', () => {
     const clear = proposeAwards([prize('p', 2)], tied, 'weighted_mean');
     expect(clear.map((s) => s.tiedAtCutOff)).toEqual([false, false]);
   });
+
+  it('keeps confirmed holders and never proposes a holder of a ranked prize for another', () => {
+    const prizes = [prize('first', 1), prize('second', 2, { kind: 'second' })];
+    // A confirmed change gave A-3 a second prize instead of A-3's proposed neighbour.
+    const held = [
+      { prizeId: 'first', entryId: 'id-A-2' },
+      { prizeId: 'second', entryId: 'id-A-1' },
+    ];
+    const seats = proposeAwards(prizes, ranking, 'weighted_mean', held);
+    expect(seats.map((s) => [s.prizeId, s.code])).toEqual([
+      ['first', 'A-2'],
+      ['second', 'B-1'],
+      ['second', 'A-1'],
+    ]);
+    const third = proposeAwards(
+      [...prizes, prize('third', 1, { kind: 'third' })],
+      ranking,
+      'weighted_mean',
+      held,
+    );
+    expect(third.filter((s) => s.prizeId === 'third').map((s) => s.code)).toEqual(['A-3']);
+  });
 });

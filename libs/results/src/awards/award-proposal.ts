@@ -29,6 +29,12 @@ export interface ProposedSeat {
 // Methods produce floating means; equal to six decimals counts as a tie (as advancement does).
 const settle = (value: number) => Math.round(value * 1e6) / 1e6;
 
+/** A confirmed award of a prize, as the proposal takes it into account. */
+export interface HeldAward {
+  prizeId: string;
+  entryId: string;
+}
+
 /**
  * The platform's proposal: ranked prizes (first, second, third, consolation) in the given
  * order, each filled with the best entries of its category (or of the contest) on the final
@@ -37,26 +43,39 @@ const settle = (value: number) => Math.round(value * 1e6) / 1e6;
  * and the seat says so (tiedAtCutOff) so organizers settle it with a reasoned change.
  * Special prizes are never proposed: what makes a team the best women-led one is for the
  * organizers to say.
+ *
+ * Confirmed awards (`held`) come first: a prize's holders keep their places, and an entry
+ * holding a ranked prize is proposed for no other, so after a confirmed change the
+ * proposal for the remaining places never gives one entry two ranked prizes.
  */
 export function proposeAwards(
   prizes: ProposalPrize[],
   ranking: RankedEntry[],
   method: RankingMethod,
+  held: HeldAward[] = [],
 ): ProposedSeat[] {
   const scored = ranking
     .map((entry) => ({ entry, total: totalOf(entry, method) }))
     .filter((c): c is { entry: RankedEntry; total: number } => c.total !== null)
     .sort((a, b) => b.total - a.total || a.entry.code.localeCompare(b.entry.code));
-  const taken = new Set<string>();
+  const ranked = new Set(
+    prizes.filter((p) => RANKED_PRIZE_KINDS.includes(p.kind)).map((p) => p.id),
+  );
+  const taken = new Set(held.filter((h) => ranked.has(h.prizeId)).map((h) => h.entryId));
   const seats: ProposedSeat[] = [];
   for (const prize of prizes) {
-    if (!RANKED_PRIZE_KINDS.includes(prize.kind)) continue;
+    if (!ranked.has(prize.id)) continue;
     const pool = scored.filter(
       (c) => prize.categoryKey === null || c.entry.categoryKey === prize.categoryKey,
     );
+    const holders = new Set(held.filter((h) => h.prizeId === prize.id).map((h) => h.entryId));
     const free = pool.filter((c) => !taken.has(c.entry.entryId));
-    const chosen = free.slice(0, prize.quantity);
-    const firstLeft = free[prize.quantity];
+    const places = Math.max(0, prize.quantity - holders.size);
+    const chosen = [
+      ...pool.filter((c) => holders.has(c.entry.entryId)),
+      ...free.slice(0, places),
+    ].sort((a, b) => b.total - a.total || a.entry.code.localeCompare(b.entry.code));
+    const firstLeft = free[places];
     for (const [index, candidate] of chosen.entries()) {
       taken.add(candidate.entry.entryId);
       seats.push({
@@ -67,7 +86,10 @@ export function proposeAwards(
         categoryKey: candidate.entry.categoryKey,
         total: candidate.total,
         rank: 1 + pool.filter((c) => c.total > candidate.total).length,
-        tiedAtCutOff: firstLeft !== undefined && firstLeft.total === candidate.total,
+        tiedAtCutOff:
+          !holders.has(candidate.entry.entryId) &&
+          firstLeft !== undefined &&
+          firstLeft.total === candidate.total,
       });
     }
   }

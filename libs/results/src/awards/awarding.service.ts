@@ -17,8 +17,17 @@ import type { AwardsView } from './award-view';
 import { toAwardResponse } from './awards.mapper';
 import type { AwardResponse } from './awards.mapper';
 import type { ConfirmProposalDto, ProposeAwardChangeDto } from './award.dto';
-import type { Prize } from './prize.entity';
 import { prizeOrFail } from './prize.service';
+import {
+  alreadyHolds,
+  confirmedOf,
+  countExceeded,
+  freeSeat,
+  replacedGone,
+  SlotMoved,
+  superseded,
+  supersede,
+} from './award-seats';
 
 /** Two organizers writing one prize's awards at the same instant: one of them runs again. */
 const ATTEMPTS = 3;
@@ -269,47 +278,3 @@ export class AwardingService {
     }
   }
 }
-
-class SlotMoved extends Error {}
-
-function confirmedOf(manager: EntityManager, prizeId: string): Promise<Award[]> {
-  return manager.find(Award, { where: { prizeId, slot: AwardSlot.confirmed } });
-}
-
-/** The lowest seat 1..quantity not taken; null when the prize is full. */
-function freeSeat(taken: Set<number | null>, quantity: number): number | null {
-  for (let seat = 1; seat <= quantity; seat++) if (!taken.has(seat)) return seat;
-  return null;
-}
-
-/** Takes `award` out of its slot (and seat), conditionally: someone may have moved it already. */
-async function supersede(manager: EntityManager, award: Award, slot: AwardSlot, by: string) {
-  const result = await manager
-    .createQueryBuilder()
-    .update(Award)
-    .set({ slot: null, seat: null, supersededBy: by, supersededAt: new Date() })
-    .where('id = :id AND slot = :slot', { id: award.id, slot })
-    .execute();
-  if (!result.affected) throw new SlotMoved();
-}
-
-/** The award a change names to replace is not a confirmed award of the prize. */
-async function replacedGone(manager: EntityManager, id: string): Promise<never> {
-  if (await manager.existsBy(Award, { id })) throw superseded();
-  throw new DomainError(ErrorCode.NOT_FOUND, 'No such award to replace');
-}
-
-const superseded = () =>
-  new DomainError(
-    ErrorCode.AWARD_SUPERSEDED,
-    'This award has been replaced or withdrawn; it can no longer be confirmed',
-  );
-
-const alreadyHolds = () =>
-  new DomainError(ErrorCode.CONFLICT, 'The entry holds this prize already');
-
-const countExceeded = (prize: Prize) =>
-  new DomainError(
-    ErrorCode.PRIZE_COUNT_EXCEEDED,
-    `All ${prize.quantity} of this prize are awarded; replace one of them instead`,
-  );
