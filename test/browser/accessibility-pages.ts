@@ -225,6 +225,43 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/results/${s.announced.slug}`,
     english: true,
   },
+  // Certificates
+  {
+    route: '/entries/:id/certificates',
+    as: 'applicant',
+    path: (s) => `/entries/${s.finalist.id}/certificates`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/certificates',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.judging.id}/certificates`,
+  },
+  {
+    route: '/certificates/verify',
+    as: 'anonymous',
+    path: () => '/certificates/verify',
+    english: true,
+  },
+  {
+    route: '/certificates/verify/:code',
+    as: 'anonymous',
+    path: (s) => `/certificates/verify/${s.certificateCode}`,
+    english: true,
+  },
+  {
+    route: '/certificates/verify/:code',
+    as: 'anonymous',
+    path: () => '/certificates/verify/AAAA-BBBB-CCCC',
+    status: 404,
+    english: true,
+  },
+  {
+    route: '/certificates/verify/:code',
+    as: 'anonymous',
+    path: () => '/certificates/verify/not-a-code',
+    status: 400,
+  },
   // Administrators
   { route: '/home', as: 'admin', path: () => '/home' },
   { route: '/admin/users', as: 'admin', path: () => '/admin/users', english: true },
@@ -303,6 +340,8 @@ export const NOT_PAGES: Record<string, string> = {
   '/organizer/rounds/:id/advancement/score-sheets/:judgeUserId.pdf': 'a PDF download',
   '/me/data/download': 'a JSON download of the person’s data',
   '/gallery/images/:id': 'an image of a gallery card (its page is visited)',
+  '/entries/:id/certificates/:certificateId.pdf': 'a PDF download',
+  '/organizer/contests/:id/certificates.zip': 'a ZIP download',
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
   '/organizer/contests/:id/announcement/progress.json': 'the JSON the progress bar polls',
   '/results/:slug/og/:lang.png': 'the Open Graph image of the results page',

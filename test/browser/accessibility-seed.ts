@@ -34,6 +34,7 @@ import { freeze, storedFile } from '../support/personal-data-factory';
 import { announceDirectly, createAnnouncementContest } from '../support/announcement-factory';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
+import { Certificate, CertificateKind } from '@app/results/certificates/certificate.entity';
 
 /**
  * Everything the accessibility walk needs on its pages, written straight to the database
@@ -60,6 +61,9 @@ export interface AccessibilitySeed {
   announced: ContestFixture;
   /** A contest whose final round is decided, with prizes, an award and a change waiting. */
   awarded: ContestFixture;
+  /** The applicant's entry in the judging contest's last round, with an issued certificate. */
+  finalist: Entry;
+  certificateCode: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -175,7 +179,11 @@ export async function seedAccessibility(
     judgingOpensAt: new Date(Date.now() - DAY_MS),
     judgingClosesAt: new Date(Date.now() + 7 * DAY_MS),
   });
-  await createRound(db, judging, { position: 2, nameVi: 'Bán kết', nameEn: 'Semi-final' });
+  const lastRound = await createRound(db, judging, {
+    position: 2,
+    nameVi: 'Bán kết',
+    nameEn: 'Semi-final',
+  });
   await addContestJudge(db, judging.id, users.judge.id);
   const others = await Promise.all(
     [0, 1].map((n) =>
@@ -241,12 +249,31 @@ export async function seedAccessibility(
   await announceDirectly(db, announced, users.organizer.id);
 
   const awarded = await seedAwards(db, users.admin.id);
+  // The applicant's team in the last round, with a certificate already issued.
+  const finalist = await createListedEntry(db, judging, users.applicant, {
+    status: EntryStatus.advanced,
+    title: 'Nền tảng kết nối du lịch homestay Măng Đen',
+    teamName: 'Nhóm Thông Xanh',
+    members: [{ fullName: 'Phạm Thị Thu Trang', email: 'thu.trang@example.vn' }],
+  });
+  await enterRound(db, lastRound, [finalist]);
+  const certificateCode = '7KQ2-M9XD-4RTA';
+  await db.manager.insert(Certificate, {
+    code: certificateCode,
+    contestId: judging.id,
+    entryId: finalist.id,
+    memberId: finalist.members[1].id,
+    kind: CertificateKind.participation,
+    prizeKey: '',
+  });
   return {
     awarded,
     users,
     announced: announced.contest,
     open,
     judging,
+    finalist,
+    certificateCode,
     category: categories[1],
     question,
     round,

@@ -83,6 +83,7 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
         'generatedAt',
         'userId',
         'account',
+        'certificates',
         'entries',
         'gallery',
         'judging',

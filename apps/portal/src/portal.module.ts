@@ -28,6 +28,7 @@ import { GalleryController } from './api/gallery.controller';
 import { AwardsController } from './api/awards.controller';
 import { FeedbackController } from './api/feedback.controller';
 import { AnnouncementController } from './api/announcement.controller';
+import { CertificatesController } from './api/certificates.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { ReportsController } from './api/reports.controller';
 import { PagesModule } from './pages/pages.module';
@@ -76,6 +77,7 @@ export class PortalModule {
         AwardsController,
         FeedbackController,
         AnnouncementController,
+        CertificatesController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -26,3 +26,4 @@ export * from './public-results/public-results.service';
 export * from './public-results/public-results.mapper';
 export * from './public-results/results-og-image';
 export * from './public-results/judge-name-consent.service';
+export * from './certificates';

@@ -4,6 +4,8 @@ import { Award } from './awards/award.entity';
 import { Prize } from './awards/prize.entity';
 import { FeedbackRelease } from './feedback/feedback-release.entity';
 import { GalleryListing } from './gallery/gallery-listing.entity';
+import { Certificate } from './certificates/certificate.entity';
+import { CertificateSettings } from './certificates/certificate-settings.entity';
 
 /** The tables of how a contest ends (prizes, awards, announcements, gallery, certificates). */
 export const RESULTS_ENTITIES: Function[] = [
@@ -13,4 +15,6 @@ export const RESULTS_ENTITIES: Function[] = [
   Announcement,
   AnnouncedOutcome,
   GalleryListing,
+  Certificate,
+  CertificateSettings,
 ];

@@ -32,6 +32,13 @@ import { AnnouncementProgressService } from './announcement/announcement-progres
 import { PublicResultsService } from './public-results/public-results.service';
 import { JudgeNameConsentService } from './public-results/judge-name-consent.service';
 import { AnnouncedGalleryPrizes } from './public-results/announced-gallery-prizes';
+import { CertificatePersonalData } from './certificates/certificate-personal-data';
+import { CertificateArchiveService } from './certificates/certificate-archive.service';
+import { CertificateEntitlementRepository } from './certificates/certificate-entitlement.repository';
+import { CertificateIssuer } from './certificates/certificate-issuer';
+import { CertificateService } from './certificates/certificate.service';
+import { CertificateViews } from './certificates/certificate-views';
+import { CertificateSettingsService } from './certificates/certificate-settings.service';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -75,6 +82,13 @@ import { AnnouncedGalleryPrizes } from './public-results/announced-gallery-prize
     PublicResultsService,
     AnnouncedGalleryPrizes,
     JudgeNameConsentService,
+    CertificatePersonalData,
+    CertificateEntitlementRepository,
+    CertificateIssuer,
+    CertificateViews,
+    CertificateService,
+    CertificateArchiveService,
+    CertificateSettingsService,
     // The notifications module keeps its renderer to itself; the preview renders with its own.
     MailRenderer,
   ],
@@ -94,6 +108,9 @@ import { AnnouncedGalleryPrizes } from './public-results/announced-gallery-prize
     AnnouncementProgressService,
     PublicResultsService,
     JudgeNameConsentService,
+    CertificateService,
+    CertificateArchiveService,
+    CertificateSettingsService,
   ],
 })
 export class ResultsModule {}

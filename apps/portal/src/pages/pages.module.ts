@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { ResultsModule } from '@app/results';
 import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule, RankingModule } from '@app/judging';
-import { ResultsModule } from '@app/results';
 import { Translator } from '@app/platform';
 import { AssignmentPagesController } from './judging/assignment-pages.controller';
 import { ContestPagesController } from './contests/contest-pages.controller';
@@ -46,6 +46,7 @@ import {
 } from './results/public-results-pages.controller';
 import { PrizePagesController } from './results/prize-pages.controller';
 import { AwardsPagesController } from './results/awards-pages.controller';
+import { CertificatePagesController } from './results/certificate-pages.controller';
 
 /** The server-rendered pages: usable without JavaScript, Vietnamese by default. */
 @Module({
@@ -90,6 +91,7 @@ import { AwardsPagesController } from './results/awards-pages.controller';
     PublicResultsPagesController,
     PrizePagesController,
     AwardsPagesController,
+    CertificatePagesController,
   ],
   providers: [PageRenderer, PageExceptionFilter, EntryPageData, EntryEditPage, EntryGalleryPage],
   exports: [PageRenderer, PageExceptionFilter],

@@ -16,7 +16,8 @@ export type ContestTab =
   | 'entries'
   | 'prizes'
   | 'awards'
-  | 'announcement';
+  | 'announcement'
+  | 'certificates';
 
 export function contestHeader(contest: ContestAdminResponse, locale: Locale, tab: ContestTab) {
   return {

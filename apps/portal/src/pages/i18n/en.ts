@@ -15,6 +15,7 @@ import { statisticsPagesEn } from '../results/i18n/statistics-pages.en';
 import { galleryPagesEn } from '../results/i18n/gallery-pages.en';
 import { resultsPagesEn } from '../results/i18n/results-pages.en';
 import { awardsPagesEn } from '../results/i18n/awards-pages.en';
+import { certificatePagesEn } from '../results/i18n/certificate-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -247,4 +248,5 @@ export const en: Catalogue = {
   ...galleryPagesEn,
   ...resultsPagesEn,
   ...awardsPagesEn,
+  ...certificatePagesEn,
 };

@@ -15,6 +15,7 @@ import { statisticsPagesVi } from '../results/i18n/statistics-pages.vi';
 import { galleryPagesVi } from '../results/i18n/gallery-pages.vi';
 import { resultsPagesVi } from '../results/i18n/results-pages.vi';
 import { awardsPagesVi } from '../results/i18n/awards-pages.vi';
+import { certificatePagesVi } from '../results/i18n/certificate-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -244,4 +245,5 @@ export const vi: Catalogue = {
   ...galleryPagesVi,
   ...resultsPagesVi,
   ...awardsPagesVi,
+  ...certificatePagesVi,
 };

@@ -4,6 +4,8 @@ import { AddAnnouncements1796530162759 as MysqlAddAnnouncements1796530162759 } f
 import { AddAnnouncements1796530158952 as SqliteAddAnnouncements1796530158952 } from './sqlite/1796530158952-AddAnnouncements';
 import { AddAwards1796528924540 as MysqlAddAwards1796528924540 } from './mysql/1796528924540-AddAwards';
 import { AddAwards1796528923501 as SqliteAddAwards1796528923501 } from './sqlite/1796528923501-AddAwards';
+import { AddCertificates1796529106675 as MysqlAddCertificates1796529106675 } from './mysql/1796529106675-AddCertificates';
+import { AddCertificates1796529104876 as SqliteAddCertificates1796529104876 } from './sqlite/1796529104876-AddCertificates';
 import { AddUserTitle1796519661290 as MysqlAddUserTitle1796519661290 } from './mysql/1796519661290-AddUserTitle';
 import { AddUserTitle1796519661284 as SqliteAddUserTitle1796519661284 } from './sqlite/1796519661284-AddUserTitle';
 import { AddRoundMaxLoad1796520525596 as MysqlAddRoundMaxLoad1796520525596 } from './mysql/1796520525596-AddRoundMaxLoad';
@@ -51,6 +53,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddGalleryListings1796529116314,
   MysqlAddAwards1796528924540,
   MysqlAddAnnouncements1796530162759,
+  MysqlAddCertificates1796529106675,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -70,4 +73,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddGalleryListings1796529115255,
   SqliteAddAwards1796528923501,
   SqliteAddAnnouncements1796530158952,
+  SqliteAddCertificates1796529104876,
 ];

@@ -35,6 +35,7 @@ export const organizerPagesEn: Catalogue = {
       announcement: 'Announcement',
       prizes: 'Prizes',
       awards: 'Awards',
+      certificates: 'Certificates',
     },
     contests: {
       title: 'Contest management',

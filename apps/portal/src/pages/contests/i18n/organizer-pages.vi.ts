@@ -35,6 +35,7 @@ export const organizerPagesVi: Catalogue = {
       announcement: 'Công bố kết quả',
       prizes: 'Giải thưởng',
       awards: 'Trao giải',
+      certificates: 'Giấy chứng nhận',
     },
     contests: {
       title: 'Quản lý cuộc thi',

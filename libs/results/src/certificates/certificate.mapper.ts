@@ -1,0 +1,74 @@
+import { toVietnamIso } from '@app/platform/time/vietnam-time';
+import type { Contest } from '@app/contests';
+import type { PrintableCertificate } from './certificate-views';
+import type { CertificateKind } from './certificate.entity';
+
+/** A certificate in a team's list: enough to name it and download it. */
+export interface CertificateResponse {
+  id: string;
+  code: string;
+  kind: CertificateKind;
+  personName: string;
+  prize: { nameVi: string; nameEn: string } | null;
+  issuedAt: string;
+  /** The public verification page the QR code opens. */
+  verifyUrl: string;
+}
+
+/** What the public verification page confirms about a genuine code. */
+export interface VerifiedCertificateResponse {
+  code: string;
+  /** `revoked`: the code is ours but what it certified no longer holds (an entry withdrawn, a prize taken back). */
+  status: 'valid' | 'revoked';
+  kind: CertificateKind;
+  personName: string;
+  contest: { slug: string; nameVi: string; nameEn: string };
+  entryCode: string;
+  ideaTitle: string;
+  teamName: string | null;
+  prize: { nameVi: string; nameEn: string } | null;
+  finalRoundName: string;
+  issuedAt: string;
+}
+
+const prizeOf = ({ certificate }: PrintableCertificate) =>
+  certificate.prizeNameVi
+    ? {
+        nameVi: certificate.prizeNameVi,
+        nameEn: certificate.prizeNameEn ?? certificate.prizeNameVi,
+      }
+    : null;
+
+export function toCertificateResponse(printable: PrintableCertificate): CertificateResponse {
+  const { certificate, view } = printable;
+  return {
+    id: certificate.id,
+    code: certificate.code,
+    kind: certificate.kind,
+    personName: view.personName,
+    prize: prizeOf(printable),
+    issuedAt: toVietnamIso(certificate.issuedAt),
+    verifyUrl: view.verifyUrl,
+  };
+}
+
+export function toVerifiedCertificate(
+  printable: PrintableCertificate,
+  contest: Contest,
+  valid: boolean,
+): VerifiedCertificateResponse {
+  const { certificate, view } = printable;
+  return {
+    code: certificate.code,
+    status: valid ? 'valid' : 'revoked',
+    kind: certificate.kind,
+    personName: view.personName,
+    contest: { slug: contest.slug, nameVi: contest.nameVi, nameEn: contest.nameEn },
+    entryCode: view.entryCode,
+    ideaTitle: view.ideaTitle,
+    teamName: view.teamName,
+    prize: prizeOf(printable),
+    finalRoundName: view.finalRoundName,
+    issuedAt: toVietnamIso(certificate.issuedAt),
+  };
+}
