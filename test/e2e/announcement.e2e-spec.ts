@@ -166,6 +166,10 @@ describe.each(PROFILES)('the announcement of results (%s profile)', (profile) =>
       expect(vi.subject).toContain('Giải Nhất');
       expect(vi.text).toContain(fixture.owners[0].fullName);
       expect(vi.text).toContain(`/results/${fixture.contest.slug}`);
+      // Each member downloads their certificate from the entry's certificates page.
+      expect(vi.text).toContain(`/entries/${fixture.finalists.idea[0].id}/certificates`);
+      const [finalistVi] = group('finalist').sample.mails;
+      expect(finalistVi.text).toMatch(/\/entries\/[0-9a-f-]{36}\/certificates/);
       expect(en.subject).toContain('Prize first');
       expect(en.text).toContain(fixture.contest.nameEn);
       expect(await rowsOf(fixture.contest.id, 1)).toHaveLength(0);

@@ -8,6 +8,8 @@ import { signIn, type SignedInUser } from '../support/entry-factory';
 import { PROFILES, testEnvironment, type Profile } from '../support/environment';
 import { type RunningPortal, startPortal } from '../support/portal';
 import { reportContest, type ReportContestFixture } from '../support/report-factory';
+import { confirmAward } from '../support/announcement-factory';
+import { createPrize } from '../support/awards-factory';
 import { binary, chartTable as tableOf, readWorkbook, rowsOf } from '../support/report-reading';
 import { webSessionCookie } from '../support/sessions';
 
@@ -31,6 +33,8 @@ describe.each(PROFILES)('reports for the province (%s)', (profile: Profile) => {
     organizer = await signIn(portal.url, db, { role: Role.organizer });
     cookie = await webSessionCookie(db, organizer.id);
     seeded = await reportContest(db);
+    const first = await createPrize(db, seeded.contest.id, { nameVi: 'Giải Nhất' });
+    await confirmAward(db, first, seeded.entries.a, organizer.id);
   });
 
   afterAll(async () => {
@@ -169,6 +173,20 @@ describe.each(PROFILES)('reports for the province (%s)', (profile: Profile) => {
       'Bài dự thi và nhóm',
       'Điểm vòng 1',
       'Kết quả các vòng',
+      'Giải thưởng',
+    ]);
+    // The awards sheet: each confirmed award, with its amount as a number to sum.
+    expect(rowsOf(workbook, 'Giải thưởng').slice(1)).toEqual([
+      [
+        'Giải Nhất',
+        'Giải Nhất',
+        10_000_000,
+        seeded.entries.a.code,
+        seeded.entries.a.title,
+        'Theo đề xuất',
+        undefined,
+        expect.stringMatching(/^lúc \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}$/),
+      ],
     ]);
 
     const stats = rowsOf(workbook, 'Thống kê');
@@ -234,6 +252,7 @@ describe.each(PROFILES)('reports for the province (%s)', (profile: Profile) => {
       'Entries and teams',
       'Scores round 1',
       'Round results',
+      'Awards',
     ]);
     const { a, b } = seeded.entries;
     const scores = rowsOf(workbook, 'Scores round 1');

@@ -39,6 +39,7 @@ import { CertificateIssuer } from './certificates/certificate-issuer';
 import { CertificateService } from './certificates/certificate.service';
 import { CertificateViews } from './certificates/certificate-views';
 import { CertificateSettingsService } from './certificates/certificate-settings.service';
+import { AwardsReportSheet } from './awards/awards-report-sheet';
 
 /**
  * How a contest ends: prizes and awards, the announcement, public results and the gallery,
@@ -71,6 +72,7 @@ import { CertificateSettingsService } from './certificates/certificate-settings.
     GalleryOptInService,
     GalleryPersonalData,
     AwardsPersonalData,
+    AwardsReportSheet,
     AwardService,
     AwardingService,
     PrizeService,

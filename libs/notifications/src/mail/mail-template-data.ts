@@ -121,8 +121,13 @@ export interface MailTemplates {
   'results-prize': ResultsMail & {
     /** The prize's name in the recipient's language (two names joined for two prizes). */
     prizeName: string;
+    /** The team's certificates page (every member downloads their own there). */
+    certificatesLink: string;
   };
-  'results-finalist': ResultsMail;
+  'results-finalist': ResultsMail & {
+    /** The team's certificates page (every member downloads their own there). */
+    certificatesLink: string;
+  };
   'results-advanced': ResultsMail & {
     /** The last round the entry reached. */
     roundName: string;

@@ -104,8 +104,14 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     ...entry,
     prizeName: 'Giải Nhất',
     link: `${portal}/results/qng-5`,
+    certificatesLink: `${portal}/entries/e1/certificates`,
   },
-  'results-finalist': { ...person, ...entry, link: `${portal}/results/qng-5` },
+  'results-finalist': {
+    ...person,
+    ...entry,
+    link: `${portal}/results/qng-5`,
+    certificatesLink: `${portal}/entries/e1/certificates`,
+  },
   'results-advanced': {
     ...person,
     ...entry,

@@ -196,16 +196,16 @@ export const MAIL_TEMPLATES = {
     timeFields: ['deadline'],
   },
   'results-prize': {
-    fields: ['fullName', 'code', 'title', 'contestName', 'prizeName', 'link'],
+    fields: ['fullName', 'code', 'title', 'contestName', 'prizeName', 'link', 'certificatesLink'],
     before: ['intro', 'next'],
     action: { label: 'action', linkField: 'link' },
-    after: [],
+    after: ['certificates'],
   },
   'results-finalist': {
-    fields: ['fullName', 'code', 'title', 'contestName', 'link'],
+    fields: ['fullName', 'code', 'title', 'contestName', 'link', 'certificatesLink'],
     before: ['intro', 'thanks'],
     action: { label: 'action', linkField: 'link' },
-    after: [],
+    after: ['certificates'],
   },
   'results-advanced': {
     fields: ['fullName', 'code', 'title', 'contestName', 'roundName', 'link'],

@@ -36,6 +36,12 @@ export function announcementDedupeKey(
   return `${versionKeyPrefix(contestId, version)}${entryId}:${who}:${outcomeKind}`;
 }
 
+/** Where the mails point: the public results page, and an entry's certificates page. */
+export interface AnnouncementLinks {
+  results: string;
+  certificatesOf(entryId: string): string;
+}
+
 /**
  * The mail that tells one team member the outcome of their entry: the outcome's own
  * template in the first version, the correction template in a later one.
@@ -46,14 +52,15 @@ export function announcementMail(
   item: EntryOutcome,
   recipient: TeamMailRecipient,
   names: OutcomeNames,
-  link: string,
+  links: AnnouncementLinks,
 ): NewNotification<ResultsTemplate> {
   const { outcome, entry } = item;
   const key = announcementDedupeKey(contest.id, version, entry.id, recipient.email, outcome.kind);
   const { row, data: common } = teamMailOf(recipient, key, entry, contest);
   // teamMailOf keys the leader by the event alone; here every member's key carries their address.
   const base = { ...row, dedupeKey: key };
-  const data = { ...common, link };
+  const data = { ...common, link: links.results };
+  const certificatesLink = links.certificatesOf(entry.id);
   const locale = recipient.locale;
   if (version > 1)
     return {
@@ -66,10 +73,10 @@ export function announcementMail(
       return {
         ...base,
         template: 'results-prize',
-        data: { ...data, prizeName: prizeNames(outcome, names, locale) },
+        data: { ...data, prizeName: prizeNames(outcome, names, locale), certificatesLink },
       };
     case 'finalist':
-      return { ...base, template: 'results-finalist', data };
+      return { ...base, template: 'results-finalist', data: { ...data, certificatesLink } };
     case 'advanced':
       return {
         ...base,

@@ -56,7 +56,7 @@ export class AnnouncementPreviewService {
       manager,
       changed.map((o) => o.entry),
     );
-    const link = this.announcements.resultsLink(contest);
+    const links = this.announcements.linksOf(contest);
     const groups = OUTCOME_KINDS.map((outcome): AnnouncementGroupPreview => {
       const members = changed.filter((o) => o.outcome.kind === outcome);
       const first = members.find((o) => (teams.get(o.entry.id) ?? []).length > 0);
@@ -76,7 +76,7 @@ export class AnnouncementPreviewService {
                     first,
                     { ...recipient, locale },
                     computed,
-                    link,
+                    links,
                   );
                   const rendered = this.renderer.render(mail.template, locale, mail.data);
                   return { locale, template: mail.template, ...pick(rendered) };

@@ -17,7 +17,7 @@ import { Announcement } from './announcement.entity';
 import { announcementBlocker, computeOutcomes } from './announcement-facts';
 import type { ContestOutcomes, EntryOutcome } from './announcement-facts';
 import { announcementMail } from './announcement-mails';
-import type { ResultsTemplate } from './announcement-mails';
+import type { AnnouncementLinks, ResultsTemplate } from './announcement-mails';
 
 /** Rows per INSERT: well under the bound parameters SQLite and MySQL accept in one statement. */
 const CHUNK = 400;
@@ -54,6 +54,15 @@ export class AnnouncementService {
   /** The public results page of a contest: every results mail links to it. */
   resultsLink(contest: Pick<Contest, 'slug'>): string {
     return `${this.config.publicUrl}/results/${encodeURIComponent(contest.slug)}`;
+  }
+
+  /** The links the results mails carry. */
+  linksOf(contest: Pick<Contest, 'slug'>): AnnouncementLinks {
+    const base = this.config.publicUrl;
+    return {
+      results: this.resultsLink(contest),
+      certificatesOf: (entryId) => `${base}/entries/${entryId}/certificates`,
+    };
   }
 
   /** The next version as it would go now, or the coded reason it cannot (preview and announce). */
@@ -139,10 +148,10 @@ export class AnnouncementService {
       manager,
       changed.map((o) => o.entry),
     );
-    const link = this.resultsLink(contest);
+    const links = this.linksOf(contest);
     return changed.flatMap((item) =>
       (teams.get(item.entry.id) ?? []).map((recipient) =>
-        announcementMail(contest, version, item, recipient, computed, link),
+        announcementMail(contest, version, item, recipient, computed, links),
       ),
     );
   }

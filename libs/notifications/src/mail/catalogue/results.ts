@@ -7,8 +7,10 @@ export const RESULTS_MAIL_TEXTS: Record<Locale, Catalogue> = {
       subject: 'Chúc mừng! Bài dự thi {{code}} đạt {{prizeName}}',
       intro:
         'Ban tổ chức {{contestName}} trân trọng thông báo: bài dự thi {{code}} "{{title}}" của đội bạn đạt {{prizeName}}.',
-      next: 'Ban tổ chức sẽ liên hệ với đội bạn về lễ trao giải và giấy chứng nhận.',
+      next: 'Ban tổ chức sẽ liên hệ với đội bạn về lễ trao giải.',
       action: 'Xem kết quả cuộc thi',
+      certificates:
+        'Giấy chứng nhận của mỗi thành viên tải tại trang giấy chứng nhận của bài dự thi (cần đăng nhập): {{certificatesLink}}',
     },
     'results-finalist': {
       subject: 'Kết quả {{contestName}}: bài dự thi {{code}} vào chung kết',
@@ -16,6 +18,8 @@ export const RESULTS_MAIL_TEXTS: Record<Locale, Catalogue> = {
         'Ban tổ chức {{contestName}} xin thông báo kết quả: bài dự thi {{code}} "{{title}}" của đội bạn đã vào vòng chung kết. Chúc mừng đội bạn!',
       thanks: 'Cảm ơn đội bạn đã đồng hành cùng cuộc thi đến vòng cuối cùng.',
       action: 'Xem kết quả cuộc thi',
+      certificates:
+        'Giấy chứng nhận tham gia vòng chung kết của mỗi thành viên tải tại trang giấy chứng nhận của bài dự thi (cần đăng nhập): {{certificatesLink}}',
     },
     'results-advanced': {
       subject: 'Kết quả {{contestName}} của bài dự thi {{code}}',
@@ -53,8 +57,10 @@ export const RESULTS_MAIL_TEXTS: Record<Locale, Catalogue> = {
       subject: 'Congratulations! Entry {{code}} wins {{prizeName}}',
       intro:
         'The organisers of {{contestName}} are pleased to tell you that your team\'s entry {{code}} "{{title}}" wins {{prizeName}}.',
-      next: 'The organisers will contact your team about the award ceremony and the certificates.',
+      next: 'The organisers will contact your team about the award ceremony.',
       action: 'See the results',
+      certificates:
+        "Each member downloads their certificate from the entry's certificates page (sign-in needed): {{certificatesLink}}",
     },
     'results-finalist': {
       subject: 'Results of {{contestName}}: entry {{code}} reached the final',
@@ -62,6 +68,8 @@ export const RESULTS_MAIL_TEXTS: Record<Locale, Catalogue> = {
         'The organisers of {{contestName}} announce the results: your team\'s entry {{code}} "{{title}}" reached the final round. Congratulations!',
       thanks: 'Thank you for staying with the contest to its last round.',
       action: 'See the results',
+      certificates:
+        "Each member downloads their certificate of taking part in the final from the entry's certificates page (sign-in needed): {{certificatesLink}}",
     },
     'results-advanced': {
       subject: 'Results of {{contestName}} for entry {{code}}',
