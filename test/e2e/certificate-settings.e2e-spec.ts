@@ -160,6 +160,13 @@ describe.each(PROFILES)('certificate settings (%s profile)', (profile) => {
     }).expect(400);
     expect(refused.text).toContain('id="signatoryTitle1-error"');
     expect(refused.text).toContain('Nguyễn Văn An');
+    // A field sent twice arrives as a list: the form reads it as blank and says so.
+    const repeated = await agent
+      .post(`${pagePath}/settings`)
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(csrfOf(page.text))}&organisers=a&organisers=b&place=x`)
+      .expect(400);
+    expect(repeated.text).toContain('id="organisers-error"');
     await post({
       organisers: 'Tỉnh đoàn Quảng Ngãi\n\nHội Liên hiệp Thanh niên',
       place: 'Quảng Ngãi',

@@ -29,7 +29,8 @@ import { PageIdPipe } from '../platform/page-id.pipe';
 import { fieldMessages } from '../i18n/field-errors';
 import {
   formFieldOf,
-  settingsFormOf,
+  settingsFormOfBody,
+  settingsFormOfSaved,
   settingsInput,
   type SettingsForm,
 } from './certificate-settings-form';
@@ -84,7 +85,7 @@ export class CertificatePagesController {
       request,
       reply,
       id,
-      settingsFormOf(current),
+      settingsFormOfSaved(current),
       {},
       {
         notice: saved !== undefined,
@@ -103,7 +104,7 @@ export class CertificatePagesController {
     @Param('id', PageIdPipe) id: string,
     @Body() body: Record<string, unknown>,
   ) {
-    const form = settingsFormOf(body);
+    const form = settingsFormOfBody(body);
     const checked = validateInput(CertificateSettingsDto, settingsInput(form));
     if (!checked.ok)
       return this.renderOrganizer(

@@ -12,22 +12,23 @@ export interface SettingsForm {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The form's values from saved settings or from a posted body (`signatoryTitle0`, ...). */
-export function settingsFormOf(
-  source: CertificateSettingsResponse | Record<string, unknown>,
-): SettingsForm {
-  if (Array.isArray(source.organisers)) {
-    const saved = source as CertificateSettingsResponse;
-    return {
-      organisers: saved.organisers.join('\n'),
-      place: saved.place ?? '',
-      signatories: Array.from({ length: SIGNATORY_ROWS }, (_, i) => ({
-        title: saved.signatories[i]?.title ?? '',
-        name: saved.signatories[i]?.name ?? '',
-      })),
-    };
-  }
-  const body = source as Record<string, unknown>;
+/** The form's values from saved settings. */
+export function settingsFormOfSaved(saved: CertificateSettingsResponse): SettingsForm {
+  return {
+    organisers: saved.organisers.join('\n'),
+    place: saved.place ?? '',
+    signatories: Array.from({ length: SIGNATORY_ROWS }, (_, i) => ({
+      title: saved.signatories[i]?.title ?? '',
+      name: saved.signatories[i]?.name ?? '',
+    })),
+  };
+}
+
+/**
+ * The form's values from a posted body (`signatoryTitle0`, ...). A field sent twice comes
+ * as an array and reads as empty, so the DTO's rules answer it, never a crash.
+ */
+export function settingsFormOfBody(body: Record<string, unknown>): SettingsForm {
   return {
     organisers: text(body.organisers),
     place: text(body.place),
