@@ -1,5 +1,3 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { certifiedText, placeAndDate, renderCertificate } from './certificate.pdf';
 import type { CertificateView } from './certificate.pdf';
@@ -58,10 +56,6 @@ describe('certificate PDF', () => {
 
   it('prints the person, the entry, what it certifies and the code in intact Vietnamese', async () => {
     const pdf = await renderCertificate(VIEW);
-    if (process.env.CERTIFICATE_SAMPLE_DIR) {
-      mkdirSync(process.env.CERTIFICATE_SAMPLE_DIR, { recursive: true });
-      writeFileSync(join(process.env.CERTIFICATE_SAMPLE_DIR, 'certificate-sample.pdf'), pdf);
-    }
     const { text, info, pages } = await textOf(pdf);
     expect(pages).toBe(1);
     for (const expected of [
