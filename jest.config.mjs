@@ -27,8 +27,8 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@app/(platform|accounts|notifications|contests|entries|judging|results)$': '<rootDir>/libs/$1/src',
-    '^@app/(platform|accounts|notifications|contests|entries|judging|results)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@app/(platform|accounts|notifications|contests|entries|judging|results|festival)$': '<rootDir>/libs/$1/src',
+    '^@app/(platform|accounts|notifications|contests|entries|judging|results|festival)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testEnvironment: 'node',
 };
@@ -45,6 +45,8 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      // Every response of the JSON API is checked against the description (api-contract.ts).
+      setupFilesAfterEnv: ['<rootDir>/test/support/api-contract.setup.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
       slowTestThreshold: 30,
     },

@@ -42,6 +42,12 @@ export const PAGE_VISITS: PageVisit[] = [
     english: true,
   },
   {
+    route: '/contests/:slug/festival',
+    as: 'anonymous',
+    path: (s) => `/contests/${s.awarded.slug}/festival`,
+    english: true,
+  },
+  {
     route: '/contests/:slug/gallery',
     as: 'anonymous',
     path: (s) => `/contests/${s.open.slug}/gallery`,
@@ -202,6 +208,36 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/organizer/contests/${s.awarded.id}/prizes/new`,
   },
   {
+    route: '/organizer/contests/:id/festival',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/festival/sessions/:sessionId',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/sessions/${s.festivalSessionId}`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/festival/sessions/:sessionId',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/sessions/new`,
+    submitEmpty: SUBMIT,
+  },
+  {
+    route: '/organizer/contests/:id/festival/booths/:boothId',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/booths/${s.festivalBoothId}`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/festival/booths/:boothId',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/booths/new`,
+    submitEmpty: SUBMIT,
+  },
+  {
     route: '/organizer/contests/:id/awards',
     as: 'organizer',
     path: (s) => `/organizer/contests/${s.awarded.id}/awards`,
@@ -232,6 +268,7 @@ export const PAGE_VISITS: PageVisit[] = [
     path: (s) => `/entries/${s.finalist.id}/certificates`,
     english: true,
   },
+  { route: '/me/certificates', as: 'applicant', path: () => '/me/certificates', english: true },
   {
     route: '/organizer/contests/:id/certificates',
     as: 'organizer',
@@ -328,6 +365,7 @@ export const PAGE_VISITS: PageVisit[] = [
 /** GET routes that are not pages, each with the reason it is not visited. */
 export const NOT_PAGES: Record<string, string> = {
   '/health': 'a JSON health probe for the load balancer',
+  '/metrics': 'Prometheus metrics for operators (text)',
   '/dev/mailbox': 'a development tool, not registered in production',
   '/dev/mailbox/:id': 'a development tool, not registered in production',
   '/entries/:id/files/:fileId': 'a file download',

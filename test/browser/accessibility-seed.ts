@@ -6,11 +6,12 @@ import type { User } from '@app/accounts/users/user.entity';
 import type { Category } from '@app/contests/categories/category.entity';
 import { ContestKind, ContestStatus } from '@app/contests/contests/contest.entity';
 import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
-import type { Round } from '@app/contests/rounds/round.entity';
+import { Round } from '@app/contests/rounds/round.entity';
 import { EntryStatus } from '@app/entries/entries/entry.entity';
 import type { Entry } from '@app/entries/entries/entry.entity';
 import { MemberConfirmation, TeamMember } from '@app/entries/members/team-member.entity';
 import { Assignment, AssignmentStatus } from '@app/judging/assignment/assignment.entity';
+import { RoundEntry } from '@app/judging/assignment/round-entry.entity';
 import { JudgeStatus } from '@app/judging/judges/contest-judge.entity';
 import {
   ContestFixture,
@@ -35,6 +36,11 @@ import { announceDirectly, createAnnouncementContest } from '../support/announce
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import { Certificate, CertificateKind } from '@app/results/certificates/certificate.entity';
+import {
+  createFestival,
+  createFestivalBooth,
+  createFestivalSession,
+} from '../support/festival-factory';
 
 /**
  * Everything the accessibility walk needs on its pages, written straight to the database
@@ -64,6 +70,9 @@ export interface AccessibilitySeed {
   /** The applicant's entry in the judging contest's last round, with an issued certificate. */
   finalist: Entry;
   certificateCode: string;
+  /** The awarded contest's published festival: a session and a finalist's booth. */
+  festivalSessionId: string;
+  festivalBoothId: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -115,9 +124,11 @@ export async function seedAccessibility(
     descriptionVi:
       'Dành cho **học sinh, sinh viên** và doanh nghiệp khởi nghiệp.\n\n- Ý tưởng\n- Dự án',
     descriptionEn: 'For **students** and startups.\n\n- Ideas\n- Projects',
-    prizes: [
-      { key: 'nhat', nameVi: 'Giải Nhất', nameEn: 'First prize', count: 1, amountVnd: 50000000 },
-    ],
+  });
+  await createPrize(db, open.id, {
+    nameVi: 'Giải Nhất',
+    nameEn: 'First prize',
+    amount: 50_000_000,
   });
   const [, openProject] = await twoCategories(db, open);
   const question = await createQuestion(db, open, {
@@ -249,6 +260,7 @@ export async function seedAccessibility(
   await announceDirectly(db, announced, users.organizer.id);
 
   const awarded = await seedAwards(db, users.admin.id);
+  const festival = await seedFestival(db, awarded.id);
   // The applicant's team in the last round, with a certificate already issued.
   const finalist = await createListedEntry(db, judging, users.applicant, {
     status: EntryStatus.advanced,
@@ -268,6 +280,7 @@ export async function seedAccessibility(
   });
   return {
     awarded,
+    ...festival,
     users,
     announced: announced.contest,
     open,
@@ -284,6 +297,45 @@ export async function seedAccessibility(
     invitationId: invitation.id,
     membershipToken,
   };
+}
+
+/** A published festival day: sessions of several kinds, a finalist's booth and a partner's. */
+async function seedFestival(db: DataSource, contestId: string) {
+  const festival = await createFestival(db, contestId, { published: true });
+  await createFestivalSession(db, festival, {
+    kind: 'opening',
+    titleVi: 'Khai mạc và phát động cuộc thi lần thứ 6',
+    titleEn: 'Opening and launch of the 6th edition',
+    startTime: '08:00',
+    endTime: '09:30',
+    speakers: [],
+  });
+  const session = await createFestivalSession(db, festival);
+  await createFestivalSession(db, festival, {
+    kind: 'final_pitches',
+    titleVi: 'Chung kết: các đội trình bày trước hội đồng giám khảo',
+    titleEn: 'Final: teams pitch to the judges',
+    startTime: '13:30',
+    endTime: '16:30',
+  });
+  // A finalist: an entry of the contest's last round (read here without loading the libs' modules).
+  const [lastRound] = await db.manager.find(Round, {
+    where: { contestId },
+    order: { position: 'DESC' },
+    take: 1,
+  });
+  const [finalist] = await db.manager.find(RoundEntry, {
+    where: { roundId: lastRound.id },
+    take: 1,
+  });
+  const booth = await createFestivalBooth(db, festival, {
+    number: 'A12',
+    entryId: finalist.entryId,
+    partnerName: null,
+    partnerShowcase: null,
+  });
+  await createFestivalBooth(db, festival, { number: 'B3' });
+  return { festivalSessionId: session.id, festivalBoothId: booth.id };
 }
 
 /** Prizes of a decided contest: one awarded as proposed, a special one waiting for a second organizer. */

@@ -9,6 +9,7 @@ import {
   ContestFixture,
 } from '../support/contest-factory';
 import { minimalPdf } from '../support/attachment-factory';
+import { createPrize } from '../support/awards-factory';
 import { openDatabase } from '../support/database';
 import { testEnvironment } from '../support/environment';
 import { RunningPortal, startPortal, waitFor } from '../support/portal';
@@ -50,10 +51,12 @@ describe('browser journey of an applicant: from registration to a submitted entr
       descriptionVi:
         'Cuộc thi dành cho **học sinh, sinh viên, nhóm khởi nghiệp và doanh nghiệp khởi nghiệp** trong tỉnh.\n\n- Bảng Ý tưởng\n- Bảng Dự án',
       eligibility: { teamSizeMax: 5, onePersonOneEntry: true },
-      prizes: [
-        { key: 'nhat', nameVi: 'Giải Nhất', nameEn: 'First prize', count: 1, amountVnd: 50000000 },
-      ],
       category: { nameVi: 'Ý tưởng', nameEn: 'Idea' },
+    });
+    await createPrize(db, contest.id, {
+      nameVi: 'Giải Nhất',
+      nameEn: 'First prize',
+      amount: 50_000_000,
     });
     await createCategory(db, contest, {
       key: 'du-an',

@@ -4,7 +4,7 @@ import { AuditLog } from '@app/accounts/audit/audit-log.entity';
 import { Role } from '@app/accounts/users/role';
 import type { User } from '@app/accounts/users/user.entity';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
-import type { Prize } from '@app/results/awards/prize.entity';
+import type { Prize } from '@app/contests/prizes/prize.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createUser, openDatabase } from '../support/database';
@@ -24,6 +24,7 @@ const TITLES = [
   'Chuỗi cà phê sạch Ba Tơ',
 ];
 const REASON = 'Sản phẩm đã bán thử tại 3 hợp tác xã; Hội đồng chung kết thống nhất đổi giải.';
+const WITHDRAWAL_REASON = 'Đội tự nguyện từ chối giải sau lễ trao giải.';
 const CLEAN = { violations: [], headerBreaks: [], lang: 'vi', overflow: 0 };
 
 /**
@@ -112,13 +113,14 @@ describe('browser: organizers confirm the proposal, change it with a reason, and
   });
 
   it('records a change with a reason, marked as not in effect', async () => {
-    const card = page.locator(`#prize-${second.id}`);
+    // The change form of the prize (each confirmed award has its own withdrawal form too).
+    const card = page.locator(`#change-${second.id}`);
     await card.locator('summary').click();
     const replaced = fixture.finalists.idea[1];
     const chosen = fixture.finalists.idea[2];
     await card.getByLabel('Bài dự thi nhận giải').selectOption(chosen.id);
     await card.getByLabel('Thay cho').selectOption({ label: `${replaced.code} — ${TITLES[1]}` });
-    await card.getByLabel('Lý do').fill(REASON);
+    await card.getByLabel('Lý do', { exact: true }).fill(REASON);
     await card.getByRole('button', { name: 'Đề xuất thay đổi' }).click();
     await page.waitForURL('**/awards?outcome=changeProposed');
     const pending = page.locator(`#prize-${second.id} li[data-state="pending"]`);
@@ -169,6 +171,43 @@ describe('browser: organizers confirm the proposal, change it with a reason, and
     expect(problems).toEqual([]);
   });
 
+  it('withdraws a prize once a second organizer confirms, and keeps it on the page', async () => {
+    const withdrawn = fixture.finalists.project[0];
+    const award = await db.manager.findOneByOrFail(Award, {
+      prizeId: second.id,
+      entryId: withdrawn.id,
+      slot: AwardSlot.confirmed,
+    });
+    await page.goto(awardsUrl());
+    const item = page.locator(`li[data-award="${award.id}"]`);
+    await item.locator('summary').click();
+    await item.getByLabel('Lý do thu hồi').fill(WITHDRAWAL_REASON);
+    await item.getByRole('button', { name: `Đề xuất thu hồi giải của ${withdrawn.code}` }).click();
+    await page.waitForURL('**/awards?outcome=withdrawalProposed');
+    const waiting = await page.locator(`li[data-award="${award.id}"]`).innerText();
+    expect(waiting).toContain('Đang chờ xác nhận thu hồi');
+    expect(waiting).toContain(WITHDRAWAL_REASON);
+    expect(await page.locator('#withdrawal-note').count()).toBe(1);
+    await shootBoth(page, 'awards', '05-withdrawal-pending');
+    expect(await pageProblems(page)).toEqual(CLEAN);
+
+    const other = await pageAs(organizers[1]);
+    await other.goto(awardsUrl());
+    const pending = await other.locator(`li[data-award="${award.id}"]`).innerText();
+    expect(pending).toContain('Trần Văn Bình đề xuất thu hồi');
+    await other
+      .getByRole('button', { name: `Xác nhận thu hồi giải của ${withdrawn.code}` })
+      .click();
+    await other.waitForURL('**/awards?outcome=withdrawalConfirmed');
+    const record = await other.locator('#withdrawn').innerText();
+    expect(record).toContain(withdrawn.code);
+    expect(record).toContain(WITHDRAWAL_REASON);
+    expect(await other.locator(`#prize-${second.id} li[data-state="confirmed"]`).count()).toBe(1);
+    await shootBoth(other, 'awards', '06-withdrawn');
+    expect(await pageProblems(other)).toEqual(CLEAN);
+    expect(problems).toEqual([]);
+  });
+
   it("shows the team its released judges' scores and comments, without names", async () => {
     const [entry] = fixture.finalists.idea;
     const judges = await Promise.all(
@@ -199,7 +238,7 @@ describe('browser: organizers confirm the proposal, change it with a reason, and
     for (const hidden of ['Trần Văn Khoa', 'Lê Thị Hằng', 'Ghi chú riêng'])
       expect(text).not.toContain(hidden);
     await section.scrollIntoViewIfNeeded();
-    await shootBoth(teamPage, 'awards', '05-team-feedback');
+    await shootBoth(teamPage, 'awards', '07-team-feedback');
     expect(await pageProblems(teamPage)).toEqual(CLEAN);
     expect(problems).toEqual([]);
   });

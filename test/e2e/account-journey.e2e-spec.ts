@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
-import { simpleParser } from 'mailparser';
 import { PROFILES, testEnvironment } from '../support/environment';
-import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
-import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { RunningPortal, RunningProcess, spawnApp, startPortal } from '../support/portal';
+import { parsedMailTo, SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 /**
  * The whole account journey through real mail: register -> the verification mail
@@ -29,14 +28,8 @@ describe.each(PROFILES)('account journey through real mail (%s profile)', (profi
     await sink?.close();
   });
 
-  const mailTo = async (email: string, subjectPattern: RegExp) =>
-    waitFor(async () => {
-      for (const message of sink.messages) {
-        const mail = await simpleParser(message.raw);
-        if (message.to.includes(email) && subjectPattern.test(mail.subject ?? '')) return mail;
-      }
-      return undefined;
-    }, `a mail to ${email} matching ${subjectPattern}`);
+  const mailTo = (email: string, subjectPattern: RegExp) =>
+    parsedMailTo(sink, email, subjectPattern);
 
   const linkIn = (text: string | undefined, path: string) => {
     const match = new RegExp(`http://portal\\.test${path}\\?token=([\\w%-]+)`).exec(text ?? '');

@@ -228,7 +228,7 @@ describe.each(PROFILES)('sessions and the HTTP boundary (%s profile)', (profile)
         .set('authorization', bearer);
       expect(entries.status).toBe(200);
       expect(entries.headers['cache-control']).toBe('no-store');
-      const one = await request(portal.url).get(`/api/v1/contests/${contest.slug}`).expect(200);
+      const one = await request(portal.url).get(`/api/v1/contests/by-slug/${contest.slug}`).expect(200);
       expect(one.headers['cache-control']).toBe('no-store');
       // The public contest list is the same for everyone and opts in.
       const list = await request(portal.url).get('/api/v1/contests').expect(200);

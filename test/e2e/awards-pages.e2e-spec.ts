@@ -3,7 +3,7 @@ import type TestAgent from 'supertest/lib/agent';
 import type { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
-import { Prize } from '@app/results/awards/prize.entity';
+import { Prize } from '@app/contests/prizes/prize.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createUser, openDatabase } from '../support/database';

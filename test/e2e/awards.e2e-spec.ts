@@ -1,13 +1,13 @@
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/accounts/audit/audit-log.entity';
 import { Role } from '@app/accounts/users/role';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
-import { Prize } from '@app/results/awards/prize.entity';
+import { Prize } from '@app/contests/prizes/prize.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createContest } from '../support/contest-factory';
-import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
+import { createUser, openDatabase } from '../support/database';
+import { accessTokenOf, bearerClient } from '../support/api-client';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { createListedEntry } from '../support/listing-factory';
 import { RunningPortal, startPortal } from '../support/portal';
@@ -23,20 +23,11 @@ describe.each(PROFILES)('prizes and awards (%s profile)', (profile) => {
   let firstId: string;
   let secondId: string;
 
-  const login = async (email: string) =>
-    (
-      await request(portal.url)
-        .post('/api/v1/auth/login')
-        .send({ email, password: FACTORY_PASSWORD })
-        .expect(200)
-    ).body.accessToken as string;
-  const as = (token: string) => ({ authorization: `Bearer ${token}` });
-  const get = (path: string, token = first) => request(portal.url).get(path).set(as(token));
-  const post = (path: string, body: object = {}, token = first) =>
-    request(portal.url).post(path).set(as(token)).send(body);
-  const patch = (path: string, body: object, token = first) =>
-    request(portal.url).patch(path).set(as(token)).send(body);
-  const del = (path: string, token = first) => request(portal.url).delete(path).set(as(token));
+  const login = (email: string) => accessTokenOf(portal.url, email);
+  const { get, post, patch, del } = bearerClient(
+    () => portal.url,
+    () => first,
+  );
   const confirmedOf = (prizeId: string) =>
     db.manager.find(Award, { where: { prizeId, slot: AwardSlot.confirmed } });
 

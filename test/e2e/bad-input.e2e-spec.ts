@@ -107,7 +107,9 @@ describe.each(PROFILES)('bad input never gets a 500 (%s profile)', (profile: Pro
     });
     portal = await startPortal(env);
     db = await openDatabase(env);
-    routes = loadRouteTable(env);
+    // A server-sent event stream (the hall screen's) answers 200 and stays open by design:
+    // it is no request/response route to attack, and would hold its request forever.
+    routes = loadRouteTable(env).filter((route) => !route.path.endsWith('/events'));
     world = await buildWorld(portal.url, portal.port, db, env);
   }, 120_000);
 

@@ -34,7 +34,7 @@ const newContest = () => ({
   },
   fields: [{ key: 'cong-nghe-so', labelVi: 'Công nghệ số', labelEn: 'Digital technology' }],
   prizes: [
-    { key: 'giai-nhat', nameVi: 'Giải Nhất', nameEn: 'First prize', count: 1, amountVnd: 50000000 },
+    { kind: 'first', nameVi: 'Giải Nhất', nameEn: 'First prize', quantity: 1, amount: 50000000 },
   ],
 });
 
@@ -98,18 +98,26 @@ describe.each(PROFILES)('contests API (%s profile)', (profile) => {
       submissionDeadline: '2099-03-31T23:59:00+07:00',
       allowedTransitions: ['open'],
     });
+    // Its prizes start the one prize list, the one the prizes and awards routes read.
+    expect(created.body.prizes).toMatchObject([
+      { kind: 'first', nameVi: 'Giải Nhất', quantity: 1, amount: 50000000, position: 0 },
+    ]);
     const id = created.body.id as string;
-    await request(portal.url)
-      .get(api(`/contests/${body.slug}`))
-      .expect(404);
-    await request(portal.url)
-      .get(api(`/contests/${body.slug}`))
-      .set(as('applicant'))
-      .expect(404);
-    await request(portal.url)
-      .get(api(`/contests/${body.slug}`))
+    const listedPrizes = await request(portal.url)
+      .get(api(`/contests/${id}/prizes`))
       .set(as('organizer'))
       .expect(200);
+    expect(listedPrizes.body.map((p: { id: string }) => p.id)).toEqual([created.body.prizes[0].id]);
+    // A draft: 404 to the public and applicants by id and by slug, shown to organizers.
+    for (const path of [`/contests/${id}`, `/contests/by-slug/${body.slug}`]) {
+      await request(portal.url).get(api(path)).expect(404);
+      await request(portal.url).get(api(path)).set(as('applicant')).expect(404);
+      await request(portal.url).get(api(path)).set(as('organizer')).expect(200);
+    }
+    // One template per resource: the id is a uuid, a slug goes to /by-slug.
+    await request(portal.url)
+      .get(api(`/contests/${body.slug}`))
+      .expect(400);
     const listed = await request(portal.url).get(api('/contests')).expect(200);
     expect(listed.body.map((c: { slug: string }) => c.slug)).not.toContain(body.slug);
 
@@ -139,8 +147,12 @@ describe.each(PROFILES)('contests API (%s profile)', (profile) => {
     await move(id, 'open').expect(200);
 
     const shown = await request(portal.url)
-      .get(api(`/contests/${body.slug}`))
+      .get(api(`/contests/${id}`))
       .expect(200);
+    const bySlug = await request(portal.url)
+      .get(api(`/contests/by-slug/${body.slug}`))
+      .expect(200);
+    expect(bySlug.body).toEqual(shown.body);
     expect(shown.body).toMatchObject({ status: 'open', acceptingSubmissions: true });
     expect(shown.body.rounds[0].criteria[0]).toEqual({
       key: 'doi-moi',

@@ -71,7 +71,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     const owner = await signIn(url, db);
 
     const created = await request(url)
-      .post(`/api/v1/contests/${c.slug}/entries`)
+      .post(`/api/v1/contests/${c.id}/entries`)
       .set(owner.auth)
       .send({
         categoryKey: 'y-tuong',
@@ -217,7 +217,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     const unverified = await signIn(url, db, { verified: false });
     const body = { categoryKey: 'y-tuong', applicantType: 'team', title: 'Ý tưởng' };
     const refused = await request(url)
-      .post(`/api/v1/contests/${c.slug}/entries`)
+      .post(`/api/v1/contests/${c.id}/entries`)
       .set(unverified.auth)
       .send(body)
       .expect(403);
@@ -226,25 +226,25 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     const owner = await signIn(url, db);
     const closed = await contest({ status: ContestStatus.closed });
     const notOpen = await request(url)
-      .post(`/api/v1/contests/${closed.slug}/entries`)
+      .post(`/api/v1/contests/${closed.id}/entries`)
       .set(owner.auth)
       .send(body);
     expect([notOpen.status, notOpen.body.code]).toEqual([409, 'CONTEST_NOT_OPEN']);
     const late = await contest({ submissionDeadline: new Date(Date.now() - 1000) });
     const tooLate = await request(url)
-      .post(`/api/v1/contests/${late.slug}/entries`)
+      .post(`/api/v1/contests/${late.id}/entries`)
       .set(owner.auth)
       .send(body);
     expect([tooLate.status, tooLate.body.code]).toEqual([409, 'DEADLINE_PASSED']);
 
     for (const field of ['status', 'code', 'ownerId', 'contestId', 'revision']) {
       const res = await request(url)
-        .post(`/api/v1/contests/${c.slug}/entries`)
+        .post(`/api/v1/contests/${c.id}/entries`)
         .set(owner.auth)
         .send({ ...body, [field]: 'submitted' });
       expect([field, res.status, res.body.code]).toEqual([field, 400, 'VALIDATION_FAILED']);
     }
-    const { id } = await createReadyEntry(url, db, owner, c.slug);
+    const { id } = await createReadyEntry(url, db, owner, c.id);
     const bad: Record<string, unknown>[] = [
       { status: 'submitted' },
       { ownerId: owner.id },
@@ -277,7 +277,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
   it('answers 403 NOT_ELIGIBLE with coded reasons, and one entry per person', async () => {
     const c = await contest({ eligibility: { maxAge: 35, onePersonOneEntry: true } });
     const owner = await signIn(url, db);
-    const { id } = await createReadyEntry(url, db, owner, c.slug);
+    const { id } = await createReadyEntry(url, db, owner, c.id);
     await request(url)
       .patch(`/api/v1/entries/${id}`)
       .set(owner.auth)
@@ -307,7 +307,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
 
     // The leader is already on that entry: a second one in the same contest is refused at once.
     const second = await request(url)
-      .post(`/api/v1/contests/${c.slug}/entries`)
+      .post(`/api/v1/contests/${c.id}/entries`)
       .set(owner.auth)
       .send({ categoryKey: 'y-tuong', applicantType: 'team', title: 'Lần hai' })
       .expect(403);
@@ -317,7 +317,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     // Once the first is withdrawn, the person is free again.
     await request(url).post(`/api/v1/entries/${id}/withdraw`).set(owner.auth).expect(200);
     await request(url)
-      .post(`/api/v1/contests/${c.slug}/entries`)
+      .post(`/api/v1/contests/${c.id}/entries`)
       .set(owner.auth)
       .send({ categoryKey: 'y-tuong', applicantType: 'team', title: 'Lần hai' })
       .expect(201);
@@ -327,7 +327,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     const c = await contest();
     const owner = await signIn(url, db);
     const entries = await Promise.all(
-      [0, 1, 2, 3].map(() => createReadyEntry(url, db, owner, c.slug)),
+      [0, 1, 2, 3].map(() => createReadyEntry(url, db, owner, c.id)),
     );
     const submit = (id: string) =>
       request(url).post(`/api/v1/entries/${id}/submit`).set(owner.auth);
@@ -362,8 +362,8 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
       kind: QuestionKind.shortText,
     });
     const owner = await signIn(url, db);
-    const submitted = await createReadyEntry(url, db, owner, c.slug);
-    const draft = await createReadyEntry(url, db, owner, c.slug);
+    const submitted = await createReadyEntry(url, db, owner, c.id);
+    const draft = await createReadyEntry(url, db, owner, c.id);
     await request(url).post(`/api/v1/entries/${submitted.id}/submit`).set(owner.auth).expect(200);
     const entryUrl = (id: string) => `/api/v1/entries/${id}`;
     const read = async (id: string) =>
@@ -441,7 +441,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     const c = await contest();
     const owner = await signIn(url, db);
     const stranger = await signIn(url, db);
-    const { id } = await createReadyEntry(url, db, owner, c.slug);
+    const { id } = await createReadyEntry(url, db, owner, c.id);
     const reopen = (who = owner) => request(url).post(`/api/v1/entries/${id}/reopen`).set(who.auth);
     const draftRefused = await reopen();
     expect([draftRefused.status, draftRefused.body.code]).toEqual([409, 'ENTRY_LOCKED']);
@@ -482,7 +482,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
     const other = await signIn(url, db);
     const judge = await signIn(url, db, { role: Role.judge });
     const organizer = await signIn(url, db, { role: Role.organizer });
-    const { id } = await createReadyEntry(url, db, owner, c.slug);
+    const { id } = await createReadyEntry(url, db, owner, c.id);
 
     const attempts = (who: SignedInUser) => [
       request(url).get(`/api/v1/entries/${id}`).set(who.auth),
@@ -517,7 +517,7 @@ describe.each(PROFILES)('entries API: draft, edit, submit, withdraw (%s profile)
   it('turns twenty concurrent submits of one entry into one snapshot and one receipt', async () => {
     const c = await contest();
     const owner = await signIn(url, db);
-    const { id } = await createReadyEntry(url, db, owner, c.slug);
+    const { id } = await createReadyEntry(url, db, owner, c.id);
     const calls = Array.from({ length: 20 }, (_, i) => {
       const call = request(url).post(`/api/v1/entries/${id}/submit`).set(owner.auth);
       return i % 2 === 0 ? call.set('Idempotency-Key', 'double-click-1') : call;

@@ -162,7 +162,7 @@ describe.each(PROFILES)("organizers' search without diacritics (%s profile)", (p
       codePrefix: `A${randomBytes(3).toString('hex').toUpperCase()}`,
     });
     const owner = await signIn(portal.url, db);
-    const { id, code } = await createReadyEntry(portal.url, db, owner, open.slug, {
+    const { id, code } = await createReadyEntry(portal.url, db, owner, open.id, {
       title: 'Gốm Sa Huỳnh cho du khách',
       district: 'Thị xã Đức Phổ',
     });

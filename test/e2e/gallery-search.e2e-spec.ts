@@ -178,8 +178,12 @@ describe.each(PROFILES)('gallery search and filters (%s profile)', (profile) => 
         'NOT_FOUND',
       ]);
     }
-    // A path parameter beyond Fastify's limit is refused before any route runs.
-    expect((await api().get(`/api/v1/contests/${'x'.repeat(3000)}/gallery`)).status).toBe(414);
+    // A path parameter beyond the router's limit is refused before any route runs, still
+    // coded, without echoing the path, and with the security headers.
+    const long = await api().get(`/api/v1/contests/${'x'.repeat(3000)}/gallery`);
+    expect([long.status, long.body.code]).toEqual([414, 'URI_TOO_LONG']);
+    expect(JSON.stringify(long.body)).not.toContain('xxxx');
+    expect(long.headers['x-content-type-options']).toBe('nosniff');
     for (const query of [
       { page: '0' },
       { page: '-1' },

@@ -197,7 +197,7 @@ describe.each(PROFILES)('judges and conflicts of interest (%s profile)', (profil
       expect((await db.manager.findOneByOrFail(User, { id: bystander.id })).role).toBe('judge');
 
       const participant = await signIn(portal.url, db);
-      await createReadyEntry(portal.url, db, participant, contest.slug);
+      await createReadyEntry(portal.url, db, participant, contest.id);
       const refused = await api()
         .post(`/api/v1/contests/${contest.id}/judges`)
         .set(as(organizer))
@@ -216,7 +216,7 @@ describe.each(PROFILES)('judges and conflicts of interest (%s profile)', (profil
     let entryId: string;
 
     beforeAll(async () => {
-      const entry = await createReadyEntry(portal.url, db, applicant, contest.slug, {
+      const entry = await createReadyEntry(portal.url, db, applicant, contest.id, {
         members: [
           {
             fullName: 'Trưởng nhóm',

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { Round } from '@app/contests/rounds/round.entity';
 import { Contest } from '@app/contests/contests/contest.entity';
+import { Prize } from '@app/contests/prizes/prize.entity';
 import { createContest, createRound, ContestFixture } from '../support/contest-factory';
 import { createUser, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
@@ -69,11 +70,11 @@ const CONTEST_FORM = {
   'fields[0][key]': 'nong-nghiep',
   'fields[0][labelVi]': 'Nông nghiệp',
   'fields[0][labelEn]': 'Agriculture',
-  'prizes[0][key]': 'giai-nhat',
+  'prizes[0][kind]': 'first',
   'prizes[0][nameVi]': 'Giải Nhất',
   'prizes[0][nameEn]': 'First prize',
-  'prizes[0][count]': '1',
-  'prizes[0][amountVnd]': '50000000',
+  'prizes[0][quantity]': '1',
+  'prizes[0][amount]': '50.000.000',
 };
 
 /** The provincial 100-point rubric, six criteria with weight 1. */
@@ -169,10 +170,13 @@ describe.each(PROFILES)('organizer pages (%s profile)', (profile) => {
     );
     expect(settings.text).toContain('name="applicantTypes" type="checkbox" value="individual">');
     const stored = await db.manager.findOneByOrFail(Contest, { slug });
-    expect([stored.eligibility, stored.graceMinutes, stored.prizes?.[0]?.amountVnd]).toEqual([
+    const prizes = await db.manager.findBy(Prize, { contestId: stored.id });
+    expect([stored.eligibility, stored.graceMinutes]).toEqual([
       { applicantTypes: ['student', 'team'], teamSizeMax: 5 },
       5,
-      50000000,
+    ]);
+    expect(prizes.map((p) => [p.kind, p.nameVi, p.quantity, p.amount])).toEqual([
+      ['first', 'Giải Nhất', 1, 50_000_000],
     ]);
     expect(stored.submissionDeadline?.toISOString()).toBe('2030-03-31T16:59:00.000Z');
     expect(settings.text).toContain('Mở nhận bài dự thi');

@@ -85,9 +85,11 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
         'account',
         'certificates',
         'entries',
+        'festivalPasses',
         'gallery',
         'judging',
         'mails',
+        'peoplesChoice',
       ]);
       expect(body.format).toBe('personal-data-export/1');
       expect(body.account).toMatchObject({

@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AuditLog } from '@app/accounts/audit/audit-log.entity';
 import { Role } from '@app/accounts/users/role';
-import { Prize } from '@app/results/awards/prize.entity';
+import { Prize } from '@app/contests/prizes/prize.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createContest } from '../support/contest-factory';

@@ -50,7 +50,7 @@ describe.each(PROFILES)('mails to teams and judges (%s profile)', (profile) => {
     await db.manager.update(User, { id: english.id }, { locale: 'en' });
     const noAccount = address('khong-tai-khoan');
     const declined = address('tu-choi');
-    const entry = await createReadyEntry(portal.url, db, owner, contest.slug, {
+    const entry = await createReadyEntry(portal.url, db, owner, contest.id, {
       members: [
         { fullName: 'Trưởng nhóm', email: owner.email, role: 'leader' },
         { fullName: 'Alice Member', email: english.email, role: 'member' },

@@ -51,7 +51,7 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
   });
   /** A draft ready to submit, whose team is the owner and these addresses. */
   const entryOf = (owner: SignedInUser, c: ContestFixture, emails: string[] = []) =>
-    createReadyEntry(portal.url, db, owner, c.slug, {
+    createReadyEntry(portal.url, db, owner, c.id, {
       members: [leader(owner), ...emails.map((email) => member(email))],
     });
   const read = async (owner: SignedInUser, id: string) =>
@@ -94,7 +94,7 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
     api().post(`/api/v1/entries/${id}/submit`).set(owner.auth);
   const create = (who: SignedInUser, c: ContestFixture) =>
     api()
-      .post(`/api/v1/contests/${c.slug}/entries`)
+      .post(`/api/v1/contests/${c.id}/entries`)
       .set(who.auth)
       .send({ categoryKey: 'y-tuong', applicantType: 'team', title: 'Đội của tôi' });
 
@@ -352,7 +352,7 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
     const judge = await createUser(db, { role: Role.judge, email: `gk@${domain}` });
     await addContestJudge(db, c.id, judge.id);
     const { id } = await api()
-      .post(`/api/v1/contests/${c.slug}/entries`)
+      .post(`/api/v1/contests/${c.id}/entries`)
       .set(a.auth)
       .send({
         categoryKey: 'y-tuong',
@@ -386,7 +386,7 @@ describe.each(PROFILES)('team members confirm their place (%s profile)', (profil
     const a = await signIn(portal.url, db);
     await db.manager.update(User, { id: a.id }, { fullName: 'Lan <script>alert(1)</script>' });
     const m = address('mai');
-    const { id } = await createReadyEntry(portal.url, db, a, c.slug, {
+    const { id } = await createReadyEntry(portal.url, db, a, c.id, {
       title: 'Nông sản <img src=x onerror=alert(1)>',
       members: [{ ...leader(a), fullName: 'Lan <script>alert(1)</script>' }, member(m, 'Mai')],
     });

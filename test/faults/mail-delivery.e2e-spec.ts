@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { exitCodeOf } from '../support/app-output';
 import { dropDatabase, testEnvironment, uniqueName } from '../support/environment';
 import { mysqlOutbox, OutboxDb, OutboxRow } from '../support/outbox-db';
 import { migrate, RunningProcess, spawnApp, waitFor } from '../support/portal';
@@ -6,11 +7,6 @@ import { startThrowAwayRedis, ThrowAwayRedis } from '../support/redis-server';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 const MAX_ATTEMPTS = 4;
-
-async function runToEnd(proc: RunningProcess): Promise<number | null> {
-  if (proc.child.exitCode !== null) return proc.child.exitCode;
-  return new Promise((resolve) => proc.child.once('exit', (code) => resolve(code)));
-}
 
 /**
  * Mail delivery in the production profile under faults: a real worker process, MariaDB,
@@ -174,6 +170,6 @@ describe('mail delivery under faults (production profile)', () => {
 
   it('refuses to start without REDIS_URL', async () => {
     const proc = spawnApp('worker', { ...baseEnv, REDIS_URL: '', SMTP_URL: sink.url });
-    expect(await runToEnd(proc)).toBe(1);
+    expect(await exitCodeOf(proc)).toBe(1);
   });
 });

@@ -118,7 +118,7 @@ insert(
 const portal = await startPortal(scratch);
 const base = scratch.url;
 const routes = {
-  'baseline GET /contests/:slug': `/api/v1/contests/thu-vien`,
+  'baseline GET /contests/by-slug/:slug': `/api/v1/contests/by-slug/thu-vien`,
   'gallery page 1': `/api/v1/contests/${contestId}/gallery`,
   'gallery q=sa huynh': `/api/v1/contests/${contestId}/gallery?q=sa%20huynh`,
   'gallery commune': `/api/v1/contests/${contestId}/gallery?commune=${encodeURIComponent('Phường Sa Huỳnh')}`,

@@ -5,7 +5,7 @@ import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
 import { entrySearchColumns } from '@app/entries/listing/search-text';
 import { Role } from '@app/accounts/users/role';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
-import type { Prize } from '@app/results/awards/prize.entity';
+import type { Prize } from '@app/contests/prizes/prize.entity';
 import { AnnouncedOutcome } from '@app/results/announcement/announced-outcome.entity';
 import { Announcement } from '@app/results/announcement/announcement.entity';
 import { createAwardsContest, createPrize } from './awards-factory';

@@ -3,8 +3,8 @@ import type { User } from '@app/accounts/users/user.entity';
 import type { Category } from '@app/contests/categories/category.entity';
 import type { Round } from '@app/contests/rounds/round.entity';
 import { Entry, EntryStatus } from '@app/entries/entries/entry.entity';
-import { Prize } from '@app/results/awards/prize.entity';
-import type { PrizeKind } from '@app/results/awards/prize.entity';
+import { Prize } from '@app/contests/prizes/prize.entity';
+import type { PrizeKind } from '@app/contests/prizes/prize.entity';
 import { createCategory, createContest, createRound } from './contest-factory';
 import type { ContestFixture } from './contest-factory';
 import { createUser } from './database';
@@ -83,7 +83,7 @@ export async function createAwardsContest(
   };
 }
 
-/** A prize written straight to the database. */
+/** A prize of the contest's one list, written straight to the database. */
 export async function createPrize(
   db: DataSource,
   contestId: string,
@@ -93,6 +93,8 @@ export async function createPrize(
     categoryId?: string | null;
     position?: number;
     nameVi?: string;
+    nameEn?: string;
+    amount?: number;
   } = {},
 ): Promise<Prize> {
   const kind = input.kind ?? 'first';
@@ -101,8 +103,8 @@ export async function createPrize(
     categoryId: input.categoryId ?? null,
     kind,
     nameVi: input.nameVi ?? `Giải ${kind}`,
-    nameEn: `Prize ${kind}`,
-    amount: 10_000_000,
+    nameEn: input.nameEn ?? `Prize ${kind}`,
+    amount: input.amount ?? 10_000_000,
     quantity: input.quantity ?? 1,
     position: input.position ?? 0,
   });

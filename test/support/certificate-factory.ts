@@ -5,7 +5,7 @@ import { EntryStatus } from '@app/entries/entries/entry.entity';
 import type { Entry } from '@app/entries/entries/entry.entity';
 import type { TeamMember } from '@app/entries/members/team-member.entity';
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
-import { Prize } from '@app/results/awards/prize.entity';
+import { Prize } from '@app/contests/prizes/prize.entity';
 import { createContest, createRound } from './contest-factory';
 import type { ContestFixture } from './contest-factory';
 import { enterRound } from './judging-factory-advancement';

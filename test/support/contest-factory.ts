@@ -81,7 +81,6 @@ export async function createContest(
     blindJudging: false,
     eligibility: null,
     fields: FACTORY_FIELDS,
-    prizes: null,
     ...contestInput,
   });
   await db.manager.insert(Contest, contest);

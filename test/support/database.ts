@@ -8,6 +8,7 @@ import { CONTESTS_ENTITIES } from '@app/contests/contests.entities';
 import { ENTRIES_ENTITIES } from '@app/entries/entries.entities';
 import { JUDGING_ENTITIES } from '@app/judging/judging.entities';
 import { RESULTS_ENTITIES } from '@app/results/results.entities';
+import { FESTIVAL_ENTITIES, LIVE_FINAL_ENTITIES } from '@app/festival/festival.entities';
 import { IdempotencyRecord } from '@app/platform/idempotency/idempotency-record.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { loadConfig } from '@app/platform/config/app-config';
@@ -20,6 +21,8 @@ export const ALL_ENTITIES = [
   ...ENTRIES_ENTITIES,
   ...JUDGING_ENTITIES,
   ...RESULTS_ENTITIES,
+  ...FESTIVAL_ENTITIES,
+  ...LIVE_FINAL_ENTITIES,
   IdempotencyRecord,
 ];
 

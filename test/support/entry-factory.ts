@@ -80,11 +80,11 @@ export async function createReadyEntry(
   url: string,
   db: DataSource,
   owner: SignedInUser,
-  contestSlug: string,
+  contestId: string,
   extra: Record<string, unknown> = {},
 ): Promise<{ id: string; code: string }> {
   const created = await request(url)
-    .post(`/api/v1/contests/${contestSlug}/entries`)
+    .post(`/api/v1/contests/${contestId}/entries`)
     .set(owner.auth)
     .send({
       categoryKey: 'y-tuong',

@@ -1,7 +1,9 @@
-// Builds the apps once before the suites: end-to-end tests run the built bundles.
+// Builds the apps once before the suites (end-to-end tests run the built bundles), then
+// writes the built portal's API description for the response validation of every suite.
 import { execSync } from 'node:child_process';
+import { writeApiDescription } from './api-description-file.mjs';
 
-export default function globalSetup() {
-  if (process.env.SKIP_BUILD === '1') return;
-  execSync('npm run build --silent', { stdio: 'inherit' });
+export default async function globalSetup() {
+  if (process.env.SKIP_BUILD !== '1') execSync('npm run build --silent', { stdio: 'inherit' });
+  await writeApiDescription();
 }

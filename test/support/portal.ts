@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,6 +15,11 @@ export interface RunningProcess {
   child: ChildProcess;
   env: Record<string, string>;
   logFile: string;
+  /**
+   * Settles once the process has exited and everything it printed is in its log file. The
+   * 'exit' event alone comes before the pipes are drained, so a log read then may be empty.
+   */
+  logged: Promise<number | null>;
   /** Stops the process (SIGTERM, then SIGKILL after a grace period). */
   stop(): Promise<void>;
   /** Kills it at once, as a crash would. */
@@ -47,14 +53,24 @@ export function spawnApp(
   args: string[] = [],
 ): RunningProcess {
   mkdirSync(LOG_DIR, { recursive: true });
-  const logFile = join(LOG_DIR, `${app}-${process.pid}-${++processCounter}.log`);
+  // The counter starts again in every test file (each has its own module registry) while
+  // the pid stays: the random part keeps one suite from reading another's old log file.
+  const logFile = join(
+    LOG_DIR,
+    `${app}-${process.pid}-${++processCounter}-${randomBytes(3).toString('hex')}.log`,
+  );
   const out = createWriteStream(logFile);
   const child = spawn(process.execPath, [join('dist', 'apps', app, 'main.js'), ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
+  // Two pipes share one file: neither may end it, or the other's last lines are lost. The
+  // child's 'close' (all its stdio drained) ends the file; 'finish' means it is written.
+  child.stdout?.pipe(out, { end: false });
+  child.stderr?.pipe(out, { end: false });
+  const logged = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => out.end(() => resolve(code))),
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stopWith = async (signal: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -63,7 +79,14 @@ export function spawnApp(
     await exited;
     clearTimeout(timer);
   };
-  return { child, env, logFile, stop: () => stopWith('SIGTERM'), kill: () => stopWith('SIGKILL') };
+  return {
+    child,
+    env,
+    logFile,
+    logged,
+    stop: () => stopWith('SIGTERM'),
+    kill: () => stopWith('SIGKILL'),
+  };
 }
 
 export async function waitFor<T>(
@@ -89,7 +112,7 @@ export async function waitFor<T>(
 /** Runs `migration:run` of the CLI (the production profile does not migrate at start). */
 export async function migrate(env: Record<string, string>): Promise<void> {
   const proc = spawnApp('cli', env, ['migration:run']);
-  const code = await new Promise<number | null>((resolve) => proc.child.once('exit', resolve));
+  const code = await proc.logged;
   if (code !== 0) throw new Error(`migration:run exited with ${code}; see ${proc.logFile}`);
 }
 

@@ -1,6 +1,8 @@
 import type { Socket } from 'node:net';
+import { simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from './portal';
+import { freePort, waitFor } from './portal';
 
 export interface ReceivedMail {
   messageId: string;
@@ -99,4 +101,16 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Waits for the first mail the sink accepted for `email` whose subject matches, parsed. */
+export function parsedMailTo(sink: SmtpSink, email: string, subject: RegExp): Promise<ParsedMail> {
+  return waitFor(async () => {
+    for (const message of sink.messages) {
+      if (!message.to.includes(email)) continue;
+      const mail = await simpleParser(message.raw);
+      if (subject.test(mail.subject ?? '')) return mail;
+    }
+    return undefined;
+  }, `a mail to ${email} matching ${subject}`);
 }

@@ -4,6 +4,7 @@ import { ContestsModule } from '@app/contests';
 import { EntriesModule } from '@app/entries';
 import { JudgingModule } from '@app/judging';
 import { ResultsModule } from '@app/results';
+import { FestivalModule } from '@app/festival';
 import { NotificationsModule } from '@app/notifications';
 import { AppConfig, PlatformModule } from '@app/platform';
 
@@ -21,6 +22,7 @@ export class CliModule {
         EntriesModule,
         JudgingModule,
         ResultsModule,
+        FestivalModule,
       ],
     };
   }

@@ -15,6 +15,9 @@ import {
 } from '@app/accounts';
 import { DemoSeedService } from '@app/contests';
 import { AppConfig, DomainError, loadConfig, toLocale } from '@app/platform';
+import { platformVersion, sqliteMigrationNames } from './backup/platform-facts';
+import { restoreBackup } from './backup/restore-backup';
+import { takeBackup } from './backup/take-backup';
 import { CliModule } from './cli.module';
 import { generateMigration } from './migration-generator';
 
@@ -157,6 +160,44 @@ program
         for (const [column, rule] of columns) console.log(`  ${column}: ${rule}`);
       }
     });
+  });
+
+program
+  .command('backup')
+  .description(
+    'Write one .tar.gz archive of the embedded installation (database and uploads), safe while the portal runs',
+  )
+  .option(
+    '--out <file>',
+    'where to write the archive (default: platform-backup-<time>.tar.gz here)',
+  )
+  .action(async (opts: { out?: string }) => {
+    const config = loadConfig();
+    const { file, manifest, notes } = await takeBackup(config, opts.out, platformVersion(config));
+    console.log(
+      `Wrote ${file}: the database (${manifest.database.lastMigration ?? 'empty schema'}) and ` +
+        `${manifest.fileCount - 1} uploaded file(s).`,
+    );
+    for (const note of notes) console.log(note);
+  });
+
+program
+  .command('restore')
+  .argument('<file>', 'an archive written by `backup`')
+  .option('--force', 'replace the installation in VAR_DIR (the portal must be stopped)')
+  .description('Bring an archive of `backup` back into VAR_DIR and STORAGE_DIR')
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const config = loadConfig();
+    const { manifest, notes } = await restoreBackup(config, file, {
+      force: opts.force === true,
+      knownMigrations: sqliteMigrationNames(),
+    });
+    console.log(
+      `Restored the backup of ${manifest.createdAt} (platform ${manifest.platformVersion}, ` +
+        `${manifest.fileCount - 1} uploaded file(s)) into ${config.varDir}. ` +
+        'Start the portal: it applies any newer migrations.',
+    );
+    for (const note of notes) console.log(note);
   });
 
 program.parseAsync().catch((error: unknown) => {

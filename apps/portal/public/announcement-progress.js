@@ -35,7 +35,8 @@
   }
 
   function poll() {
-    window.fetch(source, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    window
+      .fetch(source, { credentials: 'same-origin', headers: { accept: 'application/json' } })
       .then(function (response) {
         if (!response.ok) throw new Error(String(response.status));
         return response.json();

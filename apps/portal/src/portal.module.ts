@@ -5,8 +5,9 @@ import { ContestsModule } from '@app/contests';
 import { EmbeddedReminderSchedulerModule, EntriesModule } from '@app/entries';
 import { EmbeddedJudgingReminderSchedulerModule, JudgingModule } from '@app/judging';
 import { MailDispatchModule, NotificationsModule } from '@app/notifications';
-import { AppConfig, PlatformModule } from '@app/platform';
+import { AppConfig, MetricsModule, PlatformModule } from '@app/platform';
 import { ResultsModule } from '@app/results';
+import { FestivalModule } from '@app/festival';
 import { AssignmentsController } from './api/assignments.controller';
 import { AttachmentsController } from './api/attachments.controller';
 import { AuthController } from './api/auth.controller';
@@ -16,6 +17,7 @@ import { RankingController } from './api/ranking.controller';
 import { RoundsController } from './api/rounds.controller';
 import { AdvancementController } from './api/advancement.controller';
 import { HealthController } from './api/health.controller';
+import { MetricsController } from './api/metrics.controller';
 import { MeController } from './api/me.controller';
 import { UsersController } from './api/users.controller';
 import { EntryAdminController } from './api/entry-admin.controller';
@@ -29,8 +31,15 @@ import { AwardsController } from './api/awards.controller';
 import { FeedbackController } from './api/feedback.controller';
 import { AnnouncementController } from './api/announcement.controller';
 import { CertificatesController } from './api/certificates.controller';
+import { JudgeNameConsentController } from './api/judge-name-consent.controller';
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { ReportsController } from './api/reports.controller';
+import { FestivalController } from './api/festival.controller';
+import {
+  FestivalCheckInController,
+  FestivalPassController,
+} from './api/festival-check-in.controller';
+import { FestivalLiveController } from './api/festival-live.controller';
 import { PagesModule } from './pages/pages.module';
 
 /** The HTTP app: JSON API, server-rendered pages and, in the embedded profile, the mail dispatcher. */
@@ -42,6 +51,7 @@ export class PortalModule {
       imports: [
         PlatformModule.forRoot(config),
         DiscoveryModule,
+        MetricsModule,
         AccountsHttpModule,
         NotificationsModule,
         MailDispatchModule,
@@ -49,6 +59,7 @@ export class PortalModule {
         EntriesModule,
         JudgingModule,
         ResultsModule,
+        FestivalModule,
         // Without Redis the portal runs the deadline reminder scan itself; with Redis the worker's repeatable job does.
         ...(config.usesRedis ? [] : [EmbeddedReminderSchedulerModule]),
         ...(config.usesRedis ? [] : [EmbeddedJudgingReminderSchedulerModule]),
@@ -56,6 +67,7 @@ export class PortalModule {
       ],
       controllers: [
         HealthController,
+        MetricsController,
         AssignmentsController,
         AuthController,
         ContestsController,
@@ -78,6 +90,11 @@ export class PortalModule {
         FeedbackController,
         AnnouncementController,
         CertificatesController,
+        JudgeNameConsentController,
+        FestivalController,
+        FestivalCheckInController,
+        FestivalPassController,
+        FestivalLiveController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),
       ],
     };

@@ -11,6 +11,8 @@ import { ContestStatusService } from './contests/contest-status.service';
 import { CONTESTS_ENTITIES } from './contests.entities';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { ContestsPersonalData } from './personal-data/contests-personal-data';
+import { PrizeAwards } from './prizes/prize-awards';
+import { PrizeService } from './prizes/prize.service';
 import { QuestionService } from './questions/question.service';
 import { RoundService } from './rounds/round.service';
 
@@ -21,6 +23,8 @@ const SERVICES = [
   RoundService,
   QuestionService,
   CategoryUsage,
+  PrizeService,
+  PrizeAwards,
   ContestEntryFacts,
   ContestStatusService,
 ];

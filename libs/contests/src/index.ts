@@ -29,3 +29,8 @@ export * from './questions/question.dto';
 export * from './questions/question.mapper';
 export * from './questions/question.service';
 export * from './rounds/round-policy';
+export * from './prizes/prize.entity';
+export * from './prizes/prize.dto';
+export * from './prizes/prize.mapper';
+export * from './prizes/prize.service';
+export * from './prizes/prize-awards';

@@ -27,6 +27,7 @@ export * from './conflicts/conflict.service';
 export * from './conflicts/conflict-declaration.service';
 export * from './scoring/scoring.dto';
 export * from './scoring/scoring.service';
+export * from './scoring/live-scoring-gate';
 export * from './scoring/judge-queue.service';
 export * from './scoring/reminders/judging-reminders.module';
 export * from './scoring/reminders/judging-reminder.service';

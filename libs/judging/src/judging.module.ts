@@ -29,6 +29,7 @@ import { BlindFiles } from './visibility/blind-files';
 import { JudgeQueueService } from './scoring/judge-queue.service';
 import { ScoringRepository } from './scoring/scoring.repository';
 import { ScoringService } from './scoring/scoring.service';
+import { LiveScoringGate } from './scoring/live-scoring-gate';
 
 @Module({
   imports: [
@@ -57,6 +58,7 @@ import { ScoringService } from './scoring/scoring.service';
     JudgeAssignmentAccess,
     BlindFiles,
     ScoringService,
+    LiveScoringGate,
     JudgeQueueService,
     AdvancementService,
     AdvancementOverrideService,
@@ -74,6 +76,7 @@ import { ScoringService } from './scoring/scoring.service';
     TypeOrmModule,
     RankingModule,
     ScoringService,
+    LiveScoringGate,
     JudgeQueueService,
     AdvancementService,
     AdvancementOverrideService,

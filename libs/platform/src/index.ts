@@ -27,3 +27,5 @@ export * from './scheduling/in-process-schedule';
 export * from './http/json-body';
 export * from './documents/pdf-metadata';
 export * from './scheduling/background-work';
+export * from './metrics';
+export * from './live-events/live-events';

@@ -6,8 +6,10 @@ import { HealthService } from './health/health.service';
 import { LoggingModule } from './logging/logging.module';
 import { Translator } from './i18n/translator';
 import { BackgroundWork } from './scheduling/background-work';
+import { MetricsService } from './metrics/metrics.service';
+import { LiveEvents } from './live-events/live-events';
 
-/** Infrastructure shared by every app: config, logging, database, health. */
+/** Infrastructure shared by every app: config, logging, database, health, metrics. */
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -19,9 +21,11 @@ export class PlatformModule {
       providers: [
         HealthService,
         BackgroundWork,
+        MetricsService,
+        LiveEvents,
         { provide: Translator, useValue: new Translator() },
       ],
-      exports: [HealthService, BackgroundWork, Translator],
+      exports: [HealthService, BackgroundWork, Translator, MetricsService, LiveEvents],
     };
   }
 }

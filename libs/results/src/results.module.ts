@@ -23,7 +23,8 @@ import { GalleryService } from './gallery/gallery.service';
 import { AwardsPersonalData } from './awards/awards-personal-data';
 import { AwardService } from './awards/award.service';
 import { AwardingService } from './awards/awarding.service';
-import { PrizeService } from './awards/prize.service';
+import { AwardWithdrawalService } from './awards/award-withdrawal.service';
+import { PrizeAwardRulesRegistration } from './awards/prize-award-rules';
 import { FeedbackReleaseService } from './feedback/feedback-release.service';
 import { AnnouncementPersonalData } from './announcement/announcement-personal-data';
 import { AnnouncementService } from './announcement/announcement.service';
@@ -31,6 +32,8 @@ import { AnnouncementPreviewService } from './announcement/announcement-preview.
 import { AnnouncementProgressService } from './announcement/announcement-progress.service';
 import { PublicResultsService } from './public-results/public-results.service';
 import { JudgeNameConsentService } from './public-results/judge-name-consent.service';
+import { EntryResultsSummaryService } from './public-results/entry-results-summary.service';
+import { MyCertificatesService } from './certificates/my-certificates.service';
 import { AnnouncedGalleryPrizes } from './public-results/announced-gallery-prizes';
 import { CertificatePersonalData } from './certificates/certificate-personal-data';
 import { CertificateArchiveService } from './certificates/certificate-archive.service';
@@ -75,7 +78,8 @@ import { AwardsReportSheet } from './awards/awards-report-sheet';
     AwardsReportSheet,
     AwardService,
     AwardingService,
-    PrizeService,
+    AwardWithdrawalService,
+    PrizeAwardRulesRegistration,
     FeedbackReleaseService,
     AnnouncementPersonalData,
     AnnouncementService,
@@ -84,6 +88,8 @@ import { AwardsReportSheet } from './awards/awards-report-sheet';
     PublicResultsService,
     AnnouncedGalleryPrizes,
     JudgeNameConsentService,
+    EntryResultsSummaryService,
+    MyCertificatesService,
     CertificatePersonalData,
     CertificateEntitlementRepository,
     CertificateIssuer,
@@ -103,13 +109,15 @@ import { AwardsReportSheet } from './awards/awards-report-sheet';
     GalleryOptInService,
     AwardService,
     AwardingService,
-    PrizeService,
+    AwardWithdrawalService,
     FeedbackReleaseService,
     AnnouncementService,
     AnnouncementPreviewService,
     AnnouncementProgressService,
     PublicResultsService,
     JudgeNameConsentService,
+    EntryResultsSummaryService,
+    MyCertificatesService,
     CertificateService,
     CertificateArchiveService,
     CertificateSettingsService,

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import {
@@ -9,9 +9,20 @@ import {
   PublicResultsService,
 } from '@app/results';
 import { DomainError, ErrorCode } from '@app/platform';
+import { ApiErrors } from './api-errors';
+import { ApiTag } from './api-tags';
+import {
+  AnnouncementPreviewResponse,
+  PublicResultsResponse,
+} from './responses/announcement-response.dto';
+import {
+  AnnouncementProgressResponse,
+  AnnouncementResultResponse,
+  RetriedResponse,
+} from './responses/results-response.dto';
 
 /** The announcement of a contest's results, for organizers, and the public results. */
-@ApiTags('announcement')
+@ApiTags(ApiTag.announcement)
 @Controller('api/v1/contests/:id')
 export class AnnouncementController {
   constructor(
@@ -24,19 +35,30 @@ export class AnnouncementController {
   @Roles(Role.organizer)
   @Get('announcement')
   @ApiOperation({
-    summary:
-      "What announcing now would send: the count per outcome and each group's mail for a real recipient in vi and en, or the code it would be refused with",
+    summary: 'Preview the announcement',
+    description:
+      "Organizers. What announcing now would send: the count of entries and recipients per outcome and each group's mail rendered for a real recipient in vi and en, and the `blocker` (the coded refusal) if it cannot go now.",
   })
+  @ApiOkResponse({ type: AnnouncementPreviewResponse })
   preview(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.previews.preview(id);
   }
 
   @Roles(Role.organizer)
   @Post('announce')
+  @ApiErrors(
+    ErrorCode.ANNOUNCEMENT_ROUND_UNDECIDED,
+    ErrorCode.ANNOUNCEMENT_AWARDS_PENDING,
+    ErrorCode.ANNOUNCEMENT_NOT_JUDGING,
+    ErrorCode.ANNOUNCEMENT_UNCHANGED,
+    ErrorCode.ANNOUNCEMENT_CONCURRENT,
+  )
   @ApiOperation({
-    summary:
-      'Announce (version 1) or correct (a later version mailing only changed outcomes); 409 ANNOUNCEMENT_ROUND_UNDECIDED, ANNOUNCEMENT_AWARDS_PENDING, ANNOUNCEMENT_NOT_JUDGING, ANNOUNCEMENT_UNCHANGED, ANNOUNCEMENT_CONCURRENT',
+    summary: 'Announce or correct the results',
+    description:
+      'Organizers. -> 201 `{version, changedEntries, mails}`: version 1 mails every participant and moves the contest to `announced`; a later version (a correction) mails only the teams whose outcome changed. 409 ANNOUNCEMENT_ROUND_UNDECIDED, ANNOUNCEMENT_AWARDS_PENDING, ANNOUNCEMENT_NOT_JUDGING, ANNOUNCEMENT_UNCHANGED, ANNOUNCEMENT_CONCURRENT.',
   })
+  @ApiCreatedResponse({ type: AnnouncementResultResponse })
   announce(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() principal: Principal) {
     return this.announcements.announce(principal.userId, id);
   }
@@ -44,7 +66,12 @@ export class AnnouncementController {
   @Roles(Role.organizer)
   @Get('announcement/progress')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: "The latest version's mails: queued, sent, failed; 404 before any" })
+  @ApiOperation({
+    summary: "The announcement's mail progress",
+    description:
+      "Organizers. The latest version's mails `{total, queued, sent, failed, done}` (`no-store`); 404 NOT_FOUND before any announcement.",
+  })
+  @ApiOkResponse({ type: AnnouncementProgressResponse })
   async progress(@Param('id', new ParseUUIDPipe()) id: string) {
     const progress = await this.progressOf.progress(id);
     if (!progress) throw new DomainError(ErrorCode.NOT_FOUND, 'Nothing announced yet');
@@ -54,7 +81,11 @@ export class AnnouncementController {
   @Roles(Role.organizer)
   @Post('announcement/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: "Send the latest version's failed mails again" })
+  @ApiOperation({
+    summary: 'Send failed announcement mails again',
+    description: "Organizers. The latest version's failed mails queued again -> `{retried}`.",
+  })
+  @ApiOkResponse({ type: RetriedResponse })
   retry(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() principal: Principal) {
     return this.progressOf.retryFailed(principal.userId, id);
   }
@@ -62,7 +93,12 @@ export class AnnouncementController {
   /** By id (or slug); 404 until the results are announced. */
   @Public()
   @Get('results')
-  @ApiOperation({ summary: 'The public results once announced (by id or slug); 404 before' })
+  @ApiOperation({
+    summary: 'The public results',
+    description:
+      'Anyone. By contest id or slug, once announced (404 NOT_FOUND before): prizes with the winning ideas, finalists per category, the judges who agreed to be named, the dates and each correction.',
+  })
+  @ApiOkResponse({ type: PublicResultsResponse })
   publicResults(@Param('id') idOrSlug: string) {
     return this.results.results(idOrSlug);
   }

@@ -4,9 +4,7 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -19,8 +17,12 @@ import {
   toAttachmentResponse,
   UPLOAD_PARSER_OPTIONS,
 } from '@app/entries/attachments';
+import { ErrorCode } from '@app/platform';
+import { ApiErrors } from './api-errors';
+import { ApiTag } from './api-tags';
+import { ApiFileResponse, UPLOADED_FILE_TYPES } from './responses/file-response';
 
-@ApiTags('attachments')
+@ApiTags(ApiTag.attachments)
 @Controller('api/v1/entries/:entryId/attachments')
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentService) {}
@@ -28,13 +30,6 @@ export class AttachmentsController {
   /** Owner only, while the entry is editable. The `kind` field must come before the file. */
   @SignedIn()
   @Post()
-  @ApiOperation({
-    description:
-      'Owner only, while the entry can change (409 ENTRY_LOCKED, DEADLINE_PASSED or CONTEST_NOT_OPEN otherwise). ' +
-      'In a contest with blind judging (`blindJudging: true`), judges get a PDF without its author and ' +
-      'metadata (document information and XMP), but its content as sent: slides, documents and images must not ' +
-      'show team members’ names, school or organisation names, logos, contact details or links to the team’s pages.',
-  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -47,6 +42,21 @@ export class AttachmentsController {
     },
   })
   @ApiCreatedResponse({ type: AttachmentResponse })
+  @ApiErrors(
+    ErrorCode.ENTRY_LOCKED,
+    ErrorCode.UNSUPPORTED_FILE_TYPE,
+    ErrorCode.FILE_TOO_LARGE,
+    ErrorCode.EMPTY_FILE,
+    ErrorCode.TOO_MANY_FILES,
+    ErrorCode.CONTEST_NOT_OPEN,
+    ErrorCode.DEADLINE_PASSED,
+    ErrorCode.MALFORMED_UPLOAD,
+  )
+  @ApiOperation({
+    summary: 'Upload a file to an entry',
+    description:
+      'Owner only, while the entry can change (409 ENTRY_LOCKED, DEADLINE_PASSED or CONTEST_NOT_OPEN otherwise). Multipart with the `kind` field before the file, checked by content (415 UNSUPPORTED_FILE_TYPE, 413 FILE_TOO_LARGE, 400 EMPTY_FILE, 409 TOO_MANY_FILES). In a contest with blind judging (`blindJudging: true`), judges get a PDF without its author and metadata (document information and XMP), but its content as sent: slides, documents and images must not show team members’ names, school or organisation names, logos, contact details or links to the team’s pages.',
+  })
   async upload(
     @CurrentUser() principal: Principal,
     @Param('entryId') entryId: string,
@@ -59,8 +69,12 @@ export class AttachmentsController {
   /** Owner or organizer; streamed as a download, never rendered inline. */
   @SignedIn()
   @Get(':attachmentId')
-  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'image/webp')
-  @ApiOkResponse({ description: 'The file' })
+  @ApiFileResponse('The file', ...UPLOADED_FILE_TYPES)
+  @ApiOperation({
+    summary: 'Download a file of an entry',
+    description:
+      'The owning team or organizers. Streamed as a download (`Content-Disposition: attachment`), never rendered inline. 404 NOT_FOUND.',
+  })
   async download(
     @CurrentUser() principal: Principal,
     @Param('entryId') entryId: string,
@@ -75,6 +89,12 @@ export class AttachmentsController {
   @Delete(':attachmentId')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiErrors(ErrorCode.ENTRY_LOCKED, ErrorCode.DEADLINE_PASSED, ErrorCode.CONTEST_NOT_OPEN)
+  @ApiOperation({
+    summary: 'Remove a file from an entry',
+    description:
+      'Owner only, while the entry can change. 204. 409 ENTRY_LOCKED, 409 DEADLINE_PASSED, 404 NOT_FOUND.',
+  })
   remove(
     @CurrentUser() principal: Principal,
     @Param('entryId') entryId: string,

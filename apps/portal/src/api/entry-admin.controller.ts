@@ -10,7 +10,7 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import {
@@ -25,9 +25,13 @@ import {
   toScreeningResponse,
 } from '@app/entries';
 import type { EntryExport } from '@app/entries';
+import { ErrorCode } from '@app/platform';
+import { ApiErrors } from './api-errors';
+import { ApiTag } from './api-tags';
+import { ApiFileResponse, XLSX } from './responses/file-response';
 
 /** Organizers' side of entries: screening, the filtered list and the exports. */
-@ApiTags('entries (organizers)')
+@ApiTags(ApiTag.entriesOrganizers)
 @Roles(Role.organizer)
 @Controller('api/v1')
 export class EntryAdminController {
@@ -40,6 +44,12 @@ export class EntryAdminController {
   @Post('entries/:id/screening')
   @HttpCode(200)
   @ApiOkResponse({ type: ScreeningResponse })
+  @ApiErrors(ErrorCode.INVALID_STATUS_TRANSITION)
+  @ApiOperation({
+    summary: 'Screen an entry',
+    description:
+      'Organizers. Marks a submitted entry eligible or ineligible with a reason; the team is told by mail. 409 INVALID_STATUS_TRANSITION, 404 NOT_FOUND.',
+  })
   async screen(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ScreenEntryDto,
@@ -50,6 +60,11 @@ export class EntryAdminController {
 
   @Get('contests/:id/entries')
   @ApiOkResponse({ type: EntryPageResponse })
+  @ApiOperation({
+    summary: "A contest's entries",
+    description:
+      "Organizers. Paged, with filters `status`, `category`, `field`, `district`, `school`, `q`; `q` (code, title, team name, members' names and e-mails) and `district` match part of the text with accents and case ignored.",
+  })
   list(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: ListEntriesQueryDto,
@@ -59,7 +74,12 @@ export class EntryAdminController {
 
   @Get('contests/:id/entries/export.xlsx')
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileResponse('The workbook', XLSX)
+  @ApiOperation({
+    summary: 'Export entries as XLSX',
+    description:
+      'Organizers. The filtered entries, one row per team member, streamed as a workbook (`no-store`).',
+  })
   async exportXlsx(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: ExportEntriesQueryDto,
@@ -69,7 +89,12 @@ export class EntryAdminController {
 
   @Get('contests/:id/entries/export.csv')
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('The CSV file', 'text/csv')
+  @ApiOperation({
+    summary: 'Export entries as CSV',
+    description:
+      'Organizers. The filtered entries, one row per team member, streamed as CSV (`no-store`).',
+  })
   async exportCsv(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: ExportEntriesQueryDto,

@@ -10,7 +10,7 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   AdminProfileCorrectionDto,
@@ -28,8 +28,11 @@ import {
   UserResponse,
 } from '@app/accounts';
 import type { Principal } from '@app/accounts';
+import { ErrorCode } from '@app/platform';
+import { ApiErrors } from './api-errors';
+import { ApiTag } from './api-tags';
 
-@ApiTags('users')
+@ApiTags(ApiTag.users)
 @Controller('api/v1/users')
 export class UsersController {
   constructor(
@@ -44,6 +47,13 @@ export class UsersController {
    */
   @Roles(Role.admin)
   @Patch(':id/role')
+  @ApiErrors(ErrorCode.OWN_ADMIN_ROLE, ErrorCode.LAST_ADMIN)
+  @ApiOperation({
+    summary: "Change a person's role",
+    description:
+      "Administrators. `{role}` changes the role, ends that person's sessions and is written to the audit log. 409 OWN_ADMIN_ROLE for one's own admin role, 409 LAST_ADMIN for the last administrator, 404 NOT_FOUND.",
+  })
+  @ApiOkResponse({ type: UserResponse })
   async changeRole(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ChangeRoleDto,
@@ -59,6 +69,11 @@ export class UsersController {
   @Get(':id/data')
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: PersonalDataExportResponse })
+  @ApiOperation({
+    summary: "Export a person's personal data",
+    description:
+      "Administrators, on the person's written access request. Everything held about them as a JSON download (`no-store`); the reading is audited. 404 NOT_FOUND.",
+  })
   async data(
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentUser() principal: Principal,
@@ -76,6 +91,11 @@ export class UsersController {
   @Roles(Role.admin)
   @Patch(':id/profile')
   @ApiOkResponse({ type: UserResponse })
+  @ApiOperation({
+    summary: "Correct a person's profile",
+    description:
+      "Administrators, on a written request. The profile fields as in `PATCH /me` plus `reason` (the request's reference, kept in the audit log). 404 NOT_FOUND, 400 VALIDATION_FAILED.",
+  })
   async correct(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: AdminProfileCorrectionDto,
@@ -90,6 +110,12 @@ export class UsersController {
   @Post(':id/erase')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiErrors(ErrorCode.LAST_ADMIN, ErrorCode.OPEN_ASSIGNMENTS)
+  @ApiOperation({
+    summary: "Erase a person's personal data",
+    description:
+      "Administrators, on a written request. `{reason, confirm: true}` anonymises the person's data and ends their sessions; audited. 204. 409 LAST_ADMIN, 409 OPEN_ASSIGNMENTS, 404 NOT_FOUND.",
+  })
   async erase(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: EraseUserDto,

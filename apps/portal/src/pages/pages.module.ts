@@ -40,11 +40,20 @@ import { EntryGalleryPage } from './results/entry-gallery-page';
 import { GalleryPagesController } from './results/gallery-pages.controller';
 import { AnnouncementPagesController } from './results/announcement-pages.controller';
 import { JudgeNameConsentPagesController } from './results/judge-name-consent-pages.controller';
+import { MyCertificatesPagesController } from './results/my-certificates-pages.controller';
 import {
   PublicResultsImageController,
   PublicResultsPagesController,
 } from './results/public-results-pages.controller';
 import { PrizePagesController } from './results/prize-pages.controller';
+import { FestivalModule } from '@app/festival';
+import { OrganizerFestivalPagesController } from './festival/organizer-festival-pages.controller';
+import { FestivalPartPagesController } from './festival/festival-part-pages.controller';
+import { FestivalProgrammePagesController } from './festival/festival-programme-pages.controller';
+import { GuestPagesController } from './festival/check-in/guest-pages.controller';
+import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-pages.controller';
+import { HallPagesController } from './festival/hall/hall-pages.controller';
+import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
 import { AwardsPagesController } from './results/awards-pages.controller';
 import { CertificatePagesController } from './results/certificate-pages.controller';
 
@@ -57,8 +66,16 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     RankingModule,
     JudgingModule,
     ResultsModule,
+    FestivalModule,
   ],
   controllers: [
+    OrganizerFestivalPagesController,
+    FestivalPartPagesController,
+    FestivalProgrammePagesController,
+    GuestPagesController,
+    StaffCheckInPagesController,
+    HallPagesController,
+    OrganizerLivePagesController,
     HomePagesController,
     RegistrationPagesController,
     SignInPagesController,
@@ -87,6 +104,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     GalleryPagesController,
     AnnouncementPagesController,
     JudgeNameConsentPagesController,
+    MyCertificatesPagesController,
     PublicResultsImageController,
     PublicResultsPagesController,
     PrizePagesController,

@@ -20,7 +20,7 @@ function ClearableText(max: number, example: string) {
     Nullable(),
     IsString(),
     MaxLength(max),
-    ApiPropertyOptional({ nullable: true, maxLength: max, example }),
+    ApiPropertyOptional({ type: String, nullable: true, maxLength: max, example }),
   );
 }
 
@@ -56,7 +56,7 @@ export class UpdateProfileDto {
   @Nullable()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
-  @ApiPropertyOptional({ nullable: true, format: 'date', example: '2004-09-02' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', example: '2004-09-02' })
   dateOfBirth?: string | null;
 
   @Transform(({ value }: { value: unknown }) => (value === '' ? null : value))

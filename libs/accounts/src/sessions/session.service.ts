@@ -48,7 +48,6 @@ export function toPrincipal(user: User, session: AuthSession): Principal {
 export class SessionService {
   constructor(
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
-    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tx: TransactionRunner,
     private readonly accessTokens: AccessTokenService,
     private readonly config: AppConfig,
@@ -141,18 +140,19 @@ export class SessionService {
 
   async resolveWebSession(cookieValue: string): Promise<Principal | null> {
     if (cookieValue.length < 20 || cookieValue.length > 200) return null;
-    const session = await this.sessions.findOne({
-      where: { cookieHash: hashToken(cookieValue), kind: SessionKind.web },
-    });
-    return this.principalFor(session);
+    return this.principalFor(
+      await this.sessionWithUser('s.cookieHash = :hash AND s.kind = :kind', {
+        hash: hashToken(cookieValue),
+        kind: SessionKind.web,
+      }),
+    );
   }
 
   /** The principal of an API access token, or UNAUTHENTICATED when its session has ended. */
   async resolveAccessToken(token: string): Promise<Principal> {
     const claims = await this.accessTokens.verify(token);
-    const session = await this.sessions.findOne({ where: { id: claims.sid } });
-    const principal =
-      session && session.userId === claims.sub ? await this.principalFor(session) : null;
+    const found = await this.sessionWithUser('s.id = :id', { id: claims.sid });
+    const principal = found?.session.userId === claims.sub ? this.principalFor(found) : null;
     if (!principal) throw unauthenticated();
     return principal;
   }
@@ -177,12 +177,29 @@ export class SessionService {
     await qb.execute();
   }
 
-  private async principalFor(session: AuthSession | null): Promise<Principal | null> {
-    if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
-    const user = await this.users.findOne({ where: { id: session.userId } });
+  /**
+   * A session and its user in one statement: every authenticated request runs this, so a
+   * second round trip for the user would be paid by every request.
+   */
+  private async sessionWithUser(
+    where: string,
+    parameters: Record<string, string>,
+  ): Promise<{ session: AuthSession; user: User } | null> {
+    const session = (await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.userId')
+      .where(where, parameters)
+      .getOne()) as (AuthSession & { user: User }) | null;
+    return session && { session, user: session.user };
+  }
+
+  private principalFor(found: { session: AuthSession; user: User } | null): Principal | null {
+    if (!found) return null;
+    const { session, user } = found;
+    if (session.revokedAt || session.expiresAt <= new Date()) return null;
     // An erased account's sessions are revoked with it; a sign-in that raced the erasure
     // must not outlive it either.
-    return user && !user.erasedAt ? toPrincipal(user, session) : null;
+    return user.erasedAt ? null : toPrincipal(user, session);
   }
 
   private async revokeWith(

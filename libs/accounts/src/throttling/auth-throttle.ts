@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   CanActivate,
   createParamDecorator,
   ExecutionContext,
@@ -6,6 +7,7 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AuthRateLimiter } from './auth-rate-limiter';
 
 const AUTH_THROTTLED = 'auth:throttled';
@@ -15,7 +17,9 @@ const AUTH_THROTTLED = 'auth:throttled';
  * client address (`clientAddress` in auth-limits.ts), pages and API together. The finer
  * counters (account + address, link, session) are counted by the services themselves.
  */
-export const ThrottleAuth = () => SetMetadata(AUTH_THROTTLED, true);
+export const ThrottleAuth = () =>
+  // The description's 429 is completed with the shared error shape by the portal.
+  applyDecorators(SetMetadata(AUTH_THROTTLED, true), ApiTooManyRequestsResponse());
 
 /**
  * The caller's address: Fastify's `request.ip`, which honours exactly TRUSTED_PROXIES hops

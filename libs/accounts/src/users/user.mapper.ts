@@ -7,13 +7,14 @@ export class UserResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() fullName!: string;
-  @ApiPropertyOptional({ nullable: true }) phone!: string | null;
-  @ApiPropertyOptional({ nullable: true }) organization!: string | null;
-  @ApiPropertyOptional({ nullable: true }) district!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'PGS.TS.' }) title!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date' }) dateOfBirth!: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['female', 'male', 'other'] }) gender!:
+  @ApiPropertyOptional({ type: String, nullable: true }) phone!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) organization!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) district!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'PGS.TS.' }) title!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' }) dateOfBirth!:
     string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: ['female', 'male', 'other'] })
+  gender!: string | null;
   @ApiProperty({ enum: ['vi', 'en'] }) locale!: string;
   @ApiProperty({ enum: ['applicant', 'judge', 'organizer', 'admin'] }) role!: Role;
   @ApiProperty() emailVerified!: boolean;

@@ -10,6 +10,7 @@ import {
   NestedList,
   WholeNumber,
 } from '../validation/contest-dto-decorators';
+import { ContestPrizeDto } from '../prizes/prize.dto';
 import { ContestKind, ContestStatus } from './contest.entity';
 
 export const CONTEST_TEXT_LIMITS = { name: 200, description: 20_000, rules: 50_000 } as const;
@@ -23,24 +24,6 @@ export class ContestFieldDto {
 
   @TrimmedString({ max: 120, example: 'Digital technology' })
   labelEn!: string;
-}
-
-export class PrizeDto {
-  @Key()
-  key!: string;
-
-  @TrimmedString({ max: 120, example: 'Giải Nhất' })
-  nameVi!: string;
-
-  @TrimmedString({ max: 120, example: 'First prize' })
-  nameEn!: string;
-
-  @WholeNumber({ min: 1, max: 100 })
-  count!: number;
-
-  /** VND; up to a thousand billion. */
-  @WholeNumber({ min: 0, max: 1_000_000_000_000, nullable: true })
-  amountVnd?: number | null;
 }
 
 export class CreateContestDto {
@@ -98,8 +81,12 @@ export class CreateContestDto {
   @NestedList(() => ContestFieldDto, { max: 50, nullable: true, uniqueBy: (f) => f.key })
   fields?: ContestFieldDto[] | null;
 
-  @NestedList(() => PrizeDto, { max: 30, nullable: true, uniqueBy: (p) => p.key })
-  prizes?: PrizeDto[] | null;
+  /**
+   * The contest's one prize list, sent whole (see ContestPrizeDto). A prize without an id
+   * maps to a fresh object, so only a repeated id counts as a repeat.
+   */
+  @NestedList(() => ContestPrizeDto, { max: 30, nullable: true, uniqueBy: (p) => p.id ?? {} })
+  prizes?: ContestPrizeDto[] | null;
 }
 
 /**

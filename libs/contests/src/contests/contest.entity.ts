@@ -23,16 +23,6 @@ export interface ContestField {
   labelEn: string;
 }
 
-export interface Prize {
-  key: string;
-  nameVi: string;
-  nameEn: string;
-  /** Number of such prizes. */
-  count: number;
-  /** Value in VND, if any. */
-  amountVnd?: number | null;
-}
-
 /** A contest of an edition. Windows are stored in UTC and shown in Asia/Ho_Chi_Minh. */
 @Entity('contests')
 export class Contest {
@@ -98,9 +88,6 @@ export class Contest {
 
   @Column({ type: 'simple-json', nullable: true })
   fields!: ContestField[] | null;
-
-  @Column({ type: 'simple-json', nullable: true })
-  prizes!: Prize[] | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;

@@ -9,7 +9,10 @@ import type { QuestionResponse } from '../questions/question.mapper';
 import type { Round } from '../rounds/round.entity';
 import { toPublicRoundResponse, toRoundResponse } from '../rounds/round.mapper';
 import type { PublicRoundResponse, RoundResponse } from '../rounds/round.mapper';
-import type { Contest, ContestField, ContestKind, ContestStatus, Prize } from './contest.entity';
+import type { Prize } from '../prizes/prize.entity';
+import { toPrizeResponse } from '../prizes/prize.mapper';
+import type { PrizeResponse } from '../prizes/prize.mapper';
+import type { Contest, ContestField, ContestKind, ContestStatus } from './contest.entity';
 import { allowedTransitions } from './contest-status';
 import { isAcceptingSubmissions } from './contest-windows';
 
@@ -18,6 +21,7 @@ export interface ContestParts {
   categories: Category[];
   rounds: Round[];
   questions: ContestQuestion[];
+  prizes: Prize[];
 }
 
 /** A published contest as anyone sees it. Dates are ISO 8601 in Vietnam time (+07:00). */
@@ -40,7 +44,8 @@ export interface PublicContestResponse {
   eligibility: EligibilityRules | null;
   categories: CategoryResponse[];
   fields: ContestField[];
-  prizes: Prize[];
+  /** The contest's one prize list, the same the awards are given from. */
+  prizes: PrizeResponse[];
   rounds: PublicRoundResponse[];
   questions: QuestionResponse[];
 }
@@ -76,7 +81,7 @@ function common(contest: Contest, parts: ContestParts, now: Date) {
     eligibility: contest.eligibility,
     categories: parts.categories.map((c) => toCategoryResponse(c, contest.eligibility)),
     fields: contest.fields ?? [],
-    prizes: contest.prizes ?? [],
+    prizes: parts.prizes.map(toPrizeResponse),
     questions: parts.questions.map(toQuestionResponse),
   };
 }

@@ -6,11 +6,13 @@ import { Category } from '../categories/category.entity';
 import { effectiveRules } from '../eligibility/eligibility-rules';
 import type { EligibilityRules } from '../eligibility/eligibility-rules';
 import { compactRules, eligibilityProblems } from '../eligibility/eligibility-validation';
+import { PrizeService } from '../prizes/prize.service';
 import { CreateContestDto, UpdateContestDto } from './contest.dto';
 import { Contest, ContestStatus } from './contest.entity';
 import { toContestAdminResponse, toPublicContestResponse } from './contest.mapper';
 import type { ContestAdminResponse, PublicContestResponse } from './contest.mapper';
 import { contestOrFail } from './contest-lookup';
+import type { ContestKey } from './contest-lookup';
 import { ContestRepository } from './contest.repository';
 import { isPublished } from './contest-status';
 
@@ -23,6 +25,7 @@ export class ContestService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly repository: ContestRepository,
+    private readonly prizes: PrizeService,
   ) {}
 
   async listPublished(now = new Date()): Promise<PublicContestResponse[]> {
@@ -32,8 +35,9 @@ export class ContestService {
   }
 
   /** A draft is visible to organizers only; to anyone else it does not exist. */
-  async getBySlug(slug: string, canSeeDrafts: boolean): Promise<PublicContestResponse> {
-    const contest = await this.tx.manager.findOne(Contest, { where: { slug } });
+  /** A published contest by its id or its slug (drafts only for those who see them). */
+  async getPublished(key: ContestKey, canSeeDrafts: boolean): Promise<PublicContestResponse> {
+    const contest = await this.tx.manager.findOne(Contest, { where: key });
     if (!contest || (!isPublished(contest.status) && !canSeeDrafts))
       throw new DomainError(ErrorCode.NOT_FOUND, 'No such contest');
     return toPublicContestResponse(contest, await this.repository.partsOfOne(contest.id));
@@ -44,8 +48,11 @@ export class ContestService {
     return toContestAdminResponse(contest, await this.repository.partsOfOne(contest.id));
   }
 
-  /** A new contest starts as a draft, invisible to the public until it is opened. */
-  async create(dto: CreateContestDto): Promise<ContestAdminResponse> {
+  /**
+   * A new contest starts as a draft, invisible to the public until it is opened. Its
+   * prizes, when sent, are written to the one prize list in the same transaction.
+   */
+  async create(actorId: string, dto: CreateContestDto): Promise<ContestAdminResponse> {
     const values: Partial<Contest> = {
       slug: dto.slug,
       codePrefix: dto.codePrefix,
@@ -63,7 +70,6 @@ export class ContestService {
       blindJudging: dto.blindJudging ?? false,
       eligibility: compactRules(dto.eligibility as EligibilityRules | null | undefined),
       fields: dto.fields ?? [],
-      prizes: dto.prizes ?? [],
     };
     assertValid(checkContest(values as Contest, []));
     const id = await this.slugSafe(() =>
@@ -71,13 +77,15 @@ export class ContestService {
         await this.assertUnique(manager, { slug: values.slug!, codePrefix: values.codePrefix! });
         const contest = manager.create(Contest, values);
         await manager.insert(Contest, contest);
+        if (dto.prizes) await this.prizes.replaceList(manager, actorId, contest.id, dto.prizes);
         return contest.id;
       }),
     );
     return this.getForOrganizers(id);
   }
 
-  async update(id: string, dto: UpdateContestDto): Promise<ContestAdminResponse> {
+  /** `prizes`, when sent, replaces the one prize list whole (PrizeService.replaceList). */
+  async update(actorId: string, id: string, dto: UpdateContestDto): Promise<ContestAdminResponse> {
     await this.slugSafe(() =>
       this.tx.run(async (manager) => {
         const current = await this.findOrFail(manager, id);
@@ -102,6 +110,8 @@ export class ContestService {
           },
           id,
         );
+        if (dto.prizes !== undefined)
+          await this.prizes.replaceList(manager, actorId, id, dto.prizes ?? []);
         if (Object.keys(changes).length === 0) return;
         // Conditional on the status read above: a status change meanwhile (its own route)
         // makes this save stale rather than silently mixed with it.
@@ -158,7 +168,8 @@ export class ContestService {
 }
 
 function changesOf(dto: UpdateContestDto): Partial<Contest> {
-  const { registrationOpensAt, submissionDeadline, eligibility, ...rest } = dto;
+  // Prizes live in their own table (PrizeService), not on the contest row.
+  const { registrationOpensAt, submissionDeadline, eligibility, prizes: _prizes, ...rest } = dto;
   const changes: Partial<Contest> = {};
   for (const [key, value] of Object.entries(rest))
     if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
@@ -167,7 +178,6 @@ function changesOf(dto: UpdateContestDto): Partial<Contest> {
   if (eligibility !== undefined)
     changes.eligibility = compactRules(eligibility as EligibilityRules | null);
   if (rest.fields === null) changes.fields = [];
-  if (rest.prizes === null) changes.prizes = [];
   return changes;
 }
 

@@ -1,7 +1,8 @@
 import { vietnamTime } from '@app/platform/time/vietnam-time';
 import type { Category } from '../categories/category.entity';
 import { ContestKind, ContestStatus } from '../contests/contest.entity';
-import type { Contest, ContestField, Prize } from '../contests/contest.entity';
+import type { Contest, ContestField } from '../contests/contest.entity';
+import type { Prize } from '../prizes/prize.entity';
 import { QuestionKind } from '../questions/contest-question.entity';
 import type { ContestQuestion } from '../questions/contest-question.entity';
 import { RoundMode } from '../rounds/round.entity';
@@ -13,6 +14,7 @@ export interface DemoContest {
   categories: Partial<Category>[];
   rounds: Partial<Round>[];
   questions: Partial<ContestQuestion>[];
+  prizes: Partial<Prize>[];
 }
 
 const FIELDS: ContestField[] = [
@@ -29,18 +31,20 @@ const FIELDS: ContestField[] = [
   { key: 'tac-dong-xa-hoi', labelVi: 'Tác động xã hội', labelEn: 'Social impact' },
 ];
 
-const PRIZES: Prize[] = [
-  { key: 'giai-nhat', nameVi: 'Giải Nhất', nameEn: 'First prize', count: 1, amountVnd: 50_000_000 },
-  { key: 'giai-nhi', nameVi: 'Giải Nhì', nameEn: 'Second prize', count: 2, amountVnd: 30_000_000 },
-  { key: 'giai-ba', nameVi: 'Giải Ba', nameEn: 'Third prize', count: 3, amountVnd: 20_000_000 },
-  {
-    key: 'khuyen-khich',
-    nameVi: 'Giải Khuyến khích',
-    nameEn: 'Encouragement prize',
-    count: 5,
-    amountVnd: 5_000_000,
-  },
-];
+const PRIZES: Partial<Prize>[] = (
+  [
+    { kind: 'first', nameVi: 'Giải Nhất', nameEn: 'First prize', quantity: 1, amount: 50_000_000 },
+    { kind: 'second', nameVi: 'Giải Nhì', nameEn: 'Second prize', quantity: 2, amount: 30_000_000 },
+    { kind: 'third', nameVi: 'Giải Ba', nameEn: 'Third prize', quantity: 3, amount: 20_000_000 },
+    {
+      kind: 'consolation',
+      nameVi: 'Giải Khuyến khích',
+      nameEn: 'Encouragement prize',
+      quantity: 5,
+      amount: 5_000_000,
+    },
+  ] satisfies Partial<Prize>[]
+).map((prize, position) => ({ ...prize, position }));
 
 const c = (
   key: string,
@@ -188,8 +192,8 @@ export function demoEdition(year: number): DemoContest[] {
         blindJudging: true,
         eligibility: { onePersonOneEntry: true, minAge: 16 },
         fields: FIELDS,
-        prizes: PRIZES,
       },
+      prizes: PRIZES,
       categories: [
         {
           key: 'y-tuong',
@@ -252,8 +256,8 @@ export function demoEdition(year: number): DemoContest[] {
           onePersonOneEntry: true,
         },
         fields: FIELDS,
-        prizes: PRIZES.map((p) => ({ ...p, amountVnd: p.amountVnd ? p.amountVnd / 5 : null })),
       },
+      prizes: PRIZES.map((p) => ({ ...p, amount: (p.amount ?? 0) / 5 })),
       categories: [
         {
           key: 'hoc-sinh-sinh-vien',

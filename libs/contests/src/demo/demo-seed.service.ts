@@ -5,6 +5,7 @@ import { Role, User, UserAdminService } from '@app/accounts';
 import { TransactionRunner } from '@app/platform';
 import { Category } from '../categories/category.entity';
 import { Contest } from '../contests/contest.entity';
+import { Prize } from '../prizes/prize.entity';
 import { ContestQuestion } from '../questions/contest-question.entity';
 import { Round } from '../rounds/round.entity';
 import { demoEdition } from './demo-edition';
@@ -81,6 +82,8 @@ export class DemoSeedService {
             ContestQuestion,
             manager.create(ContestQuestion, { ...question, contestId }),
           );
+        for (const prize of demo.prizes)
+          await manager.insert(Prize, manager.create(Prize, { ...prize, contestId }));
       }
     });
     this.logger.log('Demo data is in place');

@@ -13,6 +13,7 @@ export class ContestsPersonalData implements PersonalDataContributor, OnModuleIn
     { table: 'contest_categories', personal: {} },
     { table: 'contest_rounds', personal: {} },
     { table: 'contest_questions', personal: {} },
+    { table: 'contest_prizes', personal: {} },
   ];
 
   constructor(private readonly registry: PersonalDataRegistry) {}

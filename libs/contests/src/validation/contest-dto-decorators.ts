@@ -32,7 +32,7 @@ export function IsoDateTime(opts: Presence = {}) {
     Matches(ISO_WITH_OFFSET, {
       message: '$property must be ISO 8601 with an offset, e.g. 2027-03-31T23:59:00+07:00',
     }),
-    ApiProperty({ example: '2027-03-31T23:59:00+07:00', format: 'date-time' }),
+    ApiProperty({ type: String, example: '2027-03-31T23:59:00+07:00', format: 'date-time' }),
     ...presence(opts),
   );
 }
@@ -45,7 +45,7 @@ export function MarkdownText(opts: Presence & { max: number }) {
     ),
     IsString(),
     MaxLength(opts.max),
-    ApiProperty({ maxLength: opts.max, description: 'Markdown' }),
+    ApiProperty({ type: String, maxLength: opts.max, description: 'Markdown' }),
     ...presence(opts),
   );
 }
@@ -58,7 +58,7 @@ export function Key(max = 40) {
     IsString(),
     MaxLength(max),
     Matches(KEY_PATTERN, { message: '$property must be lower-case letters, digits and dashes' }),
-    ApiProperty({ example: 'cong-nghe-so', maxLength: max }),
+    ApiProperty({ type: String, example: 'cong-nghe-so', maxLength: max }),
   );
 }
 

@@ -35,7 +35,7 @@ function OptionalText(max: number) {
     Nullable(),
     IsString(),
     MaxLength(max),
-    ApiPropertyOptional({ nullable: true, maxLength: max }),
+    ApiPropertyOptional({ type: String, nullable: true, maxLength: max }),
   );
 }
 
@@ -45,7 +45,7 @@ function OptionalCalendarDate() {
     Nullable(),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }),
     IsISO8601({ strict: true }),
-    ApiPropertyOptional({ nullable: true, format: 'date' }),
+    ApiPropertyOptional({ type: String, nullable: true, format: 'date' }),
   );
 }
 
@@ -79,7 +79,7 @@ export class EntryContentDto {
   @Nullable()
   @IsString()
   @Matches(KEY_PATTERN)
-  @ApiPropertyOptional({ nullable: true, example: 'nong-nghiep' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'nong-nghiep' })
   fieldKey?: string | null;
 
   @OptionalText(maxLengthOf('teamName')) teamName?: string | null;
@@ -89,7 +89,7 @@ export class EntryContentDto {
   /** One of the province's communes, wards or special zone, by name (`Phường Sa Huỳnh`). */
   @Nullable()
   @IsIn(COMMUNE_NAMES)
-  @ApiPropertyOptional({ nullable: true, example: 'Phường Sa Huỳnh' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Phường Sa Huỳnh' })
   commune?: string | null;
 
   @OptionalCalendarDate() businessRegisteredOn?: string | null;

@@ -11,6 +11,7 @@ import {
   memberConfirmationRule,
 } from '@app/contests';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
+import type { ContestKey } from '@app/contests';
 import {
   assertBeforeDeadline,
   assertEntryEditable,
@@ -47,7 +48,7 @@ export class EntryService {
 
   async create(
     principal: Principal,
-    slug: string,
+    contestKey: ContestKey,
     dto: CreateEntryDto,
   ): Promise<{ id: string; code: string; status: EntryStatus }> {
     return this.tx.run(async (manager) => {
@@ -57,7 +58,7 @@ export class EntryService {
         throw new DomainError(ErrorCode.EMAIL_NOT_VERIFIED, 'Verify your e-mail address first');
       // The lock serialises code numbers (and one-entry-per-person checks) per contest.
       const contest = await manager.findOne(Contest, {
-        where: { slug },
+        where: contestKey,
         lock: this.tx.isSqlite ? undefined : { mode: 'pessimistic_write' },
       });
       if (!contest || contest.status === ContestStatus.draft)

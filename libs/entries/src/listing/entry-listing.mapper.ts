@@ -44,7 +44,11 @@ export class EntryPageResponse {
   /** Entries matching every filter. */
   @ApiProperty() total!: number;
   /** Entries per status under every filter except `status`. */
-  @ApiProperty({ type: Object, example: { submitted: 12, eligible: 30 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { submitted: 12, eligible: 30 },
+  })
   countsByStatus!: Record<string, number>;
 }
 

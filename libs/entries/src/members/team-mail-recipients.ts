@@ -25,9 +25,23 @@ export async function teamMailRecipients(
   manager: EntityManager,
   entry: TeamEntry,
   contestDefault: Locale = DEFAULT_LOCALE,
+  known: KnownTeam = {},
 ): Promise<TeamMailRecipient[]> {
-  const byEntry = await teamMailRecipientsByEntry(manager, [entry], contestDefault);
+  const byEntry = await teamMailRecipientsByEntry(manager, [entry], contestDefault, known);
   return byEntry.get(entry.id) ?? [];
+}
+
+/** An account as far as mail needs it. */
+type RecipientAccount = Pick<User, 'id' | 'email' | 'fullName' | 'locale' | 'erasedAt'>;
+
+/**
+ * What the caller already read in the same transaction (the submit has the owner as its
+ * signed-in caller and has just read the team), so it is not read a second time.
+ */
+export interface KnownTeam {
+  owner?: RecipientAccount;
+  /** Every member of the single entry, ordered by position. */
+  members?: TeamMember[];
 }
 
 /** The same for many entries in three queries (a round decided at once mails every team). */
@@ -35,26 +49,36 @@ export async function teamMailRecipientsByEntry(
   manager: EntityManager,
   entries: readonly TeamEntry[],
   contestDefault: Locale = DEFAULT_LOCALE,
+  known: KnownTeam = {},
 ): Promise<Map<string, TeamMailRecipient[]>> {
   const result = new Map<string, TeamMailRecipient[]>();
   if (entries.length === 0) return result;
+  const single = entries.length === 1;
   const [owners, members] = await Promise.all([
-    manager.findBy(User, { id: In([...new Set(entries.map((e) => e.ownerId))]) }),
-    manager.find(TeamMember, {
-      where: {
-        entryId: In(entries.map((e) => e.id)),
-        confirmation: Not(MemberConfirmation.declined),
-      },
-      order: { position: 'ASC' },
-    }),
+    single && known.owner?.id === entries[0].ownerId
+      ? [known.owner]
+      : manager.findBy(User, { id: In([...new Set(entries.map((e) => e.ownerId))]) }),
+    single && known.members
+      ? known.members.filter((m) => m.confirmation !== MemberConfirmation.declined)
+      : manager.find(TeamMember, {
+          where: {
+            entryId: In(entries.map((e) => e.id)),
+            confirmation: Not(MemberConfirmation.declined),
+          },
+          order: { position: 'ASC' },
+        }),
   ]);
-  const emails = [...new Set(members.map((m) => normalised(m.email)).filter((e) => e !== ''))];
+  // Owners are accounts too (e-mails are unique): a member who is an owner needs no lookup.
+  const accountByEmail = new Map<string, RecipientAccount>(
+    owners.filter((owner) => !owner.erasedAt).map((owner) => [owner.email, owner]),
+  );
+  const emails = [
+    ...new Set(members.map((m) => normalised(m.email)).filter((e) => e !== '')),
+  ].filter((email) => !accountByEmail.has(email));
   const accounts = emails.length ? await manager.findBy(User, { email: In(emails) }) : [];
   // Indexed once: a decided round mails thousands of teams in one call.
-  const ownerById = new Map(owners.map((owner) => [owner.id, owner]));
-  const accountByEmail = new Map(
-    accounts.filter((account) => !account.erasedAt).map((account) => [account.email, account]),
-  );
+  const ownerById = new Map<string, RecipientAccount>(owners.map((owner) => [owner.id, owner]));
+  for (const account of accounts) if (!account.erasedAt) accountByEmail.set(account.email, account);
   const membersOf = new Map<string, TeamMember[]>();
   for (const member of members)
     membersOf.set(member.entryId, [...(membersOf.get(member.entryId) ?? []), member]);

@@ -22,7 +22,13 @@ export class ScreeningResponse {
   @ApiProperty() code!: string;
   @ApiProperty({ enum: SCREENING_DECISIONS }) status!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) screeningReason!: string | null;
-  @ApiProperty({ example: '2026-11-26T09:30:00+07:00' }) screenedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-11-26T09:30:00+07:00',
+  })
+  screenedAt!: string | null;
 }
 
 export function toScreeningResponse(entry: Entry): ScreeningResponse {

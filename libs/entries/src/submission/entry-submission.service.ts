@@ -31,6 +31,7 @@ import { recordEntryEvent } from '../history/entry-history';
 import { memberConfirmationSummary } from '../members/member-confirmation';
 import type { MemberConfirmationSummary } from '../members/member-confirmation';
 import { teamMailOf, teamMailRecipients } from '../members/team-mail-recipients';
+import type { KnownTeam } from '../members/team-mail-recipients';
 import { EntrySnapshot } from '../snapshots/entry-snapshot.entity';
 import { snapshotContent } from '../snapshots/snapshot-content';
 
@@ -158,7 +159,18 @@ export class EntrySubmissionService {
         type: 'submitted',
         data: { revision: entry.revision, resubmission },
       });
-      await this.sendReceipt(manager, entry, contest);
+      // The caller is the owner (ownerOnly above) and the team was read in this
+      // transaction: the receipt's addressing needs neither read again.
+      await this.sendReceipt(manager, entry, contest, {
+        owner: {
+          id: principal.userId,
+          email: principal.email,
+          fullName: principal.fullName,
+          locale: principal.locale,
+          erasedAt: null,
+        },
+        members,
+      });
       const confirmation = memberConfirmationSummary(memberConfirmationRule(rules), members);
       return this.remember(manager, scope, idempotencyKey, toSubmitResponse(entry, confirmation));
     });
@@ -241,12 +253,24 @@ export class EntrySubmissionService {
     return memberConfirmationSummary(memberConfirmationRule(rules), members);
   }
 
-  private async sendReceipt(manager: EntityManager, entry: Entry, contest: Contest): Promise<void> {
-    await this.mailTeam(manager, entry, contest, `entry-receipt:${entry.id}:${entry.revision}`, {
-      template: 'entry-receipt',
-      submittedAt: (entry.submittedAt as Date).toISOString(),
-      link: `${this.config.publicUrl}/entries/${entry.id}`,
-    });
+  private async sendReceipt(
+    manager: EntityManager,
+    entry: Entry,
+    contest: Contest,
+    known: KnownTeam,
+  ): Promise<void> {
+    await this.mailTeam(
+      manager,
+      entry,
+      contest,
+      `entry-receipt:${entry.id}:${entry.revision}`,
+      {
+        template: 'entry-receipt',
+        submittedAt: (entry.submittedAt as Date).toISOString(),
+        link: `${this.config.publicUrl}/entries/${entry.id}`,
+      },
+      known,
+    );
   }
 
   /** The receipt and the withdrawal reach the whole team, each in their own language. */
@@ -258,8 +282,9 @@ export class EntrySubmissionService {
     mail:
       | { template: 'entry-withdrawn' }
       | { template: 'entry-receipt'; submittedAt: string; link: string },
+    known: KnownTeam = {},
   ): Promise<void> {
-    for (const recipient of await teamMailRecipients(manager, entry)) {
+    for (const recipient of await teamMailRecipients(manager, entry, undefined, known)) {
       const { row, data } = teamMailOf(recipient, dedupeKey, entry, contest);
       if (mail.template === 'entry-receipt') {
         const { submittedAt, link } = mail;

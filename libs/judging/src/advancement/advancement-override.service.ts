@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@app/accounts';
 import { Round } from '@app/contests';
-import {
-  DomainError,
-  ErrorCode,
-  isLockConflict,
-  isUniqueViolation,
-  TransactionRunner,
-} from '@app/platform';
+import { ConcurrentChange, DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { RoundEntry } from '../assignment/round-entry.entity';
 import { AdvancementOverride, OverrideDecision, OverrideSlot } from './advancement-override.entity';
 import { roundDecided } from './advancement.service';
@@ -21,8 +15,9 @@ export interface ProposeOverrideCommand {
   reason: string;
 }
 
-/** Two organizers writing one entry's overrides at the same instant: one of them runs again. */
-const ATTEMPTS = 3;
+/** What the organizer who lost a race of overrides of one entry is told after the tries. */
+const RACE_LOST =
+  'Another organizer changed the overrides of this entry at the same moment; reload and try again';
 
 /**
  * Organizers' departures from the proposal. One organizer writes the reason, a second one
@@ -53,7 +48,7 @@ export class AdvancementOverrideService {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A reason is required', [
         { field: 'reason', code: 'required', messages: ['reason must not be empty'] },
       ]);
-    return this.withRetry(async (manager) => {
+    return this.tx.runRacing(async (manager) => {
       const round = await manager.findOneBy(Round, { id: roundId });
       if (!round) throw new DomainError(ErrorCode.NOT_FOUND, 'No such round');
       if (round.decidedAt) throw roundDecided();
@@ -100,7 +95,7 @@ export class AdvancementOverrideService {
         supersededPending: pending ? toOverrideResponse(await this.reload(manager, pending)) : null,
         replacesOnConfirmation: confirmed ? toOverrideResponse(confirmed) : null,
       };
-    });
+    }, RACE_LOST);
   }
 
   /**
@@ -109,7 +104,7 @@ export class AdvancementOverrideService {
    * already confirmed. Confirming supersedes the entry's earlier confirmed override.
    */
   async confirm(actorId: string, overrideId: string): Promise<ConfirmOverrideResponse> {
-    return this.withRetry(async (manager) => {
+    return this.tx.runRacing(async (manager) => {
       const override = await manager.findOneBy(AdvancementOverride, { id: overrideId });
       if (!override) throw new DomainError(ErrorCode.NOT_FOUND, 'No such override');
       if (override.proposedBy === actorId)
@@ -138,7 +133,7 @@ export class AdvancementOverrideService {
         .set({ slot: OverrideSlot.confirmed, confirmedBy: actorId, confirmedAt: new Date() })
         .where('id = :id AND slot = :pending', { id: overrideId, pending: OverrideSlot.pending })
         .execute();
-      if (!result.affected) throw new SlotMoved();
+      if (!result.affected) throw new ConcurrentChange();
       await this.audit.record(manager, {
         actorId,
         action: 'advancement.override_confirmed',
@@ -155,7 +150,7 @@ export class AdvancementOverrideService {
         ...toOverrideResponse(await this.reload(manager, override)),
         superseded: earlier ? toOverrideResponse(await this.reload(manager, earlier)) : null,
       };
-    });
+    }, RACE_LOST);
   }
 
   /** Takes `override` out of its slot, conditionally: someone else may have moved it already. */
@@ -171,37 +166,13 @@ export class AdvancementOverrideService {
       .set({ slot: null, supersededBy: by, supersededAt: new Date() })
       .where('id = :id AND slot = :slot', { id: override.id, slot })
       .execute();
-    if (!result.affected) throw new SlotMoved();
+    if (!result.affected) throw new ConcurrentChange();
   }
 
   private reload(manager: EntityManager, override: AdvancementOverride) {
     return manager.findOneByOrFail(AdvancementOverride, { id: override.id });
   }
-
-  /**
-   * Runs the unit again when another organizer's concurrent write got there first (the
-   * unique slot, a conditional update that found its row moved, or a MySQL deadlock); the
-   * second run reads the new state and applies the same rule to it.
-   */
-  private async withRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.tx.run(work);
-      } catch (error) {
-        const raced =
-          error instanceof SlotMoved || isUniqueViolation(error) || isLockConflict(error);
-        if (!raced) throw error;
-        if (attempt >= ATTEMPTS)
-          throw new DomainError(
-            ErrorCode.CONFLICT,
-            'Another organizer changed the overrides of this entry at the same moment; reload and try again',
-          );
-      }
-    }
-  }
 }
-
-class SlotMoved extends Error {}
 
 function superseded(): DomainError {
   return new DomainError(

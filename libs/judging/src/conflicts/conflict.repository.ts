@@ -93,6 +93,19 @@ export class ConflictRepository {
     }));
   }
 
+  /** Uses the entryId index of entry_members: one lookup per entry. */
+  async membersOfEntries(manager: EntityManager, entryIds: string[]): Promise<MemberProfile[]> {
+    if (entryIds.length === 0) return [];
+    return manager
+      .createQueryBuilder()
+      .select('m.entryId', 'entryId')
+      .addSelect('m.email', 'email')
+      .addSelect('m.organization', 'organization')
+      .from(TeamMember, 'm')
+      .where('m.entryId IN (:...entryIds)', { entryIds })
+      .getRawMany<MemberProfile>();
+  }
+
   /** Every stored conflict of the contest, whatever its status (for listings). */
   stored(
     manager: EntityManager,

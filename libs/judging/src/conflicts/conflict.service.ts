@@ -10,7 +10,7 @@ import {
   ConflictSubject,
 } from './conflict-of-interest.entity';
 import { buildConflictMatrix, ConflictMatrix } from './conflict-matrix';
-import type { ConflictMatrixInput } from './conflict-matrix';
+import type { ConflictMatrixInput, EntryProfile } from './conflict-matrix';
 import { conflictValueOf } from './conflict-values';
 import { ConflictRepository } from './conflict.repository';
 import type {
@@ -42,6 +42,28 @@ export class ConflictService {
       this.repository.effective(manager, contestId),
     ]);
     return buildConflictMatrix({ ...profiles, conflicts });
+  }
+
+  /**
+   * One judge's conflicts among some entries of a contest (their profiles come with the
+   * caller's rows, so they are not read again): the same rules as the contest's
+   * matrix (built by the same function), fed only with this judge and these entries, so
+   * a judge's queue costs what the judge holds, not what the contest holds. Every rule
+   * compares one judge with one entry's own facts, so nothing outside them can matter.
+   */
+  async judgeMatrix(
+    contestId: string,
+    judgeUserId: string,
+    entries: EntryProfile[],
+    manager = this.tx.manager,
+  ): Promise<ConflictMatrix> {
+    const entryIds = entries.map((entry) => entry.id);
+    const [judge, members, conflicts] = await Promise.all([
+      this.repository.judge(manager, judgeUserId),
+      this.repository.membersOfEntries(manager, entryIds),
+      this.repository.effective(manager, contestId, judgeUserId),
+    ]);
+    return buildConflictMatrix({ judges: judge ? [judge] : [], entries, members, conflicts });
   }
 
   async isConflicted(
@@ -130,6 +152,16 @@ export class ConflictService {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     return rows.map(toConflictResponse);
+  }
+
+  /**
+   * A stored conflict as an item of this contest: the organizer's pages act on a conflict
+   * under a contest's address, and another contest's conflict is not found there.
+   */
+  async ofContest(contestId: string, id: string): Promise<ConflictResponse> {
+    const row = await this.tx.manager.findOneBy(ConflictOfInterest, { id, contestId });
+    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, 'No such conflict');
+    return toConflictResponse(row);
   }
 
   /** For organizers: every stored conflict, the effective pairs, and what each pending declaration would match. */

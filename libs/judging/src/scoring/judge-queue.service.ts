@@ -204,9 +204,13 @@ export class JudgeQueueService {
     const rows = await this.repository.queueRows(judgeUserId);
     const visible: QueueRow[] = [];
     for (const contestId of new Set(rows.map((row) => row.contestId))) {
-      const matrix = await this.conflicts.conflictMatrix(contestId);
-      for (const row of rows)
-        if (row.contestId === contestId && !matrix.has(judgeUserId, row.entryId)) visible.push(row);
+      const mine = rows.filter((row) => row.contestId === contestId);
+      const matrix = await this.conflicts.judgeMatrix(
+        contestId,
+        judgeUserId,
+        mine.map((row) => ({ id: row.entryId, organization: row.organization })),
+      );
+      for (const row of mine) if (!matrix.has(judgeUserId, row.entryId)) visible.push(row);
     }
     return visible;
   }

@@ -13,7 +13,11 @@ const trim = Transform(({ value }: { value: unknown }) =>
 export class SaveScoreDto {
   /** Points per criterion key; checked against the rubric by the service (0..max, one decimal). */
   @IsObject()
-  @ApiProperty({ example: { 'doi-moi': 32, 'kha-thi': 24.5 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { 'doi-moi': 32, 'kha-thi': 24.5 },
+  })
   scores!: Record<string, unknown>;
 
   @Nullable()
@@ -21,7 +25,7 @@ export class SaveScoreDto {
   @trim
   @IsString()
   @MaxLength(COMMENT_MAX)
-  @ApiPropertyOptional({ nullable: true, maxLength: COMMENT_MAX })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: COMMENT_MAX })
   commentForTeam?: string | null;
 
   @Nullable()
@@ -29,7 +33,7 @@ export class SaveScoreDto {
   @trim
   @IsString()
   @MaxLength(COMMENT_MAX)
-  @ApiPropertyOptional({ nullable: true, maxLength: COMMENT_MAX })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: COMMENT_MAX })
   noteForOrganizers?: string | null;
 
   /** The version the judge's form was built on; required once a score exists. */

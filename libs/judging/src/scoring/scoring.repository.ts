@@ -22,6 +22,8 @@ export interface QueueRow {
   decidedAt: Date | null;
   code: string;
   title: string;
+  /** The entry's own organisation, one of the facts conflict rules compare. */
+  organization: string | null;
   categoryKey: string | null;
 }
 
@@ -54,6 +56,7 @@ export class ScoringRepository {
         'r.decidedAt AS decidedAt',
         'e.code AS code',
         'e.title AS title',
+        'e.organization AS organization',
         'cat.key AS categoryKey',
       ])
       .where('a.judgeUserId = :judgeUserId', { judgeUserId })

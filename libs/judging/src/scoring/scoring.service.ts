@@ -8,6 +8,7 @@ import { ConflictReleaseService } from '../assignment/conflict-release.service';
 import { ConflictService } from '../conflicts/conflict.service';
 import { RankingService } from '../ranking/ranking.service';
 import { JudgeAssignmentAccess } from './judge-assignment-access';
+import { LiveScoringGate } from './live-scoring-gate';
 import { judgingWindowState } from './judging-window';
 import { Score, ScoreStatus } from './score.entity';
 import { OwnScoreView, toOwnScoreView } from './score.mapper';
@@ -30,6 +31,7 @@ export class ScoringService {
     private readonly conflicts: ConflictService,
     private readonly conflictRelease: ConflictReleaseService,
     private readonly rankings: RankingService,
+    private readonly liveGate: LiveScoringGate,
   ) {}
 
   async save(judgeUserId: string, assignmentId: string, dto: SaveScoreDto): Promise<OwnScoreView> {
@@ -37,6 +39,7 @@ export class ScoringService {
     const { score, roundId } = await this.tx.run(async (manager) => {
       const { assignment, round } = await this.access.load(manager, judgeUserId, assignmentId);
       assertWindowOpen(round);
+      await this.liveGate.assertMayScore(manager, round, assignment.entryId);
       const errors = scoreErrors(round.criteria, dto.scores, submitting);
       if (errors.length > 0)
         throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The score is not valid', errors);

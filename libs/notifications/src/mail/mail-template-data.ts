@@ -139,6 +139,25 @@ export interface MailTemplates {
     /** The new outcome in words, in the recipient's language. */
     outcome: string;
   };
+  /** A personal festival pass: its page (with the QR code) and the short code to type. */
+  'festival-pass': {
+    fullName: string;
+    festivalName: string;
+    /** `20/12/2026`. */
+    day: string;
+    venue: string;
+    shortCode: string;
+    link: string;
+  };
+  /** A guest moved up from a session's waiting list. */
+  'festival-guest-promoted': {
+    fullName: string;
+    festivalName: string;
+    sessionTitle: string;
+    /** `09:45–11:00`. */
+    times: string;
+    link: string;
+  };
 }
 
 /** What every results mail says: whom, which entry, which contest, and the results page. */

@@ -9,6 +9,7 @@ import { ROUND_DECISION_MAIL_TEXTS } from './catalogue/round-decision';
 import { MEMBERSHIP_MAIL_TEXTS } from './catalogue/membership';
 import { CONTEST_STATUS_MAIL_TEXTS } from './catalogue/contest-status';
 import { RESULTS_MAIL_TEXTS } from './catalogue/results';
+import { FESTIVAL_CHECK_IN_MAIL_TEXTS } from './catalogue/festival-check-in';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -29,6 +30,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...MEMBERSHIP_MAIL_TEXTS.vi,
     ...CONTEST_STATUS_MAIL_TEXTS.vi,
     ...RESULTS_MAIL_TEXTS.vi,
+    ...FESTIVAL_CHECK_IN_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       greetingFormal: 'Kính gửi {{honorific}} {{fullName}},',
@@ -71,6 +73,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...MEMBERSHIP_MAIL_TEXTS.en,
     ...CONTEST_STATUS_MAIL_TEXTS.en,
     ...RESULTS_MAIL_TEXTS.en,
+    ...FESTIVAL_CHECK_IN_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       greetingFormal: 'Dear {{honorific}} {{fullName}},',

@@ -126,6 +126,21 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     outcome: 'Giải Nhì',
     link: `${portal}/results/qng-5`,
   },
+  'festival-pass': {
+    ...person,
+    festivalName: 'Ngày hội khởi nghiệp 2026',
+    day: '20/12/2026',
+    venue: 'Trung tâm Hội nghị tỉnh',
+    shortCode: 'K7MQ2XPA',
+    link: `${portal}/festival/passes/abc`,
+  },
+  'festival-guest-promoted': {
+    ...person,
+    festivalName: 'Ngày hội khởi nghiệp 2026',
+    sessionTitle: 'Tọa đàm: vốn cho khởi nghiệp',
+    times: '09:45–11:00',
+    link: `${portal}/festival/passes/abc`,
+  },
 };
 
 /** How nunjucks' autoescape writes a value into the HTML part. */

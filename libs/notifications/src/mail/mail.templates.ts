@@ -40,6 +40,8 @@ export const MAIL_TEMPLATE_NAMES = everyTemplate([
   'results-not-advanced',
   'results-ineligible',
   'results-correction',
+  'festival-pass',
+  'festival-guest-promoted',
 ]);
 
 /**
@@ -230,5 +232,17 @@ export const MAIL_TEMPLATES = {
     before: ['intro', 'apology'],
     action: { label: 'action', linkField: 'link' },
     after: [],
+  },
+  'festival-pass': {
+    fields: ['fullName', 'festivalName', 'day', 'venue', 'shortCode', 'link'],
+    before: ['intro', 'code'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['personal'],
+  },
+  'festival-guest-promoted': {
+    fields: ['fullName', 'festivalName', 'sessionTitle', 'times', 'link'],
+    before: ['intro'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['cancel'],
   },
 } as const satisfies { [T in MailTemplate]: MailTemplateSpec<keyof MailTemplates[T] & string> };

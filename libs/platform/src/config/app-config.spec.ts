@@ -51,6 +51,21 @@ describe('loadConfig', () => {
     ).toThrow(/AUTH_ACCOUNT_RATE_LIMIT_PER_HOUR must be larger than AUTH_RATE_LIMIT_PER_HOUR/);
   });
 
+  it('takes an s3:// storage address and says what is wrong with a bad one, never its secret', () => {
+    const dir = varDir();
+    const url = 's3://key:storesecret@127.0.0.1:9000/uploads?tls=false';
+    expect(loadConfig({ VAR_DIR: dir, STORAGE_URL: url }).STORAGE_URL).toBe(url);
+    expect(JSON.stringify(loadConfig({ VAR_DIR: dir, STORAGE_URL: url }).describe())).not.toContain(
+      'storesecret',
+    );
+    expect(() => loadConfig({ VAR_DIR: dir, STORAGE_URL: 'https://bucket' })).toThrow(
+      /STORAGE_URL must start with s3:\/\//,
+    );
+    expect(() => loadConfig({ VAR_DIR: dir, STORAGE_URL: 's3://key:storesecret@host/NO' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('storesecret') }),
+    );
+  });
+
   it('masks secrets when described', () => {
     const config = loadConfig({
       VAR_DIR: varDir(),

@@ -20,9 +20,21 @@ import {
   ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
+import { parseStorageUrl } from '../storage/storage-url';
+import { ConfigError } from './config-error';
+import { readConfigSources } from './config-file';
+
+export { ConfigError } from './config-error';
 
 /** Marks a setting whose value must never be printed. */
-const SECRET_KEYS = new Set<string>(['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'SMTP_URL']);
+const SECRET_KEYS = new Set<string>([
+  'JWT_SECRET',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+  'STORAGE_URL',
+  'METRICS_TOKEN',
+]);
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -42,6 +54,27 @@ class ExceedsSetting implements ValidatorConstraintInterface {
 
   defaultMessage(args: ValidationArguments): string {
     return `${args.property} must be larger than ${String(args.constraints[0])}`;
+  }
+}
+
+/** An S3-compatible store's address, parsed as the storage module will parse it. */
+@ValidatorConstraint({ name: 'storageUrl' })
+class IsStorageUrl implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return this.problemOf(value) === undefined;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return this.problemOf(args.value) ?? 'STORAGE_URL is not a valid s3:// URL';
+  }
+
+  private problemOf(value: unknown): string | undefined {
+    try {
+      parseStorageUrl(String(value));
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
   }
 }
 
@@ -135,6 +168,16 @@ export class AppConfig {
   @IsString()
   STORAGE_DIR?: string = undefined;
 
+  /**
+   * An S3-compatible bucket for uploaded files instead of the local disk, required as soon
+   * as more than one host runs the platform: `s3://key:secret@host:port/bucket/prefix?tls=false`
+   * (see storage-url.ts).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Validate(IsStorageUrl)
+  STORAGE_URL?: string = undefined;
+
   /** Largest accepted upload (one attachment), in bytes. */
   @Transform(toInt)
   @IsInt()
@@ -149,6 +192,25 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * `pretty`: one readable line per event, for a person watching a terminal; `json`: one
+   * JSON object per line, for log collectors. Unset: pretty in development, JSON otherwise.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT?: 'json' | 'pretty' = undefined;
+
+  /**
+   * Bearer token that lets a scraper on another host read GET /metrics; without it only
+   * this machine (a loopback client) may.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string = undefined;
 
   /** How many reverse proxies in front of the portal may set X-Forwarded-For. */
   @Transform(toInt)
@@ -264,6 +326,10 @@ export class AppConfig {
   @Min(0)
   ASSIGNMENT_JOB_THRESHOLD = 500;
 
+  get logFormat(): 'json' | 'pretty' {
+    return this.LOG_FORMAT ?? (this.NODE_ENV === 'development' ? 'pretty' : 'json');
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -326,26 +392,27 @@ export class AppConfig {
   }
 }
 
-export class ConfigError extends Error {}
-
 /**
- * Reads and validates the configuration. A bad value throws a ConfigError naming the
- * variable. In the embedded profile a missing JWT secret is generated once and kept
- * under VAR_DIR so sessions survive a restart.
+ * Reads and validates the configuration: the environment, over the file named by
+ * `CONFIG_FILE` when there is one (see config-file.ts). A bad value throws a ConfigError
+ * naming the variable, and the file when the value came from it. In the embedded profile a
+ * missing JWT secret is generated once and kept under VAR_DIR so sessions survive a restart.
  */
 export function loadConfig(
   env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
 ): AppConfig {
   // Every setting has an initializer (undefined for optional ones), so this lists them all.
   const known = Object.keys(new AppConfig());
+  const sources = readConfigSources(env, known);
   const input: Record<string, unknown> = {};
-  for (const key of known) if (env[key] !== undefined) input[key] = env[key];
+  for (const key of known) if (sources.values[key] !== undefined) input[key] = sources.values[key];
   const config = plainToInstance(AppConfig, input);
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.map((e) => {
       const reasons = Object.values(e.constraints ?? {}).join('; ');
-      return `  ${e.property}: ${reasons}`;
+      const where = sources.fromFile.has(e.property) ? ` (set in ${sources.file})` : '';
+      return `  ${e.property}: ${reasons}${where}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }

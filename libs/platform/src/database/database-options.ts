@@ -6,6 +6,11 @@ import type { AppConfig } from '../config/app-config';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 import { UuidKeySubscriber } from './uuid-primary-key';
 
+/** The embedded profile's database file (the backup and restore commands read it too). */
+export function sqliteDatabasePath(config: AppConfig): string {
+  return join(config.varDir, 'platform.sqlite');
+}
+
 /**
  * TypeORM options for the two profiles. The schema is owned by migrations on both
  * drivers; `synchronize` is never used.
@@ -15,7 +20,7 @@ export function databaseOptions(config: AppConfig): DataSourceOptions {
     mkdirSync(config.varDir, { recursive: true });
     return {
       type: 'better-sqlite3',
-      database: join(config.varDir, 'platform.sqlite'),
+      database: sqliteDatabasePath(config),
       enableWAL: true,
       // SQLite's own lower() folds ASCII only; searches must match "Đ" with "đ" as on MySQL.
       prepareDatabase: (db: Database) => {

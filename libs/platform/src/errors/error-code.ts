@@ -5,6 +5,8 @@ export enum ErrorCode {
   /** A JSON body nested deeper than any request of the API needs. */
   BODY_TOO_DEEP = 'BODY_TOO_DEEP',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A path parameter longer than any id or slug of the API (refused by the router). */
+  URI_TOO_LONG = 'URI_TOO_LONG',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -80,6 +82,12 @@ export enum ErrorCode {
   AWARD_WRONG_CATEGORY = 'AWARD_WRONG_CATEGORY',
   /** A change from the proposal replaced by a newer one, or an award already withdrawn. */
   AWARD_SUPERSEDED = 'AWARD_SUPERSEDED',
+  /** Withdrawing an award that is not confirmed (pending, replaced or withdrawn already). */
+  AWARD_NOT_CONFIRMED = 'AWARD_NOT_CONFIRMED',
+  /** Withdrawing an award that already has a withdrawal waiting for a second organizer. */
+  AWARD_WITHDRAWAL_PENDING = 'AWARD_WITHDRAWAL_PENDING',
+  /** Confirming or cancelling a withdrawal of an award that has none waiting. */
+  AWARD_WITHDRAWAL_NOT_PENDING = 'AWARD_WITHDRAWAL_NOT_PENDING',
   /** Judges' comments and scores of a round not released to teams (or the round not decided). */
   FEEDBACK_NOT_RELEASED = 'FEEDBACK_NOT_RELEASED',
   /** Announcing results while a round of the contest is not decided. */
@@ -92,6 +100,34 @@ export enum ErrorCode {
   ANNOUNCEMENT_UNCHANGED = 'ANNOUNCEMENT_UNCHANGED',
   /** Another organizer announced the same version at the same moment; theirs was kept. */
   ANNOUNCEMENT_CONCURRENT = 'ANNOUNCEMENT_CONCURRENT',
+  /** Registering for a festival whose programme is not published or whose day is over. */
+  FESTIVAL_REGISTRATION_CLOSED = 'FESTIVAL_REGISTRATION_CLOSED',
+  /** A guest registration naming a session that is not one of the festival's. */
+  FESTIVAL_SESSION_UNKNOWN = 'FESTIVAL_SESSION_UNKNOWN',
+  /** A second registration for the same festival with the same e-mail address. */
+  FESTIVAL_GUEST_ALREADY_REGISTERED = 'FESTIVAL_GUEST_ALREADY_REGISTERED',
+  /** A check-in code that matches no pass (mistyped, forged or revoked). */
+  CHECK_IN_CODE_UNKNOWN = 'CHECK_IN_CODE_UNKNOWN',
+  /** A check-in code of a real pass, but for another contest's festival. */
+  CHECK_IN_OTHER_FESTIVAL = 'CHECK_IN_OTHER_FESTIVAL',
+  /** Another booth of the same festival has this number. */
+  BOOTH_NUMBER_TAKEN = 'BOOTH_NUMBER_TAKEN',
+  /** A booth for an entry that did not reach the contest's final round. */
+  BOOTH_ENTRY_NOT_FINALIST = 'BOOTH_ENTRY_NOT_FINALIST',
+  /** A judge scoring, in a live round, an entry whose pitch is not the one open now. */
+  PITCH_NOT_OPEN = 'PITCH_NOT_OPEN',
+  /** A pitch order naming entries that are not exactly the category's finalists. */
+  PITCH_ORDER_MISMATCH = 'PITCH_ORDER_MISMATCH',
+  /** Changing the pitch order after the live final started, or revealing before it ended. */
+  LIVE_FINAL_IN_PROGRESS = 'LIVE_FINAL_IN_PROGRESS',
+  /** Revealing a prize when every prize is already shown. */
+  NOTHING_TO_REVEAL = 'NOTHING_TO_REVEAL',
+  /** Voting in the people's choice while it is not open (before, or after the close). */
+  VOTING_CLOSED = 'VOTING_CLOSED',
+  /** A badge code that is not one of this festival's. */
+  INVALID_VOTE_CODE = 'INVALID_VOTE_CODE',
+  /** A vote for an entry that is not a finalist of the contest. */
+  VOTE_NOT_FINALIST = 'VOTE_NOT_FINALIST',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -99,6 +135,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.MALFORMED_JSON]: 400,
   [ErrorCode.BODY_TOO_DEEP]: 400,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.URI_TOO_LONG]: 414,
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.INVALID_CREDENTIALS]: 401,
@@ -157,10 +194,27 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.FINAL_ROUND_NOT_DECIDED]: 409,
   [ErrorCode.AWARD_WRONG_CATEGORY]: 409,
   [ErrorCode.AWARD_SUPERSEDED]: 409,
+  [ErrorCode.AWARD_NOT_CONFIRMED]: 409,
+  [ErrorCode.AWARD_WITHDRAWAL_PENDING]: 409,
+  [ErrorCode.AWARD_WITHDRAWAL_NOT_PENDING]: 409,
   [ErrorCode.FEEDBACK_NOT_RELEASED]: 403,
   [ErrorCode.ANNOUNCEMENT_ROUND_UNDECIDED]: 409,
   [ErrorCode.ANNOUNCEMENT_AWARDS_PENDING]: 409,
   [ErrorCode.ANNOUNCEMENT_NOT_JUDGING]: 409,
   [ErrorCode.ANNOUNCEMENT_UNCHANGED]: 409,
   [ErrorCode.ANNOUNCEMENT_CONCURRENT]: 409,
+  [ErrorCode.FESTIVAL_REGISTRATION_CLOSED]: 409,
+  [ErrorCode.FESTIVAL_SESSION_UNKNOWN]: 422,
+  [ErrorCode.FESTIVAL_GUEST_ALREADY_REGISTERED]: 409,
+  [ErrorCode.CHECK_IN_CODE_UNKNOWN]: 404,
+  [ErrorCode.CHECK_IN_OTHER_FESTIVAL]: 409,
+  [ErrorCode.BOOTH_NUMBER_TAKEN]: 409,
+  [ErrorCode.BOOTH_ENTRY_NOT_FINALIST]: 409,
+  [ErrorCode.PITCH_NOT_OPEN]: 409,
+  [ErrorCode.PITCH_ORDER_MISMATCH]: 422,
+  [ErrorCode.LIVE_FINAL_IN_PROGRESS]: 409,
+  [ErrorCode.NOTHING_TO_REVEAL]: 409,
+  [ErrorCode.VOTING_CLOSED]: 409,
+  [ErrorCode.INVALID_VOTE_CODE]: 403,
+  [ErrorCode.VOTE_NOT_FINALIST]: 422,
 };

@@ -4,22 +4,11 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { createRedis } from '../redis/redis-connection';
 import type IORedis from 'ioredis';
+import { within } from '../time/within';
 
 export interface HealthReport {
   status: 'ok' | 'error';
   checks: Record<string, 'up' | 'down'>;
-}
-
-async function within<T>(ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Database and (when configured) Redis reachability, each bounded by a short timeout. */

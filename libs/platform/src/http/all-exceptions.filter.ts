@@ -149,8 +149,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
       header(k: string, v: string): void;
     }>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) {
-      const request = host.switchToHttp().getRequest<Parameters<typeof unhandledErrorContext>[0]>();
+    const request = host.switchToHttp().getRequest<Parameters<typeof unhandledErrorContext>[0]>();
+    if (body.statusCode === 503) {
+      // A database outage or a full pool queue is an expected, designed refusal: during one,
+      // every request takes this path, so it is a one-line warning, not an error with a stack.
+      this.logger.warn(
+        { reason: unavailableReason(exception), ...unhandledErrorContext(request, undefined) },
+        'Service unavailable',
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(
         { err: exception, ...unhandledErrorContext(request, body.errorId) },
         'Unhandled error',
@@ -160,6 +167,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     setRetryAfter(reply, exception);
     reply.status(body.statusCode).send(body);
   }
+}
+
+/** A short, code-like reason for an expected 503 (never the message of a driver error). */
+function unavailableReason(exception: unknown): string {
+  const e = exception as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  if (code) return code;
+  // mysql2's full wait queue is a plain Error without a code (see isDatabaseUnavailable).
+  return isDatabaseUnavailable(exception) ? 'POOL_QUEUE_FULL' : 'SERVICE_UNAVAILABLE';
 }
 
 /** Tells a rate-limited caller when to try again (pages and API alike). */

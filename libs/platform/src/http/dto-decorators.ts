@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -31,8 +31,17 @@ export function Optional() {
   );
 }
 
-export function Nullable() {
-  return applyDecorators(IsOptional(), ApiPropertyOptional({ nullable: true }));
+/**
+ * `schema` names the documented type where the property's own decorators do not: a
+ * `string | null` property reflects as Object, which the description would call an object.
+ */
+export function Nullable(schema: ApiPropertyOptions = {}) {
+  return applyDecorators(IsOptional(), ApiPropertyOptional({ ...schema, nullable: true }));
+}
+
+/** A uuid that may be `null` or left out. */
+export function NullableUuid() {
+  return applyDecorators(Nullable({ type: String, format: 'uuid' }), IsUUID());
 }
 
 /** `optional`: may be left out; `nullable`: may also be `null`. */
@@ -63,14 +72,23 @@ export function TrimmedString(opts: Presence & { min?: number; max: number; exam
     IsString(),
     MinLength(opts.min ?? 1),
     MaxLength(opts.max),
-    ApiProperty({ example: opts.example, maxLength: opts.max, minLength: opts.min ?? 1 }),
+    ApiProperty({
+      type: String,
+      example: opts.example,
+      maxLength: opts.max,
+      minLength: opts.min ?? 1,
+    }),
     ...presence(opts),
   );
 }
 
 /** A password is taken as typed: never trimmed. */
 export function RawString(opts: { max: number; example?: string }) {
-  return applyDecorators(IsString(), MaxLength(opts.max), ApiProperty({ example: opts.example }));
+  return applyDecorators(
+    IsString(),
+    MaxLength(opts.max),
+    ApiProperty({ type: String, example: opts.example }),
+  );
 }
 
 export function EmailAddress() {
@@ -86,7 +104,7 @@ export function EmailAddress() {
 }
 
 export function Uuid() {
-  return applyDecorators(IsUUID(), ApiProperty({ format: 'uuid' }));
+  return applyDecorators(IsUUID(), ApiProperty({ type: String, format: 'uuid' }));
 }
 
 /** A real JSON boolean (or "true"/"false"/"on" from a form); nothing else. */

@@ -6,6 +6,7 @@ describe('request channels', () => {
     ['/api/v1/contests/:slug', 'api'],
     ['/api/docs', 'api'],
     ['/health', 'other'],
+    ['/metrics', 'other'],
     ['/static/*', 'other'],
     ['/', 'page'],
     ['/login', 'page'],

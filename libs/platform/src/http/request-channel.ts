@@ -2,7 +2,8 @@
  * The kind of route a request reached:
  * - `api`: the JSON API under /api (bearer tokens, no CSRF check, JSON errors, no-store);
  * - `page`: server-rendered pages (the session cookie, CSRF-checked forms, error pages);
- * - `other`: the health probe and static assets (no credentials at all).
+ * - `other`: the health probe, the metrics and static assets (no session or bearer token of a
+ *   person; /metrics checks its own token).
  */
 export type RequestChannel = 'api' | 'page' | 'other';
 
@@ -14,7 +15,8 @@ interface RoutedRequest {
 /** The channel of a route pattern as the code registered it (`/api/v1/contests/:slug`). */
 export function channelOfPattern(pattern: string): RequestChannel {
   if (pattern === '/api' || pattern.startsWith('/api/')) return 'api';
-  if (pattern === '/health' || pattern.startsWith('/static/')) return 'other';
+  if (pattern === '/health' || pattern === '/metrics' || pattern.startsWith('/static/'))
+    return 'other';
   return 'page';
 }
 

@@ -45,6 +45,8 @@ const CONSTRAINT_CODES: [string, FieldErrorCode][] = [
   ['arrayMinSize', 'tooFew'],
   ['arrayMaxSize', 'tooMany'],
   ['matches', 'notFormat'],
+  // A session's end before its start (FestivalSessionDto).
+  ['timeOrder', 'dateOrder'],
 ];
 
 /** The code of one failed property: a missing value is `required` whatever the constraint. */

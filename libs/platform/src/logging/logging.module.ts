@@ -3,7 +3,9 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import type { LoggerOptions } from 'pino';
 import { AppConfig } from '../config/app-config';
+import { prettyLogStream, withoutBootNoise } from './readable-logs';
 
 /** Paths that may carry secrets; pino replaces their values before anything is written. */
 export const REDACTED_PATHS = [
@@ -28,31 +30,35 @@ export function pathOnly(url: string | undefined): string {
 }
 
 export function createPinoOptions(config: AppConfig): Params {
-  return {
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage) => {
-        const given = req.headers['x-request-id'];
-        return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
-      },
-      serializers: {
-        req: (req: {
-          id: string;
-          method: string;
-          url: string;
-          headers: Record<string, unknown>;
-        }) => ({
-          id: req.id,
-          method: req.method,
-          url: pathOnly(req.url),
-          userAgent: req.headers['user-agent'],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => pathOnly(req.url) === '/health' },
+  const options: LoggerOptions & Record<string, unknown> = {
+    level: config.LOG_LEVEL,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
+    serializers: {
+      req: (req: {
+        id: string;
+        method: string;
+        url: string;
+        headers: Record<string, unknown>;
+      }) => ({
+        id: req.id,
+        method: req.method,
+        url: pathOnly(req.url),
+        userAgent: req.headers['user-agent'],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => pathOnly(req.url) === '/health' },
   };
+  // In development the start is read by a person: Nest's line per module and per route
+  // (about 230) would bury the banner. Production and test keep every line, as JSON.
+  if (config.NODE_ENV === 'development') options.hooks = withoutBootNoise;
+  return {
+    pinoHttp: config.logFormat === 'pretty' ? [options, prettyLogStream()] : options,
+  } as Params;
 }
 
 @Module({

@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FileStorage, StoredFile } from './file-storage';
+import { measuredStream } from './measured';
 import { assertStorageKey } from './storage-key';
 
 /**
@@ -31,18 +32,10 @@ export class LocalDiskFileStorage extends FileStorage {
     const tempDir = join(this.root, '.incoming');
     await mkdir(tempDir, { recursive: true });
     const temp = join(tempDir, `${randomBytes(12).toString('hex')}.part`);
-    const hash = createHash('sha256');
-    let sizeBytes = 0;
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        sizeBytes += chunk.length;
-        hash.update(chunk);
-        callback(null, chunk);
-      },
-    });
+    const measure = measuredStream();
     const sink = createWriteStream(temp, { flags: 'wx', mode: 0o600 });
     try {
-      await pipeline(source, measure, sink);
+      await pipeline(source, measure.stream, sink);
       await mkdir(dirname(target), { recursive: true });
       await rename(temp, target);
     } catch (error) {
@@ -52,7 +45,7 @@ export class LocalDiskFileStorage extends FileStorage {
       await rm(temp, { force: true });
       throw error;
     }
-    return { sizeBytes, sha256: hash.digest('hex') };
+    return measure.result();
   }
 
   openRead(key: string): Readable {

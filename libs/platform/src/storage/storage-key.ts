@@ -15,3 +15,8 @@ export function newStorageKey(): string {
 export function assertStorageKey(key: string): void {
   if (!KEY_PATTERN.test(key)) throw new Error('Invalid storage key');
 }
+
+/** Whether a path under the storage root is one of our keys (temporary uploads are not). */
+export function isStorageKey(key: string): boolean {
+  return KEY_PATTERN.test(key);
+}

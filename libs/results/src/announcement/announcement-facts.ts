@@ -6,7 +6,8 @@ import { Entry, EntryStatus } from '@app/entries';
 import { RoundEntry } from '@app/judging';
 import { DomainError, ErrorCode } from '@app/platform';
 import { Award, AwardSlot } from '../awards/award.entity';
-import { Prize } from '../awards/prize.entity';
+import { hasPendingWithdrawal } from '../awards/award-withdrawal.service';
+import { Prize } from '@app/contests';
 import { outcomeKey, outcomeOf } from './participant-outcome';
 import type { ParticipantOutcome } from './participant-outcome';
 
@@ -94,10 +95,13 @@ export async function announcementBlocker(
         ? `Round ${undecided.nameEn} is not decided yet`
         : 'The contest has no round to announce',
     );
-  if (await manager.existsBy(Award, { contestId: contest.id, slot: AwardSlot.pending }))
+  if (
+    (await manager.existsBy(Award, { contestId: contest.id, slot: AwardSlot.pending })) ||
+    (await hasPendingWithdrawal(manager, contest.id))
+  )
     return new DomainError(
       ErrorCode.ANNOUNCEMENT_AWARDS_PENDING,
-      'Award changes wait for a second organizer; confirm or withdraw them first',
+      'Award changes or withdrawals wait for a second organizer; confirm or cancel them first',
     );
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Round } from '@app/contests';
 import type { Locale } from '@app/platform';
-import type { Prize } from '../awards/prize.entity';
+import type { Prize } from '@app/contests';
 import type { ParticipantOutcome } from './participant-outcome';
 
 /** What the outcome names need: the contest's rounds in order and its prizes by id. */

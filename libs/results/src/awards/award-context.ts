@@ -9,8 +9,8 @@ import { DomainError, ErrorCode } from '@app/platform';
 import { Award, AwardSlot } from './award.entity';
 import { proposeAwards } from './award-proposal';
 import type { ProposedSeat } from './award-proposal';
-import { Prize } from './prize.entity';
-import { prizesOf } from './prize.service';
+import { Prize } from '@app/contests';
+import { prizesOf } from '@app/contests';
 
 /** A contest with what awarding reads around it: its final round, prizes and ranking. */
 export interface AwardContext {
@@ -46,6 +46,12 @@ export async function loadAwardContext(
     where: { contestId, slot: AwardSlot.confirmed },
     select: { prizeId: true, entryId: true },
   });
+  // Withdrawn awards name themselves as what superseded them (award-withdrawal.service.ts).
+  const withdrawn = await manager
+    .createQueryBuilder(Award, 'a')
+    .select('a.entryId', 'entryId')
+    .where('a.contestId = :contestId AND a.slot IS NULL AND a.supersededBy = a.id', { contestId })
+    .getRawMany<{ entryId: string }>();
   const proposal = ranking
     ? proposeAwards(
         prizes.map((p) => ({
@@ -57,6 +63,7 @@ export async function loadAwardContext(
         ranking,
         method,
         held,
+        new Set(withdrawn.map((w) => w.entryId)),
       )
     : [];
   return { contest, categories, finalRound, method, prizes, ranking, proposal };

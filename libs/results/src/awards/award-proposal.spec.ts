@@ -52,6 +52,20 @@ describe('proposeAwards', () => {
     ]);
   });
 
+  it('never proposes an entry whose award was withdrawn: the freed seat goes to the next best', () => {
+    const seats = proposeAwards(
+      [prize('first', 1), prize('second', 1, { kind: 'second' })],
+      ranking,
+      'weighted_mean',
+      [],
+      new Set(['id-A-2']),
+    );
+    expect(seats.map((s) => [s.prizeId, s.code])).toEqual([
+      ['first', 'B-1'],
+      ['second', 'A-3'],
+    ]);
+  });
+
   it('keeps a category prize to its category and never proposes an unscored entry', () => {
     const seats = proposeAwards(
       [prize('p', 3, { categoryKey: 'project' }), prize('i', 1, { categoryKey: 'idea' })],

@@ -1,7 +1,7 @@
 import type { RankedEntry } from '@app/judging';
 import type { RankingMethod } from '@app/contests';
-import { RANKED_PRIZE_KINDS } from './prize.entity';
-import type { PrizeKind } from './prize.entity';
+import { RANKED_PRIZE_KINDS } from '@app/contests/prizes/prize.entity';
+import type { PrizeKind } from '@app/contests/prizes/prize.entity';
 
 /** What the proposal needs of a prize. */
 export interface ProposalPrize {
@@ -47,14 +47,20 @@ export interface HeldAward {
  * Confirmed awards (`held`) come first: a prize's holders keep their places, and an entry
  * holding a ranked prize is proposed for no other, so after a confirmed change the
  * proposal for the remaining places never gives one entry two ranked prizes.
+ *
+ * Entries whose award was withdrawn (`withdrawn`: found ineligible, or renounced) are
+ * never proposed again, or confirming the proposal would hand the freed seat straight
+ * back; organizers may still award one by a reasoned change.
  */
 export function proposeAwards(
   prizes: ProposalPrize[],
   ranking: RankedEntry[],
   method: RankingMethod,
   held: HeldAward[] = [],
+  withdrawn: ReadonlySet<string> = new Set(),
 ): ProposedSeat[] {
   const scored = ranking
+    .filter((entry) => !withdrawn.has(entry.entryId))
     .map((entry) => ({ entry, total: totalOf(entry, method) }))
     .filter((c): c is { entry: RankedEntry; total: number } => c.total !== null)
     .sort((a, b) => b.total - a.total || a.entry.code.localeCompare(b.entry.code));

@@ -1,15 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@app/platform';
+import { ConcurrentChange, DomainError, ErrorCode } from '@app/platform';
 import { Award, AwardSlot } from './award.entity';
-import type { Prize } from './prize.entity';
+import type { Prize } from '@app/contests';
 
 /**
  * The seats and slots of awards: how a confirmed award holds one of its prize's places,
  * and how one leaves its slot. Every move is a conditional update, so a concurrent move
- * is noticed (SlotMoved) and the unit of work runs again on the new state.
+ * is noticed (ConcurrentChange) and the unit of work runs again on the new state.
  */
-
-export class SlotMoved extends Error {}
 
 export function confirmedOf(manager: EntityManager, prizeId: string): Promise<Award[]> {
   return manager.find(Award, { where: { prizeId, slot: AwardSlot.confirmed } });
@@ -29,7 +27,7 @@ export async function supersede(manager: EntityManager, award: Award, slot: Awar
     .set({ slot: null, seat: null, supersededBy: by, supersededAt: new Date() })
     .where('id = :id AND slot = :slot', { id: award.id, slot })
     .execute();
-  if (!result.affected) throw new SlotMoved();
+  if (!result.affected) throw new ConcurrentChange();
 }
 
 /** The award a change names to replace is not a confirmed award of the prize. */

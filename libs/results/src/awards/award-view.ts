@@ -5,13 +5,24 @@ import type { RankingMethod } from '@app/contests';
 import { AwardSlot } from './award.entity';
 import type { Award } from './award.entity';
 import type { AwardContext } from './award-context';
-import { toAwardedEntryResponse, toAwardResponse, toPrizeResponse } from './awards.mapper';
-import type { AwardedEntryResponse, AwardResponse, PrizeResponse } from './awards.mapper';
+import { WithdrawalOutcome } from './award-withdrawal.entity';
+import type { AwardWithdrawal } from './award-withdrawal.entity';
+import { toWithdrawalResponse } from './award-withdrawal.mapper';
+import type { WithdrawalResponse } from './award-withdrawal.mapper';
+import { toPrizeResponse } from '@app/contests/prizes/prize.mapper';
+import type { PrizeResponse } from '@app/contests';
+import { toAwardedEntryResponse, toAwardResponse } from './awards.mapper';
+import type { AwardedEntryResponse, AwardResponse } from './awards.mapper';
 
 export interface AwardWithEntry extends AwardResponse {
   entry: AwardedEntryResponse | null;
   /** For a pending replacement: the entry whose award it would end. */
   replacesEntry: AwardedEntryResponse | null;
+  /**
+   * For a confirmed award, the withdrawal waiting for a second organizer; for a withdrawn
+   * one, the withdrawal that took it back (its reason and date). Null otherwise.
+   */
+  withdrawal: (WithdrawalResponse & { proposedByName: string | null }) | null;
 }
 
 export interface ProposedSeatView {
@@ -63,18 +74,33 @@ export function toAwardsView(
   context: AwardContext,
   awards: Award[],
   entries: Map<string, Entry>,
+  withdrawals: AwardWithdrawal[] = [],
+  /** Organizers' names by id, to say who proposed a withdrawal. */
+  names: Map<string, string> = new Map(),
 ): AwardsView {
   const entryOf = (id: string) => {
     const entry = entries.get(id);
     return entry ? toAwardedEntryResponse(entry) : null;
   };
   const byId = new Map(awards.map((a) => [a.id, a]));
+  // The withdrawal that matters for each award: the pending one, else the confirmed one.
+  const withdrawalOf = new Map<string, AwardWithdrawal>();
+  for (const w of withdrawals)
+    if (w.slot || (w.outcome === WithdrawalOutcome.confirmed && !withdrawalOf.has(w.awardId)))
+      withdrawalOf.set(w.awardId, w);
   const withEntry = (award: Award): AwardWithEntry => {
     const replaced = award.replacesAwardId ? byId.get(award.replacesAwardId) : undefined;
+    const withdrawal = withdrawalOf.get(award.id);
     return {
       ...toAwardResponse(award),
       entry: entryOf(award.entryId),
       replacesEntry: replaced ? entryOf(replaced.entryId) : null,
+      withdrawal: withdrawal
+        ? {
+            ...toWithdrawalResponse(withdrawal),
+            proposedByName: names.get(withdrawal.proposedBy) ?? null,
+          }
+        : null,
     };
   };
   const prizes = context.prizes.map((prize): PrizeAwardsView => {

@@ -1,11 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
-import { Nullable, TrimmedString, Uuid } from '@app/platform';
+import { NullableUuid, TrimmedString, Uuid } from '@app/platform';
 
 /** Confirms the platform's proposal: for one prize, or for every prize when none is named. */
 export class ConfirmProposalDto {
-  @Nullable()
-  @IsUUID()
+  @NullableUuid()
   prizeId?: string | null;
 }
 
@@ -27,8 +24,15 @@ export class ProposeAwardChangeDto {
   reason!: string;
 
   /** The confirmed award of the same prize that this one replaces; none: a free place. */
-  @Nullable()
-  @IsUUID()
-  @ApiProperty({ format: 'uuid', required: false, nullable: true })
+  @NullableUuid()
   replacesAwardId?: string | null;
+}
+
+/** Withdrawing a confirmed award without giving it to another entry: why, for the record. */
+export class WithdrawAwardDto {
+  @TrimmedString({
+    max: 2000,
+    example: 'Đội tự nguyện từ chối giải sau lễ trao giải.',
+  })
+  reason!: string;
 }

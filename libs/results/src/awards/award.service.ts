@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { User } from '@app/accounts';
 import { Entry } from '@app/entries';
 import { RankingService } from '@app/judging';
 import { TransactionRunner } from '@app/platform';
 import { Award, AwardSlot } from './award.entity';
+import { AwardWithdrawal } from './award-withdrawal.entity';
 import { entriesById, loadAwardContext } from './award-context';
 import { toAwardsView } from './award-view';
 import type { AwardsView } from './award-view';
-import { Prize } from './prize.entity';
+import { Prize } from '@app/contests';
 import type { AwardedPrize } from './awards.mapper';
 
 /**
@@ -32,20 +34,36 @@ export class AwardService {
 
   /**
    * The organizers' awards page and API: each prize with the platform's proposal, its
-   * confirmed awards and the changes waiting for a second organizer, beside the final
-   * round's ranking; 404 for an unknown contest.
+   * confirmed awards (each with its withdrawal waiting, if any) and the changes waiting
+   * for a second organizer, beside the final round's ranking; 404 for an unknown contest.
    */
   async view(contestId: string): Promise<AwardsView> {
     const manager = this.tx.manager;
     const context = await loadAwardContext(manager, contestId, (roundId) =>
       this.rankings.latest(roundId),
     );
-    const awards = await manager.find(Award, { where: { contestId } });
+    const [awards, withdrawals] = await Promise.all([
+      manager.find(Award, { where: { contestId } }),
+      manager.find(AwardWithdrawal, { where: { contestId } }),
+    ]);
     const entries = await entriesById(manager, [
       ...awards.map((a) => a.entryId),
       ...(context.ranking ?? []).map((r) => r.entryId),
     ]);
-    return toAwardsView(context, awards, entries);
+    const proposers = [...new Set(withdrawals.map((w) => w.proposedBy))];
+    const users = proposers.length
+      ? await manager.find(User, {
+          where: { id: In(proposers) },
+          select: { id: true, fullName: true },
+        })
+      : [];
+    return toAwardsView(
+      context,
+      awards,
+      entries,
+      withdrawals,
+      new Map(users.map((u) => [u.id, u.fullName])),
+    );
   }
 }
 

@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@app/accounts';
 import { RankingService } from '@app/judging';
-import {
-  DomainError,
-  ErrorCode,
-  isLockConflict,
-  isUniqueViolation,
-  TransactionRunner,
-} from '@app/platform';
+import { ConcurrentChange, DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { Award, AwardSlot } from './award.entity';
 import { assertFinalDecided, finalistOrFail, loadAwardContext } from './award-context';
 import type { AwardContext } from './award-context';
@@ -17,20 +11,21 @@ import type { AwardsView } from './award-view';
 import { toAwardResponse } from './awards.mapper';
 import type { AwardResponse } from './awards.mapper';
 import type { ConfirmProposalDto, ProposeAwardChangeDto } from './award.dto';
-import { prizeOrFail } from './prize.service';
+import { prizeOrFail } from '@app/contests';
+import { closeWithdrawalOf } from './award-withdrawal.service';
 import {
   alreadyHolds,
   confirmedOf,
   countExceeded,
   freeSeat,
   replacedGone,
-  SlotMoved,
   superseded,
   supersede,
 } from './award-seats';
 
-/** Two organizers writing one prize's awards at the same instant: one of them runs again. */
-const ATTEMPTS = 3;
+/** What the organizer who lost a race of one prize's awards is told after the tries. */
+const RACE_LOST =
+  'Another organizer changed the awards of this prize at the same moment; reload and try again';
 
 export interface ConfirmChangeResponse extends AwardResponse {
   /** The confirmed award it took the place of, now superseded. */
@@ -65,7 +60,7 @@ export class AwardingService {
     contestId: string,
     dto: ConfirmProposalDto,
   ): Promise<AwardsView> {
-    await this.withRetry(async (manager) => {
+    await this.tx.runRacing(async (manager) => {
       const context = await this.context(manager, contestId);
       assertFinalDecided(context);
       if (!context.ranking)
@@ -108,7 +103,7 @@ export class AwardingService {
           });
         }
       }
-    });
+    }, RACE_LOST);
     return this.awards.view(contestId);
   }
 
@@ -128,7 +123,7 @@ export class AwardingService {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'A reason is required', [
         { field: 'reason', code: 'required', messages: ['reason must not be empty'] },
       ]);
-    return this.withRetry(async (manager) => {
+    return this.tx.runRacing(async (manager) => {
       const context = await this.context(manager, contestId);
       const round = assertFinalDecided(context);
       const prize = await prizeOrFail(manager, contestId, dto.prizeId, true);
@@ -178,7 +173,7 @@ export class AwardingService {
         },
       });
       return toAwardResponse(await manager.findOneByOrFail(Award, { id: award.id }));
-    });
+    }, RACE_LOST);
   }
 
   /**
@@ -191,7 +186,7 @@ export class AwardingService {
     contestId: string,
     awardId: string,
   ): Promise<ConfirmChangeResponse> {
-    return this.withRetry(async (manager) => {
+    return this.tx.runRacing(async (manager) => {
       const award = await manager.findOneBy(Award, { id: awardId, contestId });
       if (!award) throw new DomainError(ErrorCode.NOT_FOUND, 'No such award in this contest');
       if (award.proposedBy === actorId)
@@ -211,11 +206,13 @@ export class AwardingService {
 
       let seat: number | null;
       let replaced: Award | null = null;
+      let closedWithdrawal: string | null = null;
       if (award.replacesAwardId) {
         replaced = live.find((a) => a.id === award.replacesAwardId) ?? null;
         if (!replaced) throw superseded();
         seat = replaced.seat;
         await supersede(manager, replaced, AwardSlot.confirmed, award.id);
+        closedWithdrawal = await closeWithdrawalOf(manager, replaced.id, actorId);
       } else {
         seat = freeSeat(new Set(live.map((a) => a.seat)), prize.quantity);
         if (seat === null) throw countExceeded(prize);
@@ -228,7 +225,7 @@ export class AwardingService {
         .set({ slot: AwardSlot.confirmed, seat, confirmedBy: actorId, confirmedAt: new Date() })
         .where('id = :id AND slot = :pending', { id: awardId, pending: AwardSlot.pending })
         .execute();
-      if (!result.affected) throw new SlotMoved();
+      if (!result.affected) throw new ConcurrentChange();
       await this.audit.record(manager, {
         actorId,
         action: 'award.change_confirmed',
@@ -241,6 +238,7 @@ export class AwardingService {
           seat,
           proposedBy: award.proposedBy,
           replacesAwardId: replaced?.id ?? null,
+          closedWithdrawal,
         },
       });
       return {
@@ -249,32 +247,10 @@ export class AwardingService {
           ? toAwardResponse(await manager.findOneByOrFail(Award, { id: replaced.id }))
           : null,
       };
-    });
+    }, RACE_LOST);
   }
 
   private context(manager: EntityManager, contestId: string): Promise<AwardContext> {
     return loadAwardContext(manager, contestId, (roundId) => this.rankings.latest(roundId));
-  }
-
-  /**
-   * Runs the unit again when another organizer's concurrent write got there first (a
-   * unique seat or slot, a conditional update that found its row moved, a MySQL deadlock);
-   * the next run reads the new state and applies the same rules to it.
-   */
-  private async withRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.tx.run(work);
-      } catch (error) {
-        const raced =
-          error instanceof SlotMoved || isUniqueViolation(error) || isLockConflict(error);
-        if (!raced) throw error;
-        if (attempt >= ATTEMPTS)
-          throw new DomainError(
-            ErrorCode.CONFLICT,
-            'Another organizer changed the awards of this prize at the same moment; reload and try again',
-          );
-      }
-    }
   }
 }

@@ -3,20 +3,26 @@ import { PersonalDataRegistry } from '@app/accounts';
 import type { PersonalDataContributor, TableCoverage } from '@app/accounts';
 
 /**
- * Prizes, awards and the feedback setting in a person's data rights. Awards belong to an
+ * Awards and the feedback setting in a person's data rights. Awards belong to an
  * entry (whose team data the entries lib answers for); the organizers who proposed and
  * confirmed them stay named by their pseudonymised accounts, as advancement overrides do.
  */
 @Injectable()
 export class AwardsPersonalData implements PersonalDataContributor, OnModuleInit {
   readonly tables: TableCoverage[] = [
-    { table: 'contest_prizes', personal: {} },
     {
       table: 'awards',
       personal: {
         proposedBy: 'kept: the decision record',
         confirmedBy: 'kept: the decision record',
         supersededBy: 'not a person: the award that replaced this one',
+      },
+    },
+    {
+      table: 'award_withdrawals',
+      personal: {
+        proposedBy: 'kept: the decision record',
+        decidedBy: 'kept: the decision record',
       },
     },
     {

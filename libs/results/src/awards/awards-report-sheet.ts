@@ -5,7 +5,7 @@ import type { Locale } from '@app/platform/i18n/translator';
 import { ReportSheets } from '../reports/report-sheets';
 import type { ReportContext, ReportRows } from '../reports/report-sheets';
 import { AwardService } from './award.service';
-import type { PrizeKind } from './prize.entity';
+import type { PrizeKind } from '@app/contests';
 
 /** The sheet's words, as the prizes and awards pages say them. */
 const TEXTS: Record<

@@ -2,20 +2,9 @@ import type { Entry } from '@app/entries';
 import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import { AwardSlot } from './award.entity';
 import type { Award } from './award.entity';
-import type { Prize, PrizeKind } from './prize.entity';
+import { toPrizeResponse } from '@app/contests/prizes/prize.mapper';
+import type { Prize, PrizeResponse } from '@app/contests';
 
-export interface PrizeResponse {
-  id: string;
-  contestId: string;
-  categoryId: string | null;
-  kind: PrizeKind;
-  nameVi: string;
-  nameEn: string;
-  /** VND, whole dong. */
-  amount: number;
-  quantity: number;
-  position: number;
-}
 
 /** What of an entry the organizers' award views show. */
 export interface AwardedEntryResponse {
@@ -30,8 +19,11 @@ export interface AwardResponse {
   id: string;
   prizeId: string;
   entryId: string;
-  /** `pending`: a change waiting for a second organizer, not in effect. */
-  state: 'pending' | 'confirmed' | 'superseded';
+  /**
+   * `pending`: a change waiting for a second organizer, not in effect; `superseded`:
+   * replaced by another award; `withdrawn`: taken back without a replacement.
+   */
+  state: 'pending' | 'confirmed' | 'superseded' | 'withdrawn';
   seat: number | null;
   fromProposal: boolean;
   reason: string | null;
@@ -56,19 +48,6 @@ export interface AwardedPrizeResponse extends AwardResponse {
   entry: AwardedEntryResponse;
 }
 
-export function toPrizeResponse(prize: Prize): PrizeResponse {
-  return {
-    id: prize.id,
-    contestId: prize.contestId,
-    categoryId: prize.categoryId,
-    kind: prize.kind,
-    nameVi: prize.nameVi,
-    nameEn: prize.nameEn,
-    amount: prize.amount,
-    quantity: prize.quantity,
-    position: prize.position,
-  };
-}
 
 export function toAwardedEntryResponse(entry: Entry): AwardedEntryResponse {
   return {
@@ -85,7 +64,7 @@ export function toAwardResponse(award: Award): AwardResponse {
     id: award.id,
     prizeId: award.prizeId,
     entryId: award.entryId,
-    state: award.slot ?? 'superseded',
+    state: award.slot ?? (isWithdrawn(award) ? 'withdrawn' : 'superseded'),
     seat: award.seat,
     fromProposal: award.fromProposal,
     reason: award.reason,
@@ -108,3 +87,7 @@ export function toAwardedPrizeResponse(awarded: AwardedPrize): AwardedPrizeRespo
 }
 
 export const isConfirmed = (award: Award) => award.slot === AwardSlot.confirmed;
+
+/** A withdrawn award left its slot with no award in its place: it names itself (award-withdrawal.service.ts). */
+export const isWithdrawn = (award: Pick<Award, 'id' | 'slot' | 'supersededBy'>) =>
+  award.slot === null && award.supersededBy === award.id;

@@ -1,4 +1,4 @@
-import { toVietnamIso } from '@app/platform/time/vietnam-time';
+import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import type { Contest } from '@app/contests';
 import type { PrintableCertificate } from './certificate-views';
 import type { CertificateKind } from './certificate.entity';
@@ -15,11 +15,25 @@ export interface CertificateResponse {
   verifyUrl: string;
 }
 
+export type CertificateStatus = 'valid' | 'revoked' | 'withdrawn';
+
+/** Whether what a certificate certifies still holds, and since when it does not. */
+export interface CertificateVerdict {
+  status: CertificateStatus;
+  withdrawnAt: Date | null;
+}
+
 /** What the public verification page confirms about a genuine code. */
 export interface VerifiedCertificateResponse {
   code: string;
-  /** `revoked`: the code is ours but what it certified no longer holds (an entry withdrawn, a prize taken back). */
-  status: 'valid' | 'revoked';
+  /**
+   * `revoked`: the code is ours but what it certified no longer holds (an entry withdrawn,
+   * a prize given to another entry); `withdrawn`: the prize it certifies was withdrawn
+   * from the team after it was awarded, on `withdrawnAt`.
+   */
+  status: CertificateStatus;
+  /** When the prize was withdrawn; null unless `status` is `withdrawn`. */
+  withdrawnAt: string | null;
   kind: CertificateKind;
   personName: string;
   contest: { slug: string; nameVi: string; nameEn: string };
@@ -55,12 +69,13 @@ export function toCertificateResponse(printable: PrintableCertificate): Certific
 export function toVerifiedCertificate(
   printable: PrintableCertificate,
   contest: Contest,
-  valid: boolean,
+  verdict: CertificateVerdict,
 ): VerifiedCertificateResponse {
   const { certificate, view } = printable;
   return {
     code: certificate.code,
-    status: valid ? 'valid' : 'revoked',
+    status: verdict.status,
+    withdrawnAt: toVietnamIsoOrNull(verdict.withdrawnAt),
     kind: certificate.kind,
     personName: view.personName,
     contest: { slug: contest.slug, nameVi: contest.nameVi, nameEn: contest.nameEn },

@@ -54,6 +54,16 @@ describe('certificate PDF', () => {
     expect(second.text).not.toContain('Đỗ Quỳnh Hương');
   });
 
+  it('keeps the verification address on one line, however wide the code and the host', async () => {
+    for (const verifyUrl of [
+      'http://portal.test/certificates/verify/W46W-BZQW-6ZKY',
+      'https://khoinghiep.sokhcn.quangngai.gov.vn/certificates/verify/WWWW-MMMM-WWWW',
+    ]) {
+      const { text } = await textOf(await renderCertificate({ ...VIEW, verifyUrl }));
+      expect(text).toContain(verifyUrl);
+    }
+  });
+
   it('prints the person, the entry, what it certifies and the code in intact Vietnamese', async () => {
     const pdf = await renderCertificate(VIEW);
     const { text, info, pages } = await textOf(pdf);

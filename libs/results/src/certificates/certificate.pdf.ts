@@ -196,7 +196,14 @@ export async function renderCertificate(view: CertificateView): Promise<Buffer> 
   doc.fillColor(COLOR.muted).font('body').fontSize(8.5);
   doc.text(`Mã xác thực: ${view.code}`, 60 + qrSize + 10, qrY + 20, { width: 230 });
   doc.text('Giấy chứng nhận này được xác thực tại:', { width: 230 });
-  doc.fillColor(COLOR.text).text(view.verifyUrl, { width: 230, link: view.verifyUrl });
+  // The address on one line, smaller if it must be: a reader types it from the paper, and a
+  // break inside the code ("W46W- BZQW") would be copied as a space.
+  const urlWidth = 230;
+  const fitted = Math.max(5, Math.min(8.5, (8.5 * urlWidth) / doc.widthOfString(view.verifyUrl)));
+  doc
+    .fillColor(COLOR.text)
+    .fontSize(fitted)
+    .text(view.verifyUrl, 60 + qrSize + 10, doc.y, { link: view.verifyUrl, lineBreak: false });
   doc.end();
   return done;
 }

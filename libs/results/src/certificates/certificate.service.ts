@@ -4,13 +4,18 @@ import type { Principal } from '@app/accounts';
 import { Contest, contestOrFail } from '@app/contests';
 import { Entry, TeamMember } from '@app/entries';
 import { DomainError, ErrorCode, TransactionRunner, foldVietnamese } from '@app/platform';
-import { Certificate } from './certificate.entity';
+import { withdrawnAward } from '../awards/award-withdrawal.service';
+import { Certificate, CertificateKind } from './certificate.entity';
 import { mayDownload, seesEntry } from './certificate-access';
 import { normalizeCertificateCode } from './certificate-code';
 import { CertificateEntitlementRepository } from './certificate-entitlement.repository';
 import { CertificateIssuer } from './certificate-issuer';
 import { toCertificateResponse, toVerifiedCertificate } from './certificate.mapper';
-import type { CertificateResponse, VerifiedCertificateResponse } from './certificate.mapper';
+import type {
+  CertificateResponse,
+  CertificateVerdict,
+  VerifiedCertificateResponse,
+} from './certificate.mapper';
 import { renderCertificate } from './certificate.pdf';
 import { CertificateViews } from './certificate-views';
 import type { PrintableCertificate } from './certificate-views';
@@ -108,7 +113,19 @@ export class CertificateService {
         e.kind === certificate.kind &&
         e.prizeKey === certificate.prizeKey,
     );
-    return toVerifiedCertificate(printable, contest, valid);
+    return toVerifiedCertificate(printable, contest, await this.verdict(certificate, valid));
+  }
+
+  /** Valid; else withdrawn when its prize was taken back from the team; else revoked. */
+  private async verdict(certificate: Certificate, valid: boolean): Promise<CertificateVerdict> {
+    if (valid) return { status: 'valid', withdrawnAt: null };
+    const withdrawn =
+      certificate.kind === CertificateKind.prize
+        ? await withdrawnAward(this.tx.manager, certificate.prizeKey, certificate.entryId)
+        : null;
+    return withdrawn
+      ? { status: 'withdrawn', withdrawnAt: withdrawn.supersededAt }
+      : { status: 'revoked', withdrawnAt: null };
   }
 
   /** Every certificate a contest owes, issued and ready to print (for the organizers' ZIP). */

@@ -7,3 +7,4 @@ export * from './certificate-archive.service';
 export * from './certificate-views';
 export * from './certificate-settings.dto';
 export * from './certificate-settings.service';
+export * from './my-certificates.service';

@@ -124,11 +124,19 @@ async function teamEntryOrFail(
   entryId: string,
 ): Promise<Entry> {
   const entry = await manager.findOneBy(Entry, { id: entryId });
-  const onTeam =
-    entry &&
-    (entry.ownerId === userId || (await manager.existsBy(TeamMember, { entryId, userId })));
-  if (!onTeam) throw new DomainError(ErrorCode.NOT_FOUND, 'Entry not found');
+  if (!entry || !(await readsTeamFeedback(manager, userId, entry)))
+    throw new DomainError(ErrorCode.NOT_FOUND, 'Entry not found');
   return entry;
+}
+
+/** Who reads a team's feedback: its leader, and its members by their account. */
+export async function readsTeamFeedback(
+  manager: EntityManager,
+  userId: string,
+  entry: Entry,
+): Promise<boolean> {
+  if (entry.ownerId === userId) return true;
+  return manager.existsBy(TeamMember, { entryId: entry.id, userId });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsUUID } from 'class-validator';
-import { Nullable, Optional, QueryInt, TrimmedString } from '@app/platform';
+import { IsIn } from 'class-validator';
+import { NullableUuid, Optional, QueryInt, TrimmedString } from '@app/platform';
 import { COMMUNE_NAMES } from '@app/entries/addresses/communes';
 
 export const GALLERY_PAGE_SIZE = 12;
@@ -44,8 +44,7 @@ export class GalleryQueryDto {
 /** The team leader's choice: show the entry, with one of its images or none. */
 export class OptInGalleryDto {
   /** The id of an image attachment (PNG, JPEG or WebP) of this entry; `null` or left out: no image. */
-  @IsUUID()
-  @Nullable()
+  @NullableUuid()
   imageId?: string | null;
 }
 

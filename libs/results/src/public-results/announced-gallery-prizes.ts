@@ -4,7 +4,7 @@ import { TransactionRunner } from '@app/platform';
 import { AnnouncedOutcome } from '../announcement/announced-outcome.entity';
 import { Announcement } from '../announcement/announcement.entity';
 import { prizeIdsOfKey } from '../announcement/participant-outcome';
-import { Prize } from '../awards/prize.entity';
+import { Prize } from '@app/contests';
 import { GalleryPrizes } from '../gallery/gallery-prizes';
 import type { GalleryPrize } from '../gallery/gallery-prizes';
 

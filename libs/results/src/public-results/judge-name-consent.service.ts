@@ -10,6 +10,13 @@ import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 export class JudgeNameConsentService {
   constructor(private readonly tx: TransactionRunner) {}
 
+  /** The judge's current answer; someone else's invitation is not found. */
+  async get(userId: string, invitationId: string): Promise<{ show: boolean }> {
+    const row = await this.tx.manager.findOneBy(ContestJudge, { id: invitationId, userId });
+    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, 'No such invitation');
+    return { show: row.showNameOnResults };
+  }
+
   /** Someone else's invitation is not found. */
   async set(userId: string, invitationId: string, show: boolean): Promise<{ show: boolean }> {
     const result = await this.tx.manager.update(

@@ -1,7 +1,7 @@
 import type { Category, Contest, Round } from '@app/contests';
 import type { Entry } from '@app/entries';
 import { toVietnamIsoOrNull } from '@app/platform';
-import type { Prize } from '../awards/prize.entity';
+import type { Prize } from '@app/contests';
 import type { AnnouncedOutcome } from '../announcement/announced-outcome.entity';
 import { prizeIdsOfKey } from '../announcement/participant-outcome';
 

@@ -6,7 +6,7 @@ import { Category, Contest, Round } from '@app/contests';
 import { Entry } from '@app/entries';
 import { ContestJudge, JudgeStatus } from '@app/judging';
 import { DomainError, ErrorCode, toVietnamIsoOrNull, TransactionRunner } from '@app/platform';
-import { Prize } from '../awards/prize.entity';
+import { Prize } from '@app/contests';
 import { AnnouncedOutcome } from '../announcement/announced-outcome.entity';
 import { Announcement } from '../announcement/announcement.entity';
 import { toPublicResults } from './public-results.mapper';

@@ -25,7 +25,11 @@ export class RoundStatisticsResponse {
   @ApiProperty() nameVi!: string;
   @ApiProperty() nameEn!: string;
   @ApiProperty({ nullable: true, type: Date }) decidedAt!: Date | null;
-  @ApiProperty({ example: { advanced: 12, notAdvanced: 30, pending: 0 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { advanced: 12, notAdvanced: 30, pending: 0 },
+  })
   outcomes!: { advanced: number; notAdvanced: number; pending: number };
   @ApiProperty({ type: [JudgeProgressResponse] }) judges!: JudgeProgressResponse[];
 }

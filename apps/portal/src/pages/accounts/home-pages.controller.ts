@@ -5,13 +5,15 @@ import { CurrentUser, Public, Role, SignedIn } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { JudgeQueueService, JudgeService, JudgeStatus } from '@app/judging';
+import { EntryResultsSummaryService } from '@app/results';
 import { inLocale, toContestCard } from '../contests/contest-view';
 import { vietnamDeadline } from '../contests/contest-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
+import { anyCertificates, memberResultRows } from '../results/member-results-view';
 
 /** What each role finds on its signed-in landing page. */
 const SECTIONS: Record<Role, string[]> = {
-  [Role.applicant]: ['entries'],
+  [Role.applicant]: ['entries', 'results'],
   [Role.judge]: ['queue'],
   [Role.organizer]: ['contests', 'judges'],
   [Role.admin]: ['contests', 'judges', 'personalData'],
@@ -25,6 +27,7 @@ export class HomePagesController {
     private readonly contests: ContestService,
     private readonly queue: JudgeQueueService,
     private readonly judges: JudgeService,
+    private readonly results: EntryResultsSummaryService,
   ) {}
 
   @Get()
@@ -47,7 +50,23 @@ export class HomePagesController {
   ) {
     const role = principal.role;
     const judging = role === Role.judge ? await this.judgeWork(principal.userId, request) : null;
-    return this.pages.render(request, reply, 'dashboard', { sections: SECTIONS[role], judging });
+    const memberResults = SECTIONS[role].includes('results')
+      ? await this.memberResults(principal, request)
+      : null;
+    return this.pages.render(request, reply, 'dashboard', {
+      sections: SECTIONS[role],
+      judging,
+      memberResults,
+    });
+  }
+
+  /** The announced results of the entries the person leads or is a member of. */
+  private async memberResults(principal: Principal, request: PageRequest) {
+    const rows = memberResultRows(
+      await this.results.forPerson(principal),
+      this.pages.localeOf(request),
+    );
+    return { rows, hasCertificates: anyCertificates(rows) };
   }
 
   /** A judge's work at a glance: what is left to score per round, and invitations to answer. */

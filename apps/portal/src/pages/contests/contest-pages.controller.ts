@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Public, Role } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
+import { FestivalService } from '@app/festival';
 import type { PublicContestResponse } from '@app/contests';
 import { formatMoney, type Locale } from '@app/platform';
 import { renderMarkdown } from '@app/platform/text/markdown';
@@ -26,6 +27,7 @@ export class ContestPagesController {
   constructor(
     private readonly pages: PageRenderer,
     private readonly contests: ContestService,
+    private readonly festivals: FestivalService,
   ) {}
 
   @Get()
@@ -48,8 +50,8 @@ export class ContestPagesController {
     @Param('slug') slug: string,
   ) {
     const role = principal?.role;
-    const contest = await this.contests.getBySlug(
-      slug,
+    const contest = await this.contests.getPublished(
+      { slug },
       role !== undefined && SEES_DRAFTS.has(role),
     );
     const locale = this.pages.localeOf(request);
@@ -57,6 +59,7 @@ export class ContestPagesController {
     return this.pages.render(request, reply, 'contests/show', {
       contest: present(contest, locale, t),
       enter: enterState(request, contest),
+      festivalPublished: await this.festivals.isPublished(contest.id),
     });
   }
 }
@@ -100,8 +103,8 @@ function present(contest: PublicContestResponse, locale: Locale, t: Translate) {
     fields: contest.fields.map((f) => inLocale(f, 'label', locale)),
     prizes: contest.prizes.map((p) => ({
       name: inLocale(p, 'name', locale),
-      count: p.count,
-      amount: p.amountVnd ? formatMoney(p.amountVnd, locale) : null,
+      count: p.quantity,
+      amount: p.amount ? formatMoney(p.amount, locale) : null,
     })),
     rounds: contest.rounds.map((r) => ({
       name: inLocale(r, 'name', locale),

@@ -20,6 +20,7 @@ import {
   vietnamIsoOf,
   wholeNumber,
 } from './organizer-form-input';
+import { amountOf } from './prize-amount';
 
 const CONTEST_INPUTS = [
   'slug',
@@ -56,7 +57,11 @@ const ELIGIBILITY_INPUTS = [
 ];
 
 export const FIELD_ROW = ['key', 'labelVi', 'labelEn'] as const;
-export const PRIZE_ROW = ['key', 'nameVi', 'nameEn', 'count', 'amountVnd'] as const;
+/**
+ * A row of the contest's one prize list; `id` (hidden) keeps an existing prize, so its
+ * awards keep pointing at it. A row emptied of everything but its id removes the prize.
+ */
+export const PRIZE_ROW = ['id', 'kind', 'nameVi', 'nameEn', 'quantity', 'amount'] as const;
 
 const REQUIRED = [
   'slug',
@@ -144,18 +149,21 @@ export function contestFormValuesOfContest(contest: ContestAdminResponse): Conte
     ...eligibilityInputsOfRules(contest.eligibility),
     fieldRows: contest.fields.map((f) => ({ key: f.key, labelVi: f.labelVi, labelEn: f.labelEn })),
     prizeRows: contest.prizes.map((p) => ({
-      key: p.key,
+      id: p.id,
+      kind: p.kind,
       nameVi: p.nameVi,
       nameEn: p.nameEn,
-      count: String(p.count),
-      amountVnd: p.amountVnd == null ? '' : String(p.amountVnd),
+      quantity: String(p.quantity),
+      amount: String(p.amount),
     })),
   };
 }
 
 /** The blank-row-free list and, for each item, its row number in the form. */
 function keptRows(rows: Row[]): { rows: Row[]; index: number[] } {
-  const kept = rows.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row));
+  const kept = rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => !isBlankRow({ ...row, id: '' }));
   return { rows: kept.map(({ row }) => row), index: kept.map(({ index }) => index) };
 }
 
@@ -193,11 +201,13 @@ export function toContestDto<T extends CreateContestDto | UpdateContestDto>(
       labelEn: row.labelEn ?? '',
     })),
     prizes: prizes.rows.map((row) => ({
-      key: row.key ?? '',
+      ...(row.id?.trim() ? { id: row.id.trim() } : {}),
+      kind: row.kind ?? '',
       nameVi: row.nameVi ?? '',
       nameEn: row.nameEn ?? '',
-      count: wholeNumber(row.count) ?? '',
-      amountVnd: wholeNumber(row.amountVnd),
+      quantity: wholeNumber(row.quantity) ?? '',
+      // An empty amount is a prize without money (a commendation).
+      amount: amountOf(row.amount ?? '') ?? 0,
     })),
   };
   const result = validateAs(dtoClass, plain, { fields: fields.index, prizes: prizes.index });

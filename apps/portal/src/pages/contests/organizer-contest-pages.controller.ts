@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role, Roles } from '@app/accounts';
+import { CurrentUser, Role, Roles } from '@app/accounts';
+import type { Principal } from '@app/accounts';
 import {
   ContestKind,
   ContestService,
   ContestStatus,
   ContestStatusService,
   CreateContestDto,
+  PRIZE_KINDS,
   UpdateContestDto,
 } from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
@@ -88,14 +90,19 @@ export class OrganizerContestPagesController {
   }
 
   @Post('new')
-  async create(@Req() request: PageRequest, @Res() reply: FastifyReply, @Body() body: FormBody) {
+  async create(
+    @Req() request: PageRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: FormBody,
+    @CurrentUser() principal: Principal,
+  ) {
     const values = contestFormValuesOf(body);
     if (addRow(body, values)) return this.renderForm(request, reply, null, { values });
     const dto = toContestDto(values, CreateContestDto);
     if (!dto.ok)
       return this.renderForm(request, reply, null, { values, errors: dto.errors, status: 400 });
     try {
-      const created = await this.contests.create(dto.value);
+      const created = await this.contests.create(principal.userId, dto.value);
       return reply.redirect(`/organizer/contests/${created.id}?created=1`, 303);
     } catch (error) {
       const failure = organizerFailureOf(error);
@@ -125,6 +132,7 @@ export class OrganizerContestPagesController {
     @Res() reply: FastifyReply,
     @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
+    @CurrentUser() principal: Principal,
   ) {
     const contest = await this.contests.getForOrganizers(id);
     const values = contestFormValuesOf(body);
@@ -133,7 +141,7 @@ export class OrganizerContestPagesController {
     if (!dto.ok)
       return this.renderForm(request, reply, contest, { values, errors: dto.errors, status: 400 });
     const failure = await attempt(async () => {
-      await this.contests.update(contest.id, dto.value);
+      await this.contests.update(principal.userId, contest.id, dto.value);
     }, organizerFailureOf);
     if (failure) {
       return this.renderForm(request, reply, contest, { values, ...failure });
@@ -177,6 +185,7 @@ export class OrganizerContestPagesController {
         notice: state.notice,
         formLevel: FORM_LEVEL,
         kinds: Object.values(ContestKind),
+        prizeKinds: PRIZE_KINDS,
         applicantTypes: APPLICANT_TYPES,
         eligibilityNumbers: ELIGIBILITY_NUMBERS,
         eligibilityFlags: ELIGIBILITY_FLAGS,

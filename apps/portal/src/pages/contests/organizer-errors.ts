@@ -23,6 +23,9 @@ const FORM_CODES = new Set<ErrorCode>([
   ErrorCode.DUPLICATE_KEY,
   ErrorCode.SLUG_TAKEN,
   ErrorCode.CODE_PREFIX_TAKEN,
+  // The contest form saves the whole prize list: an awarded prize left out, a number too low.
+  ErrorCode.PRIZE_AWARDED,
+  ErrorCode.PRIZE_COUNT_EXCEEDED,
 ]);
 
 /**

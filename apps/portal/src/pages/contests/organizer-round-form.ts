@@ -1,4 +1,6 @@
+import type { ContestAdminResponse } from '@app/contests/contests/contest.mapper';
 import { CreateRoundDto, UpdateRoundDto } from '@app/contests/rounds/round.dto';
+import { RoundMode } from '@app/contests/rounds/round.entity';
 import type { RoundResponse } from '@app/contests/rounds/round.mapper';
 import {
   dateTimeInputs,
@@ -44,8 +46,35 @@ export interface RoundFormValues {
   criteria: Row[];
 }
 
+/** Blank criterion rows a new round starts with. */
+const NEW_ROUND_ROWS = 3;
+
 export function roundFormValuesOf(body: FormBody): RoundFormValues {
   return { inputs: texts(body, ROUND_INPUTS), criteria: rowsOf(body, 'criteria', CRITERION_ROW) };
+}
+
+/** A new round: the next position, reviewed online three times, a few empty criteria. */
+export function blankRoundValues(contest: ContestAdminResponse): RoundFormValues {
+  const values = roundFormValuesOf({
+    position: String(contest.rounds.length + 1),
+    mode: RoundMode.online,
+    reviewsPerEntry: '3',
+  });
+  for (let i = 0; i < NEW_ROUND_ROWS; i++) values.criteria.push({});
+  return values;
+}
+
+/** The posted round form; disabled inputs are not sent, so a locked rubric shows as stored. */
+export function postedRoundValues(body: FormBody, round: RoundResponse | null): RoundFormValues {
+  const values = roundFormValuesOf(body);
+  if (round?.rubricLocked) values.criteria = roundFormValuesOfRound(round).criteria;
+  return values;
+}
+
+/** "Add a criterion" shows the form again with an empty row more, saving nothing. */
+export function withCriterionAdded(body: FormBody, values: RoundFormValues) {
+  if (body.action !== 'addCriterion') return undefined;
+  return { ...values, criteria: [...values.criteria, {}] };
 }
 
 export function roundFormValuesOfRound(round: RoundResponse): RoundFormValues {
@@ -122,6 +151,16 @@ export function toRoundDto<T extends CreateRoundDto | UpdateRoundDto>(
   const all = { ...(result.ok ? {} : result.errors), ...errors };
   if (Object.keys(all).length > 0) return { ok: false, errors: all };
   return result;
+}
+
+/** A new round's DTO, or an edited one's with its version and, unless locked, its rubric. */
+export function toNewOrEditedRoundDto(
+  values: RoundFormValues,
+  round: RoundResponse | null,
+): Validated<CreateRoundDto | UpdateRoundDto> {
+  return round
+    ? toRoundDto(values, UpdateRoundDto, { withCriteria: !round.rubricLocked, withVersion: true })
+    : toRoundDto(values, CreateRoundDto, { withCriteria: true, withVersion: false });
 }
 
 /** The most the rubric as typed can give (weight x max score), for the "out of 100" check. */

@@ -4,48 +4,73 @@ import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
 import {
   ContestService,
-  CreateRoundDto,
   RoundMode,
   RoundService,
   scoringOpensBeforeSubmissionsClose,
-  UpdateRoundDto,
 } from '@app/contests';
-import type { ContestAdminResponse, RoundResponse } from '@app/contests';
-import { DomainError, ErrorCode } from '@app/platform';
+import type { CreateRoundDto, RoundResponse, UpdateRoundDto } from '@app/contests';
+import { ContestPartForms, type ContestPart } from './contest-part-forms';
+import { itemNotice, sectionNotice } from './contest-section';
 import { inLocale, vietnamDeadline } from './contest-view';
 import { organizerFailureOf } from './organizer-errors';
-import type { FormBody, OrganizerFormErrors } from './organizer-form-input';
+import type { FormBody } from './organizer-form-input';
 import {
+  blankRoundValues,
+  postedRoundValues,
   RoundFormValues,
-  roundFormValuesOf,
   roundFormValuesOfRound,
   rubricTotal,
-  toRoundDto,
+  toNewOrEditedRoundDto,
+  withCriterionAdded,
 } from './organizer-round-form';
 import { contestHeader } from './organizer-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
-import { attempt } from '../platform/page-form';
 import { PageIdOrNewPipe, PageIdPipe } from '../platform/page-id.pipe';
 
-/** Blank criterion rows a new round starts with. */
-const NEW_ROUND_ROWS = 3;
+type RoundDto = CreateRoundDto | UpdateRoundDto;
 
-interface FormState {
-  values: RoundFormValues;
-  errors?: OrganizerFormErrors;
-  status?: number;
-}
-
-/** Judging rounds of a contest and their rubric editor. */
+/**
+ * Judging rounds of a contest and their rubric editor, in the flow of the other parts of a
+ * contest (ContestPartForms). Rounds are never deleted: scores and assignments hang on them.
+ */
 @ApiExcludeController()
 @Roles(Role.organizer)
 @Controller('organizer/contests/:id/rounds')
 export class OrganizerRoundPagesController {
+  private readonly forms: ContestPartForms;
+  private readonly round: ContestPart<RoundResponse, RoundFormValues, RoundDto>;
+
   constructor(
     private readonly pages: PageRenderer,
     private readonly contests: ContestService,
-    private readonly rounds: RoundService,
-  ) {}
+    rounds: RoundService,
+  ) {
+    this.forms = new ContestPartForms(pages);
+    this.round = {
+      section: 'rounds',
+      view: 'organizer/round-form',
+      idName: 'roundId',
+      itemsOf: (contest) => contest.rounds,
+      blank: blankRoundValues,
+      valuesOf: postedRoundValues,
+      valuesOfItem: roundFormValuesOfRound,
+      redrawn: withCriterionAdded,
+      toDto: toNewOrEditedRoundDto,
+      // Only a new round reaches create, and toDto gave it the create DTO.
+      create: (contestId, dto) => rounds.create(contestId, dto as CreateRoundDto),
+      update: (roundId, dto) => rounds.update(roundId, dto),
+      failureOf: (error) => organizerFailureOf(error, 'position'),
+      viewData: { modes: Object.values(RoundMode) },
+      formData: (round, values) => ({
+        round: round && {
+          id: round.id,
+          locked: round.rubricLocked,
+          lockedAt: round.rubricLockedAt,
+        },
+        total: rubricTotal(values.criteria),
+      }),
+    };
+  }
 
   @Get()
   async list(
@@ -71,7 +96,7 @@ export class OrganizerRoundPagesController {
         locked: r.rubricLocked,
         opensEarly: scoringOpensBeforeSubmissionsClose(r, contest),
       })),
-      notice: 'saved' in query ? 'organizer.notice_saved' : undefined,
+      notice: sectionNotice(query, ['saved'], itemNotice),
     });
   }
 
@@ -83,17 +108,7 @@ export class OrganizerRoundPagesController {
     @Param('roundId', PageIdOrNewPipe) roundId: string,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    if (roundId === 'new') {
-      const values = roundFormValuesOf({
-        position: String(contest.rounds.length + 1),
-        mode: RoundMode.online,
-        reviewsPerEntry: '3',
-      });
-      for (let i = 0; i < NEW_ROUND_ROWS; i++) values.criteria.push({});
-      return this.render(request, reply, contest, null, { values });
-    }
-    const round = roundOf(contest, roundId);
-    return this.render(request, reply, contest, round, { values: roundFormValuesOfRound(round) });
+    return this.forms.show(request, reply, contest, this.round, roundId);
   }
 
   @Post(':roundId')
@@ -105,69 +120,6 @@ export class OrganizerRoundPagesController {
     @Body() body: FormBody,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const round = roundId === 'new' ? null : roundOf(contest, roundId);
-    const values = roundFormValuesOf(body);
-    // Disabled inputs are not sent: a locked rubric shows as it is stored.
-    if (round?.rubricLocked) values.criteria = roundFormValuesOfRound(round).criteria;
-    if (body.action === 'addCriterion') {
-      values.criteria.push({});
-      return this.render(request, reply, contest, round, { values });
-    }
-    const dto = round
-      ? toRoundDto(values, UpdateRoundDto, { withCriteria: !round.rubricLocked, withVersion: true })
-      : toRoundDto(values, CreateRoundDto, { withCriteria: true, withVersion: false });
-    if (!dto.ok)
-      return this.render(request, reply, contest, round, {
-        values,
-        errors: dto.errors,
-        status: 400,
-      });
-    const failure = await attempt(
-      async () => {
-        if (round) await this.rounds.update(round.id, dto.value);
-        else await this.rounds.create(contest.id, dto.value as CreateRoundDto);
-      },
-      (error) => organizerFailureOf(error, 'position'),
-    );
-    if (failure) {
-      return this.render(request, reply, contest, round, { values, ...failure });
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/rounds?saved=1`, 303);
+    return this.forms.save(request, reply, contest, this.round, roundId, body);
   }
-
-  private render(
-    request: PageRequest,
-    reply: FastifyReply,
-    contest: ContestAdminResponse,
-    round: RoundResponse | null,
-    state: FormState,
-  ) {
-    const locale = this.pages.localeOf(request);
-    return this.pages.render(
-      request,
-      reply,
-      'organizer/round-form',
-      {
-        header: contestHeader(contest, locale, 'rounds'),
-        round: round
-          ? {
-              id: round.id,
-              locked: round.rubricLocked,
-              lockedAt: round.rubricLockedAt,
-            }
-          : null,
-        values: state.values,
-        total: rubricTotal(state.values.criteria),
-        errors: state.errors ?? {},
-        modes: Object.values(RoundMode),
-      },
-      state.status ?? 200,
-    );
-  }
-}
-
-function roundOf(contest: ContestAdminResponse, id: string): RoundResponse {
-  const round = contest.rounds.find((r) => r.id === id);
-  if (!round) throw new DomainError(ErrorCode.NOT_FOUND, 'No such round');
-  return round;
 }

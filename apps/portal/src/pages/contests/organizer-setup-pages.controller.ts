@@ -11,6 +11,7 @@ import type {
 } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { ContestPartForms, type ContestPart } from './contest-part-forms';
+import { ITEM_NOTICES, itemNotice, sectionNotice } from './contest-section';
 import { eligibilityInWords, inLocale, type Translate } from './contest-view';
 import {
   ELIGIBILITY_CHOICES,
@@ -101,7 +102,7 @@ export class OrganizerSetupPagesController {
         name: inLocale(c, 'name', locale),
         rules: eligibilityInWords(c.effectiveEligibility, t),
       })),
-      notice: noticeOf(query),
+      notice: sectionNotice(query, ITEM_NOTICES, itemNotice),
     });
   }
 
@@ -151,7 +152,7 @@ export class OrganizerSetupPagesController {
     return this.pages.render(request, reply, 'organizer/questions', {
       header: contestHeader(contest, locale, 'questions'),
       questions: contest.questions.map((q) => ({ ...q, label: inLocale(q, 'label', locale) })),
-      notice: noticeOf(query),
+      notice: sectionNotice(query, ITEM_NOTICES, itemNotice),
     });
   }
 
@@ -188,9 +189,4 @@ export class OrganizerSetupPagesController {
     const contest = await this.contests.getForOrganizers(id);
     return this.forms.delete(request, reply, contest, this.question, questionId);
   }
-}
-
-function noticeOf(query: Record<string, unknown>): string | undefined {
-  const notice = ['saved', 'deleted'].find((key) => key in query);
-  return notice ? `organizer.notice_${notice}` : undefined;
 }

@@ -17,7 +17,9 @@ export type ContestTab =
   | 'prizes'
   | 'awards'
   | 'announcement'
-  | 'certificates';
+  | 'certificates'
+  | 'statistics'
+  | 'festival';
 
 export function contestHeader(contest: ContestAdminResponse, locale: Locale, tab: ContestTab) {
   return {

@@ -29,7 +29,7 @@ export class EntryPageData {
     const entry = await this.entries.get(principal, entryId);
     const mine = (await this.myEntries.list(principal.userId)).find((e) => e.id === entry.id);
     if (!mine) throw new DomainError(ErrorCode.NOT_FOUND, 'Entry not found');
-    const contest = await this.contests.getBySlug(mine.contest.slug, true);
+    const contest = await this.contests.getPublished({ slug: mine.contest.slug }, true);
     return { entry, contest, history: mine.history };
   }
 }

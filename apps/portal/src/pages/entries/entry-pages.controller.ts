@@ -7,7 +7,8 @@ import { ContestService } from '@app/contests';
 import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { CreateEntryDto, EntryService, MyEntriesService } from '@app/entries';
 import { DomainError, ErrorCode, validateInput, formatMoment } from '@app/platform';
-import { FeedbackReleaseService } from '@app/results';
+import type { Locale } from '@app/platform';
+import { EntryResultsSummaryService, FeedbackReleaseService } from '@app/results';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
 import { EntryEditPage } from './entry-edit-page';
 import { entryFailureOf, FORM_LEVEL } from './entry-errors';
@@ -20,6 +21,7 @@ import { attempt } from '../platform/page-form';
 import { fieldMessages } from '../i18n/field-errors';
 import { PageIdPipe } from '../platform/page-id.pipe';
 import { teamFeedbackRows } from '../results/entry-feedback-view';
+import { memberResultRows } from '../results/member-results-view';
 
 type FormBody = Record<string, unknown>;
 const NEW_ENTRY_FIELDS = ['categoryKey', 'fieldKey', 'applicantType', 'title'];
@@ -36,6 +38,7 @@ export class EntryPagesController {
     private readonly data: EntryPageData,
     private readonly editPage: EntryEditPage,
     private readonly feedback: FeedbackReleaseService,
+    private readonly results: EntryResultsSummaryService,
   ) {}
 
   @Get('entries/new')
@@ -66,7 +69,7 @@ export class EntryPagesController {
     }
     const dto = checked.value;
     try {
-      const created = await this.entries.create(principal, String(body.contest), dto);
+      const created = await this.entries.create(principal, { slug: String(body.contest) }, dto);
       return reply.redirect(`/entries/${created.id}/edit?created=1`, 303);
     } catch (error) {
       const failure = entryFailureOf(error);
@@ -156,6 +159,8 @@ export class EntryPagesController {
         await this.feedback.releasedForEntry(principal.userId, entry.id),
         locale,
       ),
+      // The announced outcome and its links; null (nothing shown) before the announcement.
+      results: await this.resultsOf(principal, entry.id, locale),
       notice:
         'submitted' in query
           ? 'submit.done'
@@ -185,6 +190,11 @@ export class EntryPagesController {
     return this.pages.render(request, reply, 'entries/mine', { entries });
   }
 
+  private async resultsOf(principal: Principal, entryId: string, locale: Locale) {
+    const summary = await this.results.forEntry(principal, entryId);
+    return summary ? memberResultRows([summary], locale)[0] : null;
+  }
+
   private async renderNew(
     request: PageRequest,
     reply: FastifyReply,
@@ -195,7 +205,7 @@ export class EntryPagesController {
   ) {
     if (typeof slug !== 'string' || slug.length === 0 || slug.length > 64)
       throw new DomainError(ErrorCode.NOT_FOUND, 'No such contest');
-    const contest = await this.contests.getBySlug(slug, false);
+    const contest = await this.contests.getPublished({ slug }, false);
     const locale = this.pages.localeOf(request);
     const t = (key: string, vars?: Record<string, unknown>) =>
       this.pages.translate(locale, key, vars);

@@ -16,6 +16,11 @@ import { galleryPagesEn } from '../results/i18n/gallery-pages.en';
 import { resultsPagesEn } from '../results/i18n/results-pages.en';
 import { awardsPagesEn } from '../results/i18n/awards-pages.en';
 import { certificatePagesEn } from '../results/i18n/certificate-pages.en';
+import { memberResultsPagesEn } from '../results/i18n/member-results-pages.en';
+import { festivalPagesEn } from '../festival/i18n/festival-pages.en';
+import { checkInPagesEn } from '../festival/check-in/i18n/check-in-pages.en';
+import { hallPagesEn } from '../festival/hall/i18n/hall-pages.en';
+import { livePagesEn } from '../festival/live/i18n/live-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
 export const en: Catalogue = {
@@ -249,4 +254,9 @@ export const en: Catalogue = {
   ...resultsPagesEn,
   ...awardsPagesEn,
   ...certificatePagesEn,
+  ...memberResultsPagesEn,
+  ...festivalPagesEn,
+  ...checkInPagesEn,
+  ...hallPagesEn,
+  ...livePagesEn,
 };

@@ -16,6 +16,11 @@ import { galleryPagesVi } from '../results/i18n/gallery-pages.vi';
 import { resultsPagesVi } from '../results/i18n/results-pages.vi';
 import { awardsPagesVi } from '../results/i18n/awards-pages.vi';
 import { certificatePagesVi } from '../results/i18n/certificate-pages.vi';
+import { memberResultsPagesVi } from '../results/i18n/member-results-pages.vi';
+import { festivalPagesVi } from '../festival/i18n/festival-pages.vi';
+import { checkInPagesVi } from '../festival/check-in/i18n/check-in-pages.vi';
+import { hallPagesVi } from '../festival/hall/i18n/hall-pages.vi';
+import { livePagesVi } from '../festival/live/i18n/live-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
 export const vi: Catalogue = {
@@ -246,4 +251,9 @@ export const vi: Catalogue = {
   ...resultsPagesVi,
   ...awardsPagesVi,
   ...certificatePagesVi,
+  ...memberResultsPagesVi,
+  ...festivalPagesVi,
+  ...checkInPagesVi,
+  ...hallPagesVi,
+  ...livePagesVi,
 };

@@ -5,35 +5,33 @@ import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
-import {
-  ConflictDeclarationService,
-  ConflictService,
-  ConflictSubject,
-  JudgeService,
-} from '@app/judging';
-import { inLocale } from '../contests/contest-view';
-import { contestHeader } from '../contests/organizer-view';
-import { attempt, keptValues, readForm } from '../platform/page-form';
+import { ConflictDeclarationService, ConflictService, JudgeService } from '@app/judging';
+import { backToSection, sectionNotice } from '../contests/contest-section';
+import { attempt, keptValues, readForm, submitForm } from '../platform/page-form';
+import type { FormErrors, FormResult } from '../platform/page-form';
 import {
   InviteJudgeForm,
   judgingFailureOf,
   listOf,
   RecordConflictForm,
 } from './judging-page-forms';
+import { judgesPageView, type JudgesPageState } from './judges-page-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';
 import { PageIdPipe } from '../platform/page-id.pipe';
 
 type FormBody = Record<string, unknown>;
 
-interface PageState {
-  values?: Record<string, unknown>;
-  errors?: Record<string, string>;
-  failed?: string;
-  form?: 'invite' | 'record';
-  notice?: string;
-}
+const NOTICES = ['invited', 'recorded', 'deleted', 'accepted', 'rejected'];
 
-/** Organizers: a contest's judges (invite, status) and its conflicts of interest. */
+/**
+ * Organizers: a contest's judges (invite, status) and its conflicts of interest.
+ *
+ * Not a ContestPartForms part: an invitation names a person (inviting the same e-mail again
+ * changes their scope) and a conflict is recorded, withdrawn or reviewed in place, so there
+ * is no item form to show blank or stored. Both live on one page with its lists, and share
+ * the smaller pieces of the flow instead: submitForm (errors or refusal back on the page)
+ * and backToSection (the page again with a notice).
+ */
 @ApiExcludeController()
 @Roles(Role.organizer)
 @Controller('organizer/contests/:id/judges')
@@ -54,10 +52,8 @@ export class JudgingJudgesPagesController {
     @Query() query: Record<string, unknown>,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const notice = ['invited', 'recorded', 'deleted', 'accepted', 'rejected'].find(
-      (key) => key in query,
-    );
-    return this.render(request, reply, contest, { notice: notice && `jury.notice.${notice}` });
+    const notice = sectionNotice(query, NOTICES, (key) => `jury.notice.${key}`);
+    return this.render(request, reply, contest, { notice });
   }
 
   @Post()
@@ -69,29 +65,17 @@ export class JudgingJudgesPagesController {
     @Body() body: FormBody,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const form = readForm(InviteJudgeForm, body);
-    const state: PageState = { values: keptValues(body), form: 'invite' };
-    if (!form.ok)
-      return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
-    const failure = await attempt(async () => {
-      await this.judges.invite(principal.userId, contest.id, {
-        email: form.value.email,
-        fullName: form.value.fullName,
-        categoryKeys: listOf(form.value.categoryKeys),
-        fieldKeys: listOf(form.value.fieldKeys),
-        locale: this.pages.localeOf(request),
-      });
-    }, judgingFailureOf);
-    if (failure) {
-      return this.render(
-        request,
-        reply,
-        contest,
-        { ...state, failed: failure.failed, errors: failure.errors },
-        failure.status,
-      );
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/judges?invited=1`, 303);
+    const locale = this.pages.localeOf(request);
+    return this.submit(request, reply, contest, body, 'invite', readForm(InviteJudgeForm, body), {
+      save: (form) =>
+        this.judges.invite(principal.userId, contest.id, {
+          ...form,
+          categoryKeys: listOf(form.categoryKeys),
+          fieldKeys: listOf(form.fieldKeys),
+          locale,
+        }),
+      notice: 'invited',
+    });
   }
 
   @Post('conflicts')
@@ -103,41 +87,31 @@ export class JudgingJudgesPagesController {
     @Body() body: FormBody,
   ) {
     const contest = await this.contests.getForOrganizers(id);
-    const form = readForm(RecordConflictForm, body);
-    const state: PageState = { values: keptValues(body), form: 'record' };
-    if (!form.ok)
-      return this.render(request, reply, contest, { ...state, errors: form.errors }, 400);
-    const failure = await attempt(async () => {
-      await this.conflicts.record(principal.userId, contest.id, form.value);
-    }, judgingFailureOf);
-    if (failure) {
-      return this.render(
-        request,
-        reply,
-        contest,
-        { ...state, failed: failure.failed, errors: failure.errors },
-        failure.status,
-      );
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/judges?recorded=1`, 303);
+    return this.submit(
+      request,
+      reply,
+      contest,
+      body,
+      'record',
+      readForm(RecordConflictForm, body),
+      {
+        save: (form) => this.conflicts.record(principal.userId, contest.id, form),
+        notice: 'recorded',
+      },
+    );
   }
 
   @Post('conflicts/:conflictId/delete')
-  async remove(
+  remove(
     @Req() request: PageRequest,
     @CurrentUser() principal: Principal,
     @Res() reply: FastifyReply,
     @Param('id', PageIdPipe) id: string,
     @Param('conflictId', PageIdPipe) conflictId: string,
   ) {
-    const contest = await this.contests.getForOrganizers(id);
-    const failure = await attempt(async () => {
-      await this.declarations.withdraw(principal, conflictId);
-    }, judgingFailureOf);
-    if (failure) {
-      return this.render(request, reply, contest, { failed: failure.failed }, failure.status);
-    }
-    return reply.redirect(`/organizer/contests/${contest.id}/judges?deleted=1`, 303);
+    return this.act(request, reply, { id, conflictId }, 'deleted', () =>
+      this.declarations.withdraw(principal, conflictId),
+    );
   }
 
   /** An organizer's review of a judge's pending declaration (see `declaration-policy.ts`). */
@@ -149,7 +123,9 @@ export class JudgingJudgesPagesController {
     @Param('id', PageIdPipe) id: string,
     @Param('conflictId', PageIdPipe) conflictId: string,
   ) {
-    return this.review(request, reply, principal.userId, { id, conflictId }, 'accept');
+    return this.act(request, reply, { id, conflictId }, 'accepted', () =>
+      this.declarations.accept(principal.userId, conflictId),
+    );
   }
 
   @Post('conflicts/:conflictId/reject')
@@ -160,67 +136,64 @@ export class JudgingJudgesPagesController {
     @Param('id', PageIdPipe) id: string,
     @Param('conflictId', PageIdPipe) conflictId: string,
   ) {
-    return this.review(request, reply, principal.userId, { id, conflictId }, 'reject');
+    return this.act(request, reply, { id, conflictId }, 'rejected', () =>
+      this.declarations.reject(principal.userId, conflictId),
+    );
   }
 
-  private async review(
+  /** One of the page's two forms: what was typed comes back with the errors on that form. */
+  private submit<Value>(
     request: PageRequest,
     reply: FastifyReply,
-    actorId: string,
+    contest: ContestAdminResponse,
+    body: FormBody,
+    form: 'invite' | 'record',
+    input: FormResult<Value>,
+    then: { save: (value: Value) => Promise<unknown>; notice: string },
+  ) {
+    const state: JudgesPageState = { values: keptValues(body), form };
+    return submitForm({
+      input,
+      save: then.save,
+      explain: judgingFailureOf,
+      invalid: (errors: FormErrors) =>
+        this.render(request, reply, contest, { ...state, errors }, 400),
+      refused: ({ failed, errors, status }) =>
+        this.render(request, reply, contest, { ...state, failed, errors }, status),
+      done: () => backToSection(reply, contest.id, 'judges', then.notice),
+    });
+  }
+
+  /** A button on a listed conflict, which must be this contest's (else "not found"). */
+  private async act(
+    request: PageRequest,
+    reply: FastifyReply,
     { id, conflictId }: { id: string; conflictId: string },
-    decision: 'accept' | 'reject',
+    notice: string,
+    work: () => Promise<unknown>,
   ) {
     const contest = await this.contests.getForOrganizers(id);
     const failure = await attempt(async () => {
-      if (decision === 'accept') await this.declarations.accept(actorId, conflictId);
-      else await this.declarations.reject(actorId, conflictId);
+      await this.conflicts.ofContest(contest.id, conflictId);
+      await work();
     }, judgingFailureOf);
-    if (failure) {
+    if (failure)
       return this.render(request, reply, contest, { failed: failure.failed }, failure.status);
-    }
-    const notice = decision === 'accept' ? 'accepted' : 'rejected';
-    return reply.redirect(`/organizer/contests/${contest.id}/judges?${notice}=1`, 303);
+    return backToSection(reply, contest.id, 'judges', notice);
   }
 
   private async render(
     request: PageRequest,
     reply: FastifyReply,
     contest: ContestAdminResponse,
-    state: PageState,
+    state: JudgesPageState,
     status = 200,
   ) {
-    const locale = this.pages.localeOf(request);
     const [judges, conflicts] = await Promise.all([
       this.judges.list(contest.id),
       this.conflicts.forContest(contest.id),
     ]);
-    return this.pages.render(
-      request,
-      reply,
-      'organizer/judges',
-      {
-        // The contest tabs do not list judges yet: no tab is marked as current.
-        header: contestHeader(contest, locale, 'judges'),
-        judges,
-        conflicts: conflicts.conflicts,
-        reviews: conflicts.reviews,
-        pairs: conflicts.pairs,
-        categories: contest.categories.map((c) => ({
-          key: c.key,
-          name: inLocale(c, 'name', locale),
-        })),
-        fields: contest.fields.map((f) => ({
-          key: f.key,
-          name: locale === 'en' ? f.labelEn : f.labelVi,
-        })),
-        subjects: Object.values(ConflictSubject),
-        errors: state.errors ?? {},
-        values: state.values ?? {},
-        failed: state.failed,
-        form: state.form,
-        notice: state.notice,
-      },
-      status,
-    );
+    const view = judgesPageView(contest, this.pages.localeOf(request), judges, conflicts, state);
+    return this.pages.render(request, reply, 'organizer/judges', view, status);
   }
 }

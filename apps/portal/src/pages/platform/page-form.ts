@@ -121,3 +121,26 @@ export async function attempt<F>(
 export function linkToken(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
 }
+
+/** What a form gives its service: the validated value, or the field errors to show. */
+export type FormInput<Value, Errors> = { ok: true; value: Value } | { ok: false; errors: Errors };
+
+/**
+ * The one flow of a form POST: input that does not validate comes back on the form with
+ * its field errors, otherwise the service call runs; a refusal the page can explain comes
+ * back on the form too, and success moves on (a redirect). Each step is the page's own, so
+ * pages with differing templates and error shapes still share the order and the rules.
+ */
+export async function submitForm<Value, Errors, Failure>(steps: {
+  input: FormInput<Value, Errors>;
+  save: (value: Value) => Promise<unknown>;
+  explain: (error: unknown) => Failure | undefined | null;
+  invalid: (errors: Errors) => unknown;
+  refused: (failure: Failure) => unknown;
+  done: () => unknown;
+}): Promise<unknown> {
+  const input = steps.input;
+  if (!input.ok) return steps.invalid(input.errors);
+  const failure = await attempt(() => steps.save(input.value), steps.explain);
+  return failure ? steps.refused(failure) : steps.done();
+}

@@ -21,6 +21,15 @@ export function awardsPageView(
     confirmedAt: a.confirmedAt,
     createdAt: a.createdAt,
     mine: a.proposedBy === userId,
+    withdrawal: a.withdrawal
+      ? {
+          reason: a.withdrawal.reason,
+          by: a.withdrawal.proposedByName ?? '',
+          at: a.withdrawal.createdAt,
+          pending: a.withdrawal.state === 'pending',
+          mine: a.withdrawal.proposedBy === userId,
+        }
+      : null,
   });
   const prizes = view.prizes.map((p) => {
     const unconfirmed = p.proposal.filter((s) => !s.confirmed).length;
@@ -59,6 +68,18 @@ export function awardsPageView(
       : null,
     prizes,
     pendingCount: prizes.reduce((n, p) => n + p.pending.length, 0),
+    withdrawalCount: prizes.reduce(
+      (n, p) => n + p.confirmed.filter((a) => a.withdrawal?.pending).length,
+      0,
+    ),
+    /** Awards withdrawn without a replacement, for the record. */
+    withdrawn: view.history
+      .filter((a) => a.state === 'withdrawn')
+      .map((a) => ({
+        ...award(a),
+        prize: prizes.find((p) => p.id === a.prizeId)?.name ?? '',
+        withdrawnAt: a.supersededAt,
+      })),
     canConfirmAny: prizes.some((p) => p.canConfirm),
     ranking: view.ranking.map((r, index) => ({
       position: index + 1,

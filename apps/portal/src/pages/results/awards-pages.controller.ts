@@ -5,7 +5,14 @@ import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
-import { AwardingService, AwardService, FeedbackReleaseService } from '@app/results';
+import {
+  AwardingService,
+  AwardService,
+  AwardWithdrawalService,
+  FeedbackReleaseService,
+  WithdrawAwardDto,
+} from '@app/results';
+import { readForm } from '../platform/page-form';
 import { inLocale } from '../contests/contest-view';
 import type { FormBody } from '../contests/organizer-form-input';
 import { contestHeader, idOf } from '../contests/organizer-view';
@@ -20,14 +27,24 @@ const OUTCOMES = [
   'proposalConfirmed',
   'changeProposed',
   'changeConfirmed',
+  'withdrawalProposed',
+  'withdrawalConfirmed',
+  'withdrawalCancelled',
   'feedbackReleased',
   'feedbackWithheld',
 ] as const;
 type Outcome = (typeof OUTCOMES)[number];
 
+/** A form the page refuses before any service call: a 400 with its own words. */
+const PAGE_PROBLEMS = ['REASON_REQUIRED', 'WITHDRAWAL_REASON_REQUIRED'] as const;
+type PageProblem = (typeof PAGE_PROBLEMS)[number];
+const isPageProblem = (problem: string): problem is PageProblem =>
+  (PAGE_PROBLEMS as readonly string[]).includes(problem);
+
 /**
  * The organizers' awards page: the platform's proposal per prize beside the final ranking,
- * confirming it, changes with a reason and their second confirmation, and the per-round
+ * confirming it, changes with a reason and their second confirmation, withdrawing a
+ * confirmed award (confirmed by a second organizer, or cancelled), and the per-round
  * release of judges' comments and scores to teams.
  */
 @ApiExcludeController()
@@ -39,6 +56,7 @@ export class AwardsPagesController {
     private readonly contests: ContestService,
     private readonly awards: AwardService,
     private readonly awarding: AwardingService,
+    private readonly withdrawals: AwardWithdrawalService,
     private readonly feedback: FeedbackReleaseService,
   ) {}
 
@@ -99,6 +117,51 @@ export class AwardsPagesController {
     );
   }
 
+  @Post(':awardId/withdrawal')
+  proposeWithdrawal(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+    @Param('awardId', PageIdPipe) awardId: string,
+    @Body() body: FormBody,
+  ) {
+    // The API's DTO and rules: a reason of 1..2000 characters once trimmed.
+    const form = readForm(WithdrawAwardDto, body);
+    if (!form.ok)
+      return this.render(request, principal.userId, reply, id, 'WITHDRAWAL_REASON_REQUIRED');
+    return this.attempt(request, principal.userId, reply, id, 'withdrawalProposed', () =>
+      this.withdrawals.propose(principal.userId, id, awardId, form.value),
+    );
+  }
+
+  @Post(':awardId/withdrawal/confirm')
+  confirmWithdrawal(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+    @Param('awardId', PageIdPipe) awardId: string,
+  ) {
+    return this.attempt(request, principal.userId, reply, id, 'withdrawalConfirmed', () =>
+      this.withdrawals.confirm(principal.userId, id, awardId),
+    );
+  }
+
+  /** The page's twin of `DELETE .../withdrawal` (a form posts). */
+  @Post(':awardId/withdrawal/cancel')
+  cancelWithdrawal(
+    @Req() request: PageRequest,
+    @CurrentUser() principal: Principal,
+    @Res() reply: FastifyReply,
+    @Param('id', PageIdPipe) id: string,
+    @Param('awardId', PageIdPipe) awardId: string,
+  ) {
+    return this.attempt(request, principal.userId, reply, id, 'withdrawalCancelled', () =>
+      this.withdrawals.cancel(principal.userId, id, awardId),
+    );
+  }
+
   @Post('feedback/:roundId')
   setFeedback(
     @Req() request: PageRequest,
@@ -142,7 +205,7 @@ export class AwardsPagesController {
     userId: string,
     reply: FastifyReply,
     contestId: string,
-    problem?: ErrorCode | 'REASON_REQUIRED',
+    problem?: ErrorCode | PageProblem,
   ) {
     const [contest, view, feedback] = await Promise.all([
       this.contests.getForOrganizers(contestId),
@@ -167,7 +230,7 @@ export class AwardsPagesController {
         problem: problem ? `awardsPage.errors.${problem}` : undefined,
         outcome: outcome ? `awardsPage.outcomes.${outcome}` : undefined,
       },
-      problem === 'REASON_REQUIRED' ? 400 : problem ? ERROR_STATUS[problem] : 200,
+      !problem ? 200 : isPageProblem(problem) ? 400 : ERROR_STATUS[problem],
     );
   }
 }

@@ -34,7 +34,7 @@ export class GalleryPagesController {
     @Query() raw: Record<string, unknown>,
   ) {
     // A draft contest is nobody's gallery, organizers' included: it has no entries yet.
-    const contest = await this.contests.getBySlug(slug, false);
+    const contest = await this.contests.getPublished({ slug }, false);
     const { query, filters } = galleryQueryOf(raw);
     const page = await this.gallery.page(contest.id, query);
     const locale = this.pages.localeOf(request);

@@ -1,8 +1,9 @@
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
-import { CreatePrizeDto } from '@app/results';
-import type { PrizeResponse } from '@app/results';
+import { CreatePrizeDto } from '@app/contests';
+import type { PrizeResponse } from '@app/contests';
 import type { OrganizerFailure } from '../contests/organizer-errors';
 import { organizerFailureOf } from '../contests/organizer-errors';
+import { amountOf } from '../contests/prize-amount';
 import {
   FORM_LEVEL,
   requireFilled,
@@ -30,15 +31,6 @@ export function prizeFormValuesOfPrize(prize: PrizeResponse): Row {
   };
 }
 
-/**
- * An amount as organizers write it: `50000000`, or grouped by thousands the Vietnamese
- * (`50.000.000`) or English (`50,000,000`) way; anything else goes to validation as typed.
- */
-export function amountOf(value: string): number | string | null {
-  const trimmed = value.trim();
-  if (/^\d{1,3}([.,\s]\d{3})+$/.test(trimmed)) return Number(trimmed.replace(/[.,\s]/g, ''));
-  return wholeNumber(trimmed);
-}
 
 /** The prize form as the service's DTO; the same shape serves creating and updating. */
 export function toPrizeDto(v: Row): Validated<CreatePrizeDto> {

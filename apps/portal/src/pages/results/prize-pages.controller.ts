@@ -3,11 +3,10 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { ContestService } from '@app/contests';
-import type { ContestAdminResponse } from '@app/contests';
-import { PRIZE_KINDS, PrizeService } from '@app/results';
-import type { CreatePrizeDto, PrizeResponse } from '@app/results';
+import { ContestService, PRIZE_KINDS, PrizeService } from '@app/contests';
+import type { ContestAdminResponse, CreatePrizeDto, PrizeResponse } from '@app/contests';
 import { ContestPartForms, type ContestPart } from '../contests/contest-part-forms';
+import { ITEM_NOTICES, itemNotice, sectionNotice } from '../contests/contest-section';
 import { inLocale } from '../contests/contest-view';
 import type { FormBody, Row } from '../contests/organizer-form-input';
 import { contestHeader } from '../contests/organizer-view';
@@ -51,7 +50,6 @@ export class PrizePagesController {
       contest.categories.map((c) => [c.id, inLocale(c, 'name', locale)]),
     );
     const prizes = await this.prizes.list(id);
-    const notice = ['saved', 'deleted'].find((key) => key in query);
     return this.pages.render(request, reply, 'results/prizes', {
       header: contestHeader(contest, locale, 'prizes'),
       prizes: prizes.map((p) => ({
@@ -59,7 +57,7 @@ export class PrizePagesController {
         name: inLocale(p, 'name', locale),
         category: p.categoryId ? (categoryName.get(p.categoryId) ?? null) : null,
       })),
-      notice: notice ? `organizer.notice_${notice}` : undefined,
+      notice: sectionNotice(query, ITEM_NOTICES, itemNotice),
     });
   }
 

@@ -32,8 +32,7 @@ export class StatisticsPagesController {
     const stats = await this.statistics.forContest(contest.id);
     const base = `/organizer/contests/${contest.id}`;
     return this.pages.render(request, reply, 'results/statistics', {
-      // No tab of the contest is this page: none is marked current.
-      header: { ...contestHeader(contest, locale, 'entries'), tab: 'statistics' },
+      header: contestHeader(contest, locale, 'statistics'),
       view: statisticsPageView(stats, locale, (key, vars) =>
         this.pages.translate(locale, key, vars),
       ),

@@ -1,3 +1,13 @@
+import { MergePrizeLists1796599288861 as MysqlMergePrizeLists1796599288861 } from './mysql/1796599288861-MergePrizeLists';
+import { MergePrizeLists1796599283963 as SqliteMergePrizeLists1796599283963 } from './sqlite/1796599283963-MergePrizeLists';
+import { AddFestivalCheckIn1796599307136 as MysqlAddFestivalCheckIn1796599307136 } from './mysql/1796599307136-AddFestivalCheckIn';
+import { AddFestivalCheckIn1796599302419 as SqliteAddFestivalCheckIn1796599302419 } from './sqlite/1796599302419-AddFestivalCheckIn';
+import { AddLiveFinal1796599301739 as MysqlAddLiveFinal1796599301739 } from './mysql/1796599301739-AddLiveFinal';
+import { AddLiveFinal1796599297612 as SqliteAddLiveFinal1796599297612 } from './sqlite/1796599297612-AddLiveFinal';
+import { AddAwardWithdrawals1796587945392 as MysqlAddAwardWithdrawals1796587945392 } from './mysql/1796587945392-AddAwardWithdrawals';
+import { AddAwardWithdrawals1796587944987 as SqliteAddAwardWithdrawals1796587944987 } from './sqlite/1796587944987-AddAwardWithdrawals';
+import { AddFestival1796588191530 as MysqlAddFestival1796588191530 } from './mysql/1796588191530-AddFestival';
+import { AddFestival1796588188651 as SqliteAddFestival1796588188651 } from './sqlite/1796588188651-AddFestival';
 import { AddGalleryListings1796529116314 as MysqlAddGalleryListings1796529116314 } from './mysql/1796529116314-AddGalleryListings';
 import { AddGalleryListings1796529115255 as SqliteAddGalleryListings1796529115255 } from './sqlite/1796529115255-AddGalleryListings';
 import { AddAnnouncements1796530162759 as MysqlAddAnnouncements1796530162759 } from './mysql/1796530162759-AddAnnouncements';
@@ -54,6 +64,11 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddAwards1796528924540,
   MysqlAddAnnouncements1796530162759,
   MysqlAddCertificates1796529106675,
+  MysqlAddAwardWithdrawals1796587945392,
+  MysqlAddFestival1796588191530,
+  MysqlMergePrizeLists1796599288861,
+  MysqlAddLiveFinal1796599301739,
+  MysqlAddFestivalCheckIn1796599307136,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -74,4 +89,9 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddAwards1796528923501,
   SqliteAddAnnouncements1796530158952,
   SqliteAddCertificates1796529104876,
+  SqliteAddAwardWithdrawals1796587944987,
+  SqliteAddFestival1796588188651,
+  SqliteMergePrizeLists1796599283963,
+  SqliteAddLiveFinal1796599297612,
+  SqliteAddFestivalCheckIn1796599302419,
 ];

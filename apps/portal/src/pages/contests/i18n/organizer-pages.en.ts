@@ -36,6 +36,8 @@ export const organizerPagesEn: Catalogue = {
       prizes: 'Prizes',
       awards: 'Awards',
       certificates: 'Certificates',
+      statistics: 'Statistics',
+      festival: 'Festival day',
     },
     contests: {
       title: 'Contest management',
@@ -82,6 +84,8 @@ export const organizerPagesEn: Catalogue = {
       prizeNameEn: 'Prize name (English)',
       prizeCount: 'Number of prizes',
       prizeAmount: 'Amount (VND)',
+      prizesHint:
+        "Each prize here is the one awarded, shown publicly and printed on certificates; empty a prize's row to remove it.",
       addPrize: 'Add a prize',
       notice_created: 'The contest was created as a draft.',
       notice_saved: 'The contest settings were saved.',
@@ -214,6 +218,10 @@ export const organizerPagesEn: Catalogue = {
         'Someone else changed this round; reload the page and make your changes again.',
       RUBRIC_LOCKED: 'The rubric is locked because this round already has scores.',
       CATEGORY_IN_USE: 'Entries use this category, so it cannot be deleted.',
+      PRIZE_AWARDED:
+        'A prize removed from the list has been awarded (or an award of it waits for confirmation); withdraw its awards first.',
+      PRIZE_COUNT_EXCEEDED:
+        'The number of a prize cannot go below the awards of it already confirmed.',
       prefixLocked: 'The prefix cannot change once entries have codes.',
       slugFormat: 'Use lower-case letters, digits and dashes only (3 to 64 characters).',
       prefixFormat: 'The prefix is 2 to 8 capital letters or digits.',

@@ -36,6 +36,8 @@ export const organizerPagesVi: Catalogue = {
       prizes: 'Giải thưởng',
       awards: 'Trao giải',
       certificates: 'Giấy chứng nhận',
+      statistics: 'Thống kê',
+      festival: 'Ngày hội',
     },
     contests: {
       title: 'Quản lý cuộc thi',
@@ -82,6 +84,8 @@ export const organizerPagesVi: Catalogue = {
       prizeNameEn: 'Tên giải (tiếng Anh)',
       prizeCount: 'Số lượng',
       prizeAmount: 'Giá trị (đồng)',
+      prizesHint:
+        'Mỗi giải ở đây chính là giải được trao, công bố và in trên giấy chứng nhận; xoá trống dòng của một giải để bỏ giải đó.',
       addPrize: 'Thêm giải',
       notice_created: 'Đã tạo cuộc thi ở trạng thái nháp.',
       notice_saved: 'Đã lưu thiết lập cuộc thi.',
@@ -212,6 +216,9 @@ export const organizerPagesVi: Catalogue = {
       STALE_VERSION: 'Người khác vừa thay đổi mục này. Hãy tải lại trang rồi sửa lại.',
       RUBRIC_LOCKED: 'Tiêu chí chấm đã bị khóa vì vòng này đã có điểm chấm.',
       CATEGORY_IN_USE: 'Bảng này đã có bài dự thi nên không xóa được.',
+      PRIZE_AWARDED:
+        'Một giải bị bỏ khỏi danh sách đã được trao (hoặc đang chờ xác nhận trao); hãy thu hồi giải trước.',
+      PRIZE_COUNT_EXCEEDED: 'Số lượng của một giải không thể ít hơn số giải đã được xác nhận trao.',
       prefixLocked: 'Không đổi được tiền tố khi cuộc thi đã có bài dự thi được cấp mã.',
       slugFormat: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang (3 đến 64 ký tự).',
       prefixFormat: 'Tiền tố gồm 2 đến 8 chữ in hoa hoặc số.',

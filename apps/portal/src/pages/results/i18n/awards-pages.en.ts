@@ -4,7 +4,7 @@ import type { Catalogue } from '@app/platform';
 export const awardsPagesEn: Catalogue = {
   prizesPage: {
     intro:
-      "The contest's prizes, in the order they are given. First, second, third and consolation prizes are proposed from the final round's ranking; special prizes are chosen by the organizers.",
+      "The contest's prizes, in the order they are given. First, second, third and consolation prizes are proposed from the final round's ranking; special prizes are chosen by the organizers. This is also the list on the contest form and the public contest page: editing it in either place edits the one list.",
     empty: 'The contest has no prizes yet.',
     add: 'Add a prize',
     editTitle: 'Edit the prize',
@@ -74,6 +74,21 @@ export const awardsPagesEn: Catalogue = {
     freePlace: '— A prize not awarded yet —',
     changeReason: 'Reason',
     proposeChange: 'Propose the change',
+    withdrawTitle: 'Withdraw the prize',
+    withdrawRule:
+      'Take the prize back without giving it to another entry (a team found ineligible, a team that renounces its prize). It takes effect only once another organizer confirms it; the next announcement is then a correction sent to this team alone.',
+    withdrawReason: 'Reason for the withdrawal',
+    withdrawPropose: 'Propose withdrawing the prize of {{code}}',
+    withdrawalPending: 'Withdrawal waiting for confirmation',
+    withdrawalBy: '{{name}} proposed the withdrawal {{at}}.',
+    withdrawalByYou: 'You proposed the withdrawal {{at}}. Another organizer must confirm it.',
+    withdrawalConfirm: 'Confirm the withdrawal of the prize of {{code}}',
+    withdrawalCancel: 'Cancel the withdrawal of the prize of {{code}}',
+    withdrawalCount:
+      '{{count}} prize withdrawals wait for a second organizer to confirm them; the prizes still stand.',
+    withdrawnTitle: 'Withdrawn prizes',
+    withdrawnBadge: 'Withdrawn',
+    withdrawnAt: 'Withdrawn {{at}}',
     feedbackTitle: "Judges' scores and comments for the teams",
     feedbackIntro:
       "When on for a round, once the round is decided, each team sees that round's scores and comments on its entry page, without the judges' names (Judge 1, 2, ...). Off by default.",
@@ -83,6 +98,11 @@ export const awardsPagesEn: Catalogue = {
     feedbackRelease: 'Turn on for {{round}}',
     feedbackWithhold: 'Turn off for {{round}}',
     outcomes: {
+      withdrawalProposed:
+        'The withdrawal is recorded. The prize stands until another organizer confirms it.',
+      withdrawalConfirmed:
+        "The prize is withdrawn and its place is free. The next announcement will correct this team's result.",
+      withdrawalCancelled: 'The withdrawal is cancelled; the prize stands.',
       proposalConfirmed: 'The proposal is confirmed; the prizes are in effect.',
       changeProposed:
         'The change is recorded. It is not in effect until another organizer confirms it.',
@@ -91,6 +111,11 @@ export const awardsPagesEn: Catalogue = {
       feedbackWithheld: "Off: teams no longer see the round's scores and comments.",
     },
     errors: {
+      WITHDRAWAL_REASON_REQUIRED: 'Write the reason for the withdrawal.',
+      AWARD_NOT_CONFIRMED: 'Only a confirmed prize can be withdrawn.',
+      AWARD_WITHDRAWAL_PENDING: 'A withdrawal of this prize already waits for confirmation.',
+      AWARD_WITHDRAWAL_NOT_PENDING:
+        'No withdrawal of this prize waits for a decision (it may have been confirmed or cancelled). Reload the page.',
       REASON_REQUIRED: 'Write the reason for the change.',
       VALIDATION_FAILED: 'Some information is not valid.',
       FINAL_ROUND_NOT_DECIDED:
@@ -103,7 +128,7 @@ export const awardsPagesEn: Catalogue = {
       AWARD_SUPERSEDED:
         'A newer proposal replaced this change (or the award it replaces is gone), so it cannot be confirmed.',
       SECOND_ORGANIZER_REQUIRED:
-        'A change must be confirmed by another organizer, not the one who proposed it.',
+        'A change or a withdrawal must be confirmed by another organizer, not the one who proposed it.',
       CONFLICT:
         'The entry already holds this prize, or another organizer changed it at the same moment. Reload the page.',
     },

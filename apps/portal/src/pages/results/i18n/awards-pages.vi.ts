@@ -4,7 +4,7 @@ import type { Catalogue } from '@app/platform';
 export const awardsPagesVi: Catalogue = {
   prizesPage: {
     intro:
-      'Các giải thưởng của cuộc thi, theo thứ tự trao. Giải Nhất, Nhì, Ba và Khuyến khích được hệ thống đề xuất theo xếp hạng vòng chung kết; giải đặc biệt do Ban tổ chức chọn.',
+      'Các giải thưởng của cuộc thi, theo thứ tự trao. Giải Nhất, Nhì, Ba và Khuyến khích được hệ thống đề xuất theo xếp hạng vòng chung kết; giải đặc biệt do Ban tổ chức chọn. Đây cũng là danh sách giải trên biểu mẫu cuộc thi và trang công khai: sửa ở đâu cũng là sửa một danh sách.',
     empty: 'Cuộc thi chưa có giải thưởng nào.',
     add: 'Thêm giải thưởng',
     editTitle: 'Sửa giải thưởng',
@@ -74,6 +74,22 @@ export const awardsPagesVi: Catalogue = {
     freePlace: '— Một giải còn trống —',
     changeReason: 'Lý do',
     proposeChange: 'Đề xuất thay đổi',
+    withdrawTitle: 'Thu hồi giải',
+    withdrawRule:
+      'Thu hồi giải mà không trao cho bài khác (đội không đủ điều kiện, đội từ chối giải). Chỉ có hiệu lực khi một thành viên khác của Ban tổ chức xác nhận; sau đó lần công bố tiếp theo là một đính chính gửi riêng cho đội này.',
+    withdrawReason: 'Lý do thu hồi',
+    withdrawPropose: 'Đề xuất thu hồi giải của {{code}}',
+    withdrawalPending: 'Đang chờ xác nhận thu hồi',
+    withdrawalBy: '{{name}} đề xuất thu hồi {{at}}.',
+    withdrawalByYou:
+      'Bạn đề xuất thu hồi {{at}}. Cần một thành viên khác của Ban tổ chức xác nhận.',
+    withdrawalConfirm: 'Xác nhận thu hồi giải của {{code}}',
+    withdrawalCancel: 'Hủy đề xuất thu hồi giải của {{code}}',
+    withdrawalCount:
+      'Có {{count}} đề xuất thu hồi giải đang chờ thành viên thứ hai của Ban tổ chức xác nhận; giải vẫn còn hiệu lực.',
+    withdrawnTitle: 'Giải đã thu hồi',
+    withdrawnBadge: 'Đã thu hồi',
+    withdrawnAt: 'Thu hồi {{at}}',
     feedbackTitle: 'Nhận xét và điểm của giám khảo cho các đội',
     feedbackIntro:
       'Khi bật cho một vòng, sau khi vòng được quyết định, mỗi đội thấy điểm và nhận xét của vòng đó trên trang bài dự thi của mình, không kèm tên giám khảo (Giám khảo 1, 2, ...). Mặc định là tắt.',
@@ -83,6 +99,11 @@ export const awardsPagesVi: Catalogue = {
     feedbackRelease: 'Bật cho {{round}}',
     feedbackWithhold: 'Tắt cho {{round}}',
     outcomes: {
+      withdrawalProposed:
+        'Đã ghi nhận đề xuất thu hồi. Giải vẫn còn hiệu lực cho đến khi một thành viên khác của Ban tổ chức xác nhận.',
+      withdrawalConfirmed:
+        'Đã thu hồi giải; vị trí của giải được để trống. Lần công bố tiếp theo sẽ đính chính cho đội này.',
+      withdrawalCancelled: 'Đã hủy đề xuất thu hồi; giải vẫn giữ nguyên.',
       proposalConfirmed: 'Đã xác nhận đề xuất; các giải đã có hiệu lực.',
       changeProposed:
         'Đã ghi nhận thay đổi. Thay đổi chưa có hiệu lực cho đến khi một thành viên khác của Ban tổ chức xác nhận.',
@@ -92,6 +113,11 @@ export const awardsPagesVi: Catalogue = {
       feedbackWithheld: 'Đã tắt: các đội không còn thấy điểm và nhận xét của vòng.',
     },
     errors: {
+      WITHDRAWAL_REASON_REQUIRED: 'Hãy ghi lý do thu hồi giải.',
+      AWARD_NOT_CONFIRMED: 'Chỉ thu hồi được giải đã xác nhận.',
+      AWARD_WITHDRAWAL_PENDING: 'Giải này đã có một đề xuất thu hồi đang chờ xác nhận.',
+      AWARD_WITHDRAWAL_NOT_PENDING:
+        'Không có đề xuất thu hồi nào đang chờ cho giải này (có thể đã được xác nhận hoặc hủy). Hãy tải lại trang.',
       REASON_REQUIRED: 'Hãy ghi lý do của thay đổi.',
       VALIDATION_FAILED: 'Thông tin chưa hợp lệ.',
       FINAL_ROUND_NOT_DECIDED: 'Chưa thể trao giải: vòng chung kết chưa được quyết định kết quả.',
@@ -103,7 +129,7 @@ export const awardsPagesVi: Catalogue = {
       AWARD_SUPERSEDED:
         'Thay đổi này đã được thay bằng một đề xuất mới hơn (hoặc giải nó thay thế không còn), nên không thể xác nhận.',
       SECOND_ORGANIZER_REQUIRED:
-        'Thay đổi phải do một thành viên khác của Ban tổ chức xác nhận, không phải người đề xuất.',
+        'Thay đổi hoặc thu hồi giải phải do một thành viên khác của Ban tổ chức xác nhận, không phải người đề xuất.',
       CONFLICT:
         'Bài dự thi đã nhận giải này, hoặc một thành viên khác của Ban tổ chức vừa thay đổi cùng lúc. Hãy tải lại trang.',
     },

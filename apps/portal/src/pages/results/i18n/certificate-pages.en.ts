@@ -16,7 +16,6 @@ export const certificatePagesEn: Catalogue = {
     kind_participation: 'Took part in the final round',
     kind_prize: 'Won the {{prize}}',
     backToEntry: 'Back to the entry',
-    entryLink: 'The team’s certificates',
     organizerTitle: 'Certificates of the contest',
     organizerIntro:
       'Download one ZIP file with the certificates of every member of the finalist and prize-winning teams, one PDF per person. The file is built while it downloads, so a large contest can take a few minutes.',
@@ -48,6 +47,8 @@ export const certificatePagesEn: Catalogue = {
     genuine: 'This certificate was issued by the organisers.',
     revoked:
       'This certificate was issued by the organisers but is no longer valid: what it certified changed after it was issued (the entry was withdrawn or the prize was changed).',
+    withdrawn:
+      'This certificate was issued by the organisers but is no longer valid: the organisers withdrew the prize it certifies on {{date}}.',
     unknown:
       'No certificate has the code {{code}}. A paper with this code was not issued by the organisers; check each character again.',
     malformed:
@@ -61,6 +62,7 @@ export const certificatePagesEn: Catalogue = {
     code: 'Verification code',
     kind_participation: 'Took part in the final round',
     kind_prize: 'Won the {{prize}}',
+    withdrawnAt: 'Prize withdrawn on',
     again: 'Verify another code',
   },
 };

@@ -16,7 +16,6 @@ export const certificatePagesVi: Catalogue = {
     kind_participation: 'Tham gia vòng chung kết',
     kind_prize: 'Đạt {{prize}}',
     backToEntry: 'Về bài dự thi',
-    entryLink: 'Giấy chứng nhận của đội',
     organizerTitle: 'Giấy chứng nhận của cuộc thi',
     organizerIntro:
       'Tải về một tệp ZIP gồm giấy chứng nhận của mọi thành viên các đội vào vòng chung kết và các đội đoạt giải, mỗi người một tệp PDF. Tệp được tạo dần trong lúc tải, nên cuộc thi lớn có thể mất vài phút.',
@@ -47,6 +46,8 @@ export const certificatePagesVi: Catalogue = {
     genuine: 'Giấy chứng nhận này do Ban tổ chức cấp.',
     revoked:
       'Giấy chứng nhận này do Ban tổ chức cấp nhưng không còn hiệu lực: điều được chứng nhận đã thay đổi sau khi cấp (bài dự thi đã rút hoặc giải thưởng đã được điều chỉnh).',
+    withdrawn:
+      'Giấy chứng nhận này do Ban tổ chức cấp nhưng không còn hiệu lực: giải thưởng được chứng nhận đã bị Ban tổ chức thu hồi ngày {{date}}.',
     unknown:
       'Không có giấy chứng nhận nào mang mã {{code}}. Giấy tờ mang mã này không phải do Ban tổ chức cấp; hãy kiểm tra lại từng ký tự.',
     malformed:
@@ -60,6 +61,7 @@ export const certificatePagesVi: Catalogue = {
     code: 'Mã xác thực',
     kind_participation: 'Đã tham gia vòng chung kết',
     kind_prize: 'Đã đạt {{prize}}',
+    withdrawnAt: 'Thu hồi giải ngày',
     again: 'Xác thực mã khác',
   },
 };

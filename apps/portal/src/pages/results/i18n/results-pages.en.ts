@@ -38,7 +38,8 @@ export const resultsPagesEn: Catalogue = {
     errors: {
       ANNOUNCEMENT_ROUND_UNDECIDED:
         'A round is not decided yet; decide every round before announcing.',
-      ANNOUNCEMENT_AWARDS_PENDING: 'Award changes wait for a second organizer’s confirmation.',
+      ANNOUNCEMENT_AWARDS_PENDING:
+        'Award changes or prize withdrawals wait for a second organizer’s confirmation.',
       ANNOUNCEMENT_NOT_JUDGING: 'Results can be announced only while the contest is in judging.',
       ANNOUNCEMENT_UNCHANGED:
         'No outcome changed since the last version; there is nothing to send.',

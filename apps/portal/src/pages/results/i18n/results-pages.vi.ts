@@ -39,7 +39,7 @@ export const resultsPagesVi: Catalogue = {
       ANNOUNCEMENT_ROUND_UNDECIDED:
         'Còn vòng chưa có quyết định; hãy quyết định mọi vòng trước khi công bố.',
       ANNOUNCEMENT_AWARDS_PENDING:
-        'Còn thay đổi giải thưởng đang chờ thành viên thứ hai của Ban tổ chức xác nhận.',
+        'Còn thay đổi hoặc thu hồi giải thưởng đang chờ thành viên thứ hai của Ban tổ chức xác nhận.',
       ANNOUNCEMENT_NOT_JUDGING: 'Chỉ công bố được khi cuộc thi đang ở giai đoạn chấm thi.',
       ANNOUNCEMENT_UNCHANGED:
         'Không có kết quả nào thay đổi kể từ lần công bố trước; không có gì để gửi.',

@@ -1,0 +1,201 @@
+// The production profile on this machine for one bench run: a throw-away MariaDB database
+// (migrated), the shared Redis under its own queue prefix, a local SMTP sink, and the built
+// portal and worker as child processes whose resident memory is sampled.
+import { spawn } from 'node:child_process';
+import { mkdirSync, createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import mysql from 'mysql2/promise';
+import { loadEnvironment } from '../../test/load/harness.mjs';
+
+const LOG_DIR = join(process.env.BENCH_RESULTS_DIR ?? join('bench', 'results'), 'logs');
+
+/** A port below 32768 (the kernel hands out the range above to outgoing connections). */
+export async function freePort() {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port found');
+}
+
+/** Polls `check` until it returns a truthy value; a generous cap, never a fixed sleep. */
+export async function waitFor(check, what, timeoutMs = 120_000, everyMs = 50) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch {
+      // not there yet
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Resident memory of a process in MiB, or 0 once it is gone. */
+export function rssMiB(pid) {
+  try {
+    const kb = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1];
+    return Math.round(Number(kb) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/** Keeps the highest RSS of each named process until `take()` is called. */
+export function peakSampler(processes) {
+  const peaks = Object.fromEntries(Object.keys(processes).map((name) => [name, 0]));
+  const sample = () => {
+    for (const [name, pid] of Object.entries(processes))
+      peaks[name] = Math.max(peaks[name], rssMiB(pid()));
+  };
+  sample();
+  const timer = setInterval(sample, 25);
+  return {
+    take() {
+      sample();
+      clearInterval(timer);
+      return peaks;
+    },
+  };
+}
+
+let spawned = 0;
+
+/** Starts `node <script>` with its output in a log file under bench/results/logs. */
+export function spawnNode(name, args, env) {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = join(LOG_DIR, `${name}-${process.pid}-${++spawned}.log`);
+  const out = createWriteStream(logFile);
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out, { end: false });
+  child.stderr.pipe(out, { end: false });
+  child.once('close', () => out.end());
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    child,
+    logFile,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export async function waitForHealth(proc, url, what) {
+  await waitFor(async () => {
+    if (proc.child.exitCode !== null) throw new Error(`${what} exited; see ${proc.logFile}`);
+    return (await fetch(`${url}/health`)).ok;
+  }, what);
+  if (proc.child.exitCode !== null) throw new Error(`${what} exited; see ${proc.logFile}`);
+}
+
+/** The SMTP sink (bench/lib/smtp-sink.mjs) as a child process; `counts()` asks it what it got. */
+export async function startSmtpSink() {
+  const [port, httpPort] = [await freePort(), await freePort()];
+  const proc = spawnNode('smtp-sink', ['bench/lib/smtp-sink.mjs'], {
+    PATH: process.env.PATH,
+    SMTP_PORT: String(port),
+    HTTP_PORT: String(httpPort),
+  });
+  const counts = async () => (await fetch(`http://127.0.0.1:${httpPort}/`)).json();
+  await waitFor(async () => {
+    if (proc.child.exitCode !== null) throw new Error(`the SMTP sink exited; see ${proc.logFile}`);
+    return counts();
+  }, 'the SMTP sink');
+  return { url: `smtp://127.0.0.1:${port}`, counts, close: () => proc.stop() };
+}
+
+/**
+ * The whole stack. `env` is what the apps see; `db` is a mysql2 pool on the scratch
+ * database for seeding and checks; `stop()` ends the processes and drops the database.
+ */
+export async function startStack({ withWorker = true, extraEnv = {}, profileDir } = {}) {
+  const smtp = await startSmtpSink();
+  const scratch = loadEnvironment('production', {
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: 'http://bench.localhost',
+    ...extraEnv,
+  });
+  const db = mysql.createPool({
+    uri: scratch.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'),
+    connectionLimit: 4,
+    multipleStatements: true,
+  });
+  // --profile: the portal writes a V8 CPU profile when it stops (open it in Chrome's DevTools).
+  const cpuProf = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const portal = spawnNode('portal', [...cpuProf, 'dist/apps/portal/main.js'], scratch.env);
+  const worker = withWorker
+    ? spawnNode('worker', ['dist/apps/worker/main.js'], {
+        ...scratch.env,
+        PORT: String(await freePort()),
+      })
+    : null;
+  try {
+    await waitForHealth(portal, scratch.url, 'the portal');
+  } catch (error) {
+    await worker?.stop();
+    await db.end();
+    await smtp.close();
+    scratch.drop();
+    throw error;
+  }
+  return {
+    env: scratch.env,
+    url: scratch.url,
+    database: scratch.env.QUEUE_PREFIX,
+    db,
+    smtp,
+    portal,
+    worker,
+    pids: { portal: () => portal.child.pid, worker: () => worker?.child.pid ?? 0 },
+    async stop() {
+      await portal.stop();
+      await worker?.stop();
+      await db.end();
+      await smtp.close();
+      scratch.drop();
+    },
+  };
+}
+
+/** The bare baseline server (bench/bare/server.mjs) on the same database and secret. */
+export async function startBare(stack) {
+  const port = await freePort();
+  const proc = spawnNode('bare', ['bench/bare/server.mjs'], {
+    PATH: process.env.PATH,
+    PORT: String(port),
+    BARE_DATABASE_URL: stack.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'),
+    BARE_POOL_SIZE: stack.env.DB_POOL_SIZE ?? '10',
+    JWT_SECRET: stack.env.JWT_SECRET,
+    PUBLIC_URL: stack.env.PUBLIC_URL,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(proc, url, 'the bare server');
+  return { url, pid: () => proc.child.pid, stop: () => proc.stop() };
+}
+
+/** Waits until the worker has delivered every outbox row (none pending or queued). */
+export async function outboxDrained(stack) {
+  await waitFor(
+    async () => {
+      const [[row]] = await stack.db.query(
+        "SELECT COUNT(*) AS open FROM notifications WHERE status IN ('pending', 'queued')",
+      );
+      return Number(row.open) === 0;
+    },
+    'the outbox to drain',
+    300_000,
+    100,
+  );
+}

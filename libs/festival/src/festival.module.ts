@@ -1,0 +1,70 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/accounts';
+import { JudgingModule } from '@app/judging';
+import { HallScreensService } from './hall/hall-screens.service';
+import { LiveFinalService } from './live/live-final.service';
+import { PitchOrderService } from './live/pitch-order.service';
+import { PeoplesChoiceService } from './votes/peoples-choice.service';
+import { VoteCodeLimiter } from './votes/vote-code-limiter';
+import { LiveFinalPersonalData } from './votes/live-final-personal-data';
+import { FestivalCalendarService } from './calendar/festival-calendar.service';
+import { FESTIVAL_ENTITIES, LIVE_FINAL_ENTITIES } from './festival.entities';
+import { FestivalPersonalData } from './personal-data/festival-personal-data';
+import { FestivalBoothService } from './programme/festival-booth.service';
+import { FestivalSessionService } from './programme/festival-session.service';
+import { FestivalService } from './programme/festival.service';
+import { CheckInPersonalData } from './check-in/check-in-personal-data';
+import { FestivalPassService } from './check-in/festival-pass.service';
+import { CheckInService } from './check-in/check-in.service';
+import { CheckInSyncService } from './check-in/check-in-sync.service';
+import { FestivalGuestService } from './guests/festival-guest.service';
+import { NotificationsModule } from '@app/notifications';
+
+/**
+ * The festival day of a contest: its programme (sessions, exhibition booths) and calendar
+ * files, guests and check-in, the live final with its hall screen and the people's choice.
+ * It sits above results, whose finalists get the booths and pitch.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(FESTIVAL_ENTITIES),
+    TypeOrmModule.forFeature(LIVE_FINAL_ENTITIES),
+    AccountsModule,
+    NotificationsModule,
+    JudgingModule,
+  ],
+  providers: [
+    FestivalPersonalData,
+    FestivalService,
+    FestivalSessionService,
+    FestivalBoothService,
+    FestivalCalendarService,
+    CheckInPersonalData,
+    FestivalPassService,
+    CheckInService,
+    CheckInSyncService,
+    FestivalGuestService,
+    PitchOrderService,
+    LiveFinalService,
+    HallScreensService,
+    PeoplesChoiceService,
+    VoteCodeLimiter,
+    LiveFinalPersonalData,
+  ],
+  exports: [
+    FestivalService,
+    FestivalSessionService,
+    FestivalBoothService,
+    FestivalCalendarService,
+    FestivalPassService,
+    CheckInService,
+    CheckInSyncService,
+    FestivalGuestService,
+    PitchOrderService,
+    LiveFinalService,
+    HallScreensService,
+    PeoplesChoiceService,
+  ],
+})
+export class FestivalModule {}

@@ -1,0 +1,92 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  Matches,
+  ValidateBy,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { TrimmedString } from '@app/platform';
+import { Nullable } from '@app/platform';
+import { minutesOf, TIME_PATTERN } from './festival-day';
+import { SESSION_KINDS } from './festival-session.entity';
+import type { SessionKind } from './festival-session.entity';
+
+export const MAX_SPEAKERS = 20;
+
+export class SpeakerDto {
+  @TrimmedString({ max: 120, example: 'TS. Nguyễn Văn An' })
+  name!: string;
+
+  @TrimmedString({ min: 0, max: 200, example: 'Giám đốc Sở Khoa học và Công nghệ' })
+  title!: string;
+}
+
+/**
+ * The end of a session comes after its start; with both `HH:MM` on the festival's day,
+ * this also keeps the session within the day. Named `timeOrder` so the field error reads
+ * `dateOrder` like the contests' windows.
+ */
+function EndsAfterStart() {
+  return ValidateBy({
+    name: 'timeOrder',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const start = (args?.object as { startTime?: unknown }).startTime;
+        if (typeof value !== 'string' || typeof start !== 'string') return true;
+        if (!TIME_PATTERN.test(value) || !TIME_PATTERN.test(start)) return true;
+        return minutesOf(value) > minutesOf(start);
+      },
+      defaultMessage: () => 'endTime must be after startTime',
+    },
+  });
+}
+
+/** A session, as created and as replaced (PUT sends it whole). */
+export class FestivalSessionDto {
+  @IsIn(SESSION_KINDS)
+  @ApiProperty({ enum: SESSION_KINDS })
+  kind!: SessionKind;
+
+  @TrimmedString({ max: 200, example: 'Tọa đàm: Chuyển đổi số trong nông nghiệp' })
+  titleVi!: string;
+
+  @TrimmedString({ max: 200, example: 'Seminar: digital farming' })
+  titleEn!: string;
+
+  @Matches(TIME_PATTERN)
+  @ApiProperty({ example: '08:00', description: 'HH:MM on the festival day, Vietnam time' })
+  startTime!: string;
+
+  @Matches(TIME_PATTERN)
+  @EndsAfterStart()
+  @ApiProperty({ example: '09:30', description: 'HH:MM after startTime, the same day' })
+  endTime!: string;
+
+  @TrimmedString({ max: 120, nullable: true, example: 'Hội trường A' })
+  room?: string | null;
+
+  @IsArray()
+  @ArrayMaxSize(MAX_SPEAKERS)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerDto)
+  @ApiProperty({ type: [SpeakerDto] })
+  speakers!: SpeakerDto[];
+
+  @TrimmedString({ max: 2000, nullable: true })
+  descriptionVi?: string | null;
+
+  @TrimmedString({ max: 2000, nullable: true })
+  descriptionEn?: string | null;
+
+  /** Seats for registered guests; null or absent: no limit. */
+  @Nullable({ type: Number, minimum: 1, maximum: 100000 })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  capacity?: number | null;
+}

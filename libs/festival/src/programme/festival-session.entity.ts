@@ -1,0 +1,67 @@
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+
+/** The kinds of session of the day, in the order the programme groups them. */
+export const SESSION_KINDS = [
+  'opening',
+  'seminar',
+  'exhibition',
+  'investor_meetings',
+  'final_pitches',
+  'award_ceremony',
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export interface Speaker {
+  name: string;
+  /** What they are, e.g. "Giám đốc Sở Khoa học và Công nghệ". */
+  title: string;
+}
+
+/** A session of the festival day: its times are `HH:MM` on the festival's date, Vietnam time. */
+@Entity('festival_sessions')
+@Index(['festivalId', 'startTime'])
+export class FestivalSession {
+  @UuidPrimaryKey()
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  festivalId!: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind!: SessionKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  titleVi!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  titleEn!: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  startTime!: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  endTime!: string;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  room!: string | null;
+
+  @Column({ type: 'simple-json' })
+  speakers!: Speaker[];
+
+  @Column({ type: 'text', nullable: true })
+  descriptionVi!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionEn!: string | null;
+
+  /** Seats for registered guests; null: no limit. Guests past it wait in line (guests lib). */
+  @Column({ type: 'int', nullable: true })
+  capacity!: number | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
+import type { Festival } from './festival.entity';
+import { FestivalSession } from './festival-session.entity';
+import { FestivalSessionDto } from './festival-session.dto';
+import { festivalOrFail } from './festival-lookup';
+import { toSessionResponse } from './festival.mapper';
+import type { FestivalSessionResponse } from './festival.mapper';
+
+/** The sessions of a contest's festival day, as organizers write them. */
+@Injectable()
+export class FestivalSessionService {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  async create(contestId: string, dto: FestivalSessionDto): Promise<FestivalSessionResponse> {
+    return this.tx.run(async (manager) => {
+      const festival = await festivalOrFail(manager, contestId);
+      const session = manager.create(FestivalSession, {
+        festivalId: festival.id,
+        ...fieldsOf(dto),
+      });
+      await manager.insert(FestivalSession, session);
+      return toSessionResponse(festival, session);
+    });
+  }
+
+  /** Replaces the session with the form's (or PUT body's) values. */
+  async replace(
+    contestId: string,
+    sessionId: string,
+    dto: FestivalSessionDto,
+  ): Promise<FestivalSessionResponse> {
+    return this.tx.run(async (manager) => {
+      const festival = await festivalOrFail(manager, contestId);
+      await sessionOrFail(manager, festival, sessionId);
+      await manager.update(FestivalSession, { id: sessionId }, fieldsOf(dto));
+      return toSessionResponse(festival, await sessionOrFail(manager, festival, sessionId));
+    });
+  }
+
+  async remove(contestId: string, sessionId: string): Promise<void> {
+    await this.tx.run(async (manager) => {
+      const festival = await festivalOrFail(manager, contestId);
+      await sessionOrFail(manager, festival, sessionId);
+      await manager.delete(FestivalSession, { id: sessionId });
+    });
+  }
+}
+
+function fieldsOf(dto: FestivalSessionDto) {
+  return {
+    kind: dto.kind,
+    titleVi: dto.titleVi,
+    titleEn: dto.titleEn,
+    startTime: dto.startTime,
+    endTime: dto.endTime,
+    room: dto.room ?? null,
+    speakers: dto.speakers.map((s) => ({ name: s.name, title: s.title })),
+    descriptionVi: dto.descriptionVi ?? null,
+    descriptionEn: dto.descriptionEn ?? null,
+    capacity: dto.capacity ?? null,
+  };
+}
+
+/** The session, 404 unless it is one of this festival's (another contest's is not found). */
+export async function sessionOrFail(
+  manager: EntityManager,
+  festival: Festival,
+  sessionId: string,
+): Promise<FestivalSession> {
+  const session = await manager.findOneBy(FestivalSession, {
+    id: sessionId,
+    festivalId: festival.id,
+  });
+  if (!session) throw new DomainError(ErrorCode.NOT_FOUND, 'No such session in this festival');
+  return session;
+}
