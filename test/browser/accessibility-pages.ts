@@ -238,6 +238,42 @@ export const PAGE_VISITS: PageVisit[] = [
     submitEmpty: SUBMIT,
   },
   {
+    route: '/contests/:slug/festival/register',
+    as: 'anonymous',
+    path: (s) => `/contests/${s.awarded.slug}/festival/register`,
+    english: true,
+  },
+  {
+    route: '/festival/passes/:token',
+    as: 'anonymous',
+    path: (s) => `/festival/passes/${s.passToken}`,
+    english: true,
+  },
+  {
+    route: '/contests/:slug/festival/hall',
+    as: 'anonymous',
+    path: (s) => `/contests/${s.awarded.slug}/festival/hall`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/festival/check-in',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/check-in`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/festival/arrivals',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/arrivals`,
+    english: true,
+  },
+  {
+    route: '/organizer/contests/:id/festival/live',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/live`,
+    english: true,
+  },
+  {
     route: '/organizer/contests/:id/awards',
     as: 'organizer',
     path: (s) => `/organizer/contests/${s.awarded.id}/awards`,
@@ -355,6 +391,18 @@ export const PAGE_VISITS: PageVisit[] = [
     submitEmpty: 'main form.organizer-form button[type="submit"]',
   },
   {
+    route: '/contests/:slug/festival/register',
+    as: 'anonymous',
+    path: (s) => `/contests/${s.awarded.slug}/festival/register`,
+    submitEmpty: SUBMIT,
+  },
+  {
+    route: '/organizer/contests/:id/festival/check-in',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/check-in`,
+    submitEmpty: SUBMIT,
+  },
+  {
     route: '/organizer/contests/:id/judges',
     as: 'organizer',
     path: (s) => `/organizer/contests/${s.judging.id}/judges`,
@@ -383,4 +431,6 @@ export const NOT_PAGES: Record<string, string> = {
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
   '/organizer/contests/:id/announcement/progress.json': 'the JSON the progress bar polls',
   '/results/:slug/og/:lang.png': 'the Open Graph image of the results page',
+  '/festival/passes/:token/qr.png': 'the QR image of a pass (its page is visited)',
+  '/contests/:slug/festival/hall/events': 'the hall screen’s server-sent event stream',
 };

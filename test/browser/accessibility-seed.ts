@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashToken } from '@app/accounts/tokens/secret-token';
 import { Role } from '@app/accounts/users/role';
@@ -36,6 +36,8 @@ import { announceDirectly, createAnnouncementContest } from '../support/announce
 import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import { Certificate, CertificateKind } from '@app/results/certificates/certificate.entity';
+import { FestivalPass } from '@app/festival/check-in/festival-pass.entity';
+import { newPassToken, newShortCode } from '@app/festival/check-in/pass-codes';
 import {
   createFestival,
   createFestivalBooth,
@@ -73,6 +75,8 @@ export interface AccessibilitySeed {
   /** The awarded contest's published festival: a session and a finalist's booth. */
   festivalSessionId: string;
   festivalBoothId: string;
+  /** A registered guest's pass to the festival (the secret of the pass page). */
+  passToken: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -335,7 +339,19 @@ async function seedFestival(db: DataSource, contestId: string) {
     partnerShowcase: null,
   });
   await createFestivalBooth(db, festival, { number: 'B3' });
-  return { festivalSessionId: session.id, festivalBoothId: booth.id };
+  const passToken = newPassToken();
+  await db.manager.insert(FestivalPass, {
+    festivalId: festival.id,
+    role: 'guest',
+    holderKey: `guest:${randomUUID()}`,
+    fullName: 'Võ Thị Thanh Hương',
+    email: 'thanh.huong@example.vn',
+    locale: 'vi',
+    token: passToken,
+    shortCode: newShortCode(),
+    checkedInAt: null,
+  });
+  return { festivalSessionId: session.id, festivalBoothId: booth.id, passToken };
 }
 
 /** Prizes of a decided contest: one awarded as proposed, a special one waiting for a second organizer. */
