@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { AppConfig, createRedis, RateLimitedError } from '@app/platform';
 import { normaliseEmail } from '../users/email-address';
 import { authLimits, AuthCounter, RateRule } from './auth-limits';
-import { RedisThrottlerStorage } from './redis-throttler-storage';
+import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store';
+import { RedisRateLimitStore } from './redis-rate-limit-store';
 
 export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
 
 /** Redis counters shared by every portal instance, or this process's memory without Redis. */
-export function createRateLimitStore(config: AppConfig): ThrottlerStorage {
+export function createRateLimitStore(config: AppConfig): RateLimitStore {
   const url = config.REDIS_URL;
   return url
-    ? new RedisThrottlerStorage(() => createRedis(url, 'producer'), config.QUEUE_PREFIX)
-    : new ThrottlerStorageService();
+    ? new RedisRateLimitStore(() => createRedis(url, 'producer'), config.QUEUE_PREFIX)
+    : new MemoryRateLimitStore();
 }
 
 type Check = [counter: AuthCounter, ...keyParts: string[]];
@@ -31,7 +31,7 @@ export class AuthRateLimiter {
   private readonly rules: Record<AuthCounter, RateRule>;
 
   constructor(
-    @Inject(RATE_LIMIT_STORE) private readonly store: ThrottlerStorage,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
     config: AppConfig,
   ) {
     this.rules = authLimits(config);

@@ -25,7 +25,7 @@ export function toErrorBody(exception: unknown): ErrorBody {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    // The throttler's own exception (an HttpException with 429).
+    // A 429 raised as a plain HttpException by any layer answers in the coded shape.
     if (status === 429) {
       return {
         statusCode: 429,

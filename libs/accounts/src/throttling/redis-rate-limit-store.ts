@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
-import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { MemoryRateLimitStore, RateLimitRecord, RateLimitStore } from './rate-limit-store';
 import type IORedis from 'ioredis';
 
 // Fixed window per key, with a block key that outlives the window once the limit is passed.
@@ -27,9 +26,9 @@ const CONNECT_WAIT_MS = 2000;
  * The connection is opened on first use, so the CLI and the worker, which never count
  * sign-ins, hold none; that first use waits for it, so no early hit lands in memory.
  */
-export class RedisThrottlerStorage implements ThrottlerStorage {
-  private readonly logger = new Logger(RedisThrottlerStorage.name);
-  private readonly fallback = new ThrottlerStorageService();
+export class RedisRateLimitStore implements RateLimitStore {
+  private readonly logger = new Logger(RedisRateLimitStore.name);
+  private readonly fallback = new MemoryRateLimitStore();
   private redis?: IORedis;
   private ready?: Promise<void>;
 
@@ -44,7 +43,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     limit: number,
     blockDuration: number,
     throttlerName: string,
-  ): Promise<ThrottlerStorageRecord> {
+  ): Promise<RateLimitRecord> {
     const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
     try {
       const redis = await this.connection();
@@ -91,7 +90,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   }
 
   onApplicationShutdown(): void {
-    this.fallback.onApplicationShutdown();
     this.redis?.disconnect();
   }
 }
