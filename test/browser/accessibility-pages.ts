@@ -250,6 +250,12 @@ export const PAGE_VISITS: PageVisit[] = [
     english: true,
   },
   {
+    route: '/contests/:slug/festival/vote',
+    as: 'anonymous',
+    path: (s) => `/contests/${s.awarded.slug}/festival/vote`,
+    english: true,
+  },
+  {
     route: '/contests/:slug/festival/hall',
     as: 'anonymous',
     path: (s) => `/contests/${s.awarded.slug}/festival/hall`,

@@ -12,7 +12,7 @@ import { createAwardsContest, createPrize } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createUser, openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
-import { createFestival, createFestivalSession } from '../support/festival-factory';
+import { createFestival, createFestivalSession, createPass } from '../support/festival-factory';
 import { enterRound } from '../support/judging-factory-advancement';
 import { scoringScenario } from '../support/judging-factory-scoring';
 import type { ScoringScenario } from '../support/judging-factory-scoring';
@@ -27,6 +27,8 @@ describe.each(PROFILES)('festival live final (%s profile)', (profile) => {
   let organizer: string;
   let organizerId: string;
   let voters: string[];
+  /** Accounts of no one checked in: one without a pass, one whose pass was not scanned yet. */
+  let outsiders: string[];
   let fixture: AwardsContest;
   let base: string;
   let env: Record<string, string>;
@@ -43,11 +45,21 @@ describe.each(PROFILES)('festival live final (%s profile)', (profile) => {
     const o = await createUser(db, { role: Role.organizer });
     organizerId = o.id;
     organizer = await accessTokenOf(portal.url, o.email);
-    voters = [];
-    for (let i = 0; i < 2; i++)
-      voters.push(await accessTokenOf(portal.url, (await createUser(db)).email));
     fixture = await createAwardsContest(db);
     const festival = await createFestival(db, fixture.contest.id, { published: true });
+    // Voters are people checked in at the door: accounts with a checked-in pass of their e-mail.
+    voters = [];
+    for (let i = 0; i < 2; i++) {
+      const voter = await createUser(db);
+      await createPass(db, festival, { email: voter.email.toUpperCase() });
+      voters.push(await accessTokenOf(portal.url, voter.email));
+    }
+    const notCheckedIn = await createUser(db);
+    await createPass(db, festival, { email: notCheckedIn.email, checkedInAt: null });
+    outsiders = [
+      await accessTokenOf(portal.url, (await createUser(db)).email),
+      await accessTokenOf(portal.url, notCheckedIn.email),
+    ];
     await createFestivalSession(db, festival, {
       kind: 'final_pitches',
       startTime: '14:00',
@@ -179,6 +191,12 @@ describe.each(PROFILES)('festival live final (%s profile)', (profile) => {
     expect(notFinalist.body.code).toBe('VOTE_NOT_FINALIST');
     const anonymous = await api().post(`${base}/votes`).send({ entryId: a.id });
     expect(anonymous.status).toBe(401);
+    // An account is no voter by itself: new accounts cannot stuff the vote.
+    for (const outsider of outsiders) {
+      const refused = await send('post', `${base}/votes`, { entryId: a.id }, outsider);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('VOTE_NEEDS_CHECK_IN');
+    }
 
     const made = await send('post', `${base}/vote-codes`, { count: 3 }).expect(201);
     expect(made.body.codes).toHaveLength(3);

@@ -12,6 +12,7 @@ import { PROFILES, testEnvironment } from '../support/environment';
 import { csrfOf } from '../support/page-forms';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
+import { createFestival, createFestivalSession } from '../support/festival-factory';
 
 describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
   let portal: RunningPortal;
@@ -225,5 +226,54 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
     await applicant.get(`${tab}/sessions/new`).expect(403);
     const anonymous = await request(portal.url).get(tab).expect(303);
     expect(anonymous.headers.location).toMatch(/^\/login/);
+  });
+  it('registers a guest on the public page, each place under its own session', async () => {
+    const other = await createAwardsContest(db);
+    const festival = await createFestival(db, other.contest.id, { published: true });
+    const first = await createFestivalSession(db, festival, {
+      titleVi: 'Khai mạc ngày hội',
+      startTime: '08:00',
+      endTime: '09:00',
+      capacity: 1,
+    });
+    const second = await createFestivalSession(db, festival, {
+      titleVi: 'Tọa đàm gọi vốn',
+      startTime: '10:00',
+      endTime: '11:00',
+      capacity: 1,
+    });
+    await createFestivalSession(db, festival, { titleVi: 'Triển lãm', startTime: '13:00' });
+    const page = `/contests/${other.contest.slug}/festival/register`;
+    const guest = (email: string, sessionIds: string[]) => {
+      const agent = request.agent(portal.url).set('cookie', 'lang=vi');
+      return agent
+        .get(page)
+        .expect(200)
+        .then((shown) =>
+          agent
+            .post(page)
+            .type('form')
+            .send(
+              new URLSearchParams([
+                ['_csrf', csrfOf(shown.text)],
+                ['fullName', 'Võ Thị Thanh Hương'],
+                ['organisation', ''],
+                ['email', email],
+                ['phone', ''],
+                ...sessionIds.map((id): [string, string] => ['sessionIds', id]),
+              ]).toString(),
+            ),
+        );
+    };
+    await guest('truoc@example.vn', [second.id]).then((res) => expect(res.status).toBe(200));
+    const done = await guest('khach@example.vn', [first.id, second.id]);
+    expect(done.status).toBe(200);
+    const places = [...done.text.matchAll(/<li data-status="(\w+)">([^<]*)<\/li>/g)].map(
+      ([, status, line]) => [status, line.trim()],
+    );
+    expect(places).toEqual([
+      ['confirmed', expect.stringContaining('Khai mạc ngày hội: ')],
+      ['waiting', expect.stringContaining('Tọa đàm gọi vốn: ')],
+    ]);
   });
 });

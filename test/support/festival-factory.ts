@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { FestivalPass } from '@app/festival/check-in/festival-pass.entity';
+import { newPassToken, newShortCode } from '@app/festival/check-in/pass-codes';
 import { Festival } from '@app/festival/programme/festival.entity';
 import { FestivalBooth } from '@app/festival/programme/festival-booth.entity';
 import { FestivalSession } from '@app/festival/programme/festival-session.entity';
@@ -62,4 +65,27 @@ export async function createFestivalBooth(
   });
   await db.manager.insert(FestivalBooth, booth);
   return booth;
+}
+
+/** A guest's pass to a festival, checked in at the door unless `checkedInAt: null` is given. */
+export async function createPass(
+  db: DataSource,
+  festival: Festival,
+  input: Partial<FestivalPass> = {},
+): Promise<FestivalPass> {
+  const id = randomUUID();
+  const pass = db.manager.create(FestivalPass, {
+    festivalId: festival.id,
+    role: 'guest',
+    holderKey: `guest:${id}`,
+    fullName: 'Võ Thị Thanh Hương',
+    email: `khach.${id.slice(0, 8)}@example.vn`,
+    locale: 'vi',
+    token: newPassToken(),
+    shortCode: newShortCode(),
+    checkedInAt: new Date(),
+    ...input,
+  });
+  await db.manager.insert(FestivalPass, pass);
+  return pass;
 }

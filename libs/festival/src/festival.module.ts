@@ -5,6 +5,7 @@ import { JudgingModule } from '@app/judging';
 import { HallScreensService } from './hall/hall-screens.service';
 import { LiveFinalService } from './live/live-final.service';
 import { PitchOrderService } from './live/pitch-order.service';
+import { PeoplesBallotService } from './votes/peoples-ballot.service';
 import { PeoplesChoiceService } from './votes/peoples-choice.service';
 import { VoteCodeLimiter } from './votes/vote-code-limiter';
 import { LiveFinalPersonalData } from './votes/live-final-personal-data';
@@ -49,6 +50,7 @@ import { NotificationsModule } from '@app/notifications';
     LiveFinalService,
     HallScreensService,
     PeoplesChoiceService,
+    PeoplesBallotService,
     VoteCodeLimiter,
     LiveFinalPersonalData,
   ],
@@ -65,6 +67,7 @@ import { NotificationsModule } from '@app/notifications';
     LiveFinalService,
     HallScreensService,
     PeoplesChoiceService,
+    PeoplesBallotService,
   ],
 })
 export class FestivalModule {}

@@ -205,7 +205,7 @@ export class FestivalLiveController {
   @ApiOperation({
     summary: 'Vote for a finalist',
     description:
-      'With the signed-in account or a badge `code`; voting again changes the vote. 409 VOTING_CLOSED, 403 INVALID_VOTE_CODE, 429 after too many wrong codes, 422 VOTE_NOT_FINALIST',
+      'With a badge `code`, or with the signed-in account of someone checked in at the festival (the account votes as the checked-in pass with its e-mail); voting again changes the vote. 409 VOTING_CLOSED, 403 INVALID_VOTE_CODE, 403 VOTE_NEEDS_CHECK_IN for an account without a checked-in pass, 429 after too many wrong codes, 422 VOTE_NOT_FINALIST',
   })
   @ApiOkResponse({ type: VoteReceiptResponse })
   @ApiErrors(
@@ -213,6 +213,7 @@ export class FestivalLiveController {
     ErrorCode.INVALID_VOTE_CODE,
     ErrorCode.TOO_MANY_REQUESTS,
     ErrorCode.VOTE_NOT_FINALIST,
+    ErrorCode.VOTE_NEEDS_CHECK_IN,
     ErrorCode.UNAUTHENTICATED,
     ErrorCode.CONFLICT,
   )

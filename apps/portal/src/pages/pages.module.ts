@@ -53,6 +53,7 @@ import { FestivalProgrammePagesController } from './festival/festival-programme-
 import { GuestPagesController } from './festival/check-in/guest-pages.controller';
 import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-pages.controller';
 import { HallPagesController } from './festival/hall/hall-pages.controller';
+import { VotePagesController } from './festival/votes/vote-pages.controller';
 import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
 import { AwardsPagesController } from './results/awards-pages.controller';
 import { CertificatePagesController } from './results/certificate-pages.controller';
@@ -75,6 +76,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     GuestPagesController,
     StaffCheckInPagesController,
     HallPagesController,
+    VotePagesController,
     OrganizerLivePagesController,
     HomePagesController,
     RegistrationPagesController,

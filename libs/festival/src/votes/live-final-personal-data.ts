@@ -1,14 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { PersonalDataRegistry } from '@app/accounts';
 import type { DataSubject, Erasure, PersonalDataContributor, TableCoverage } from '@app/accounts';
-import { PeoplesVote } from './peoples-vote.entity';
+import { FestivalPass } from '../check-in/festival-pass.entity';
 import { VoteCast } from './vote-cast.entity';
 
 /**
- * The live final's part in personal data: a signed-in voter's people's choice vote and its
- * history point at the account. Erasure keeps the votes counted (the tally stays true)
- * but under a pseudonym no one can trace back; badge codes name nobody.
+ * The live final's part in personal data: a people's choice vote and its history point at
+ * the voter's pass (`pass:<id>`), which holds the name and e-mail. Erasure deletes the pass
+ * (the check-in part), so the votes stay counted (the tally stays true) under an id no one
+ * can trace back; badge codes name nobody.
  */
 @Injectable()
 export class LiveFinalPersonalData implements PersonalDataContributor, OnModuleInit {
@@ -23,11 +25,11 @@ export class LiveFinalPersonalData implements PersonalDataContributor, OnModuleI
     },
     {
       table: 'festival_votes',
-      personal: { voter: '`user:<id>` of a signed-in voter: replaced by the erasure pseudonym' },
+      personal: { voter: '`pass:<id>`: untraceable once the pass is erased' },
     },
     {
       table: 'festival_vote_casts',
-      personal: { voter: '`user:<id>` of a signed-in voter: replaced by the erasure pseudonym' },
+      personal: { voter: '`pass:<id>`: untraceable once the pass is erased' },
     },
   ];
 
@@ -38,8 +40,10 @@ export class LiveFinalPersonalData implements PersonalDataContributor, OnModuleI
   }
 
   async exportData(manager: EntityManager, subject: DataSubject): Promise<unknown> {
+    const passes = await manager.findBy(FestivalPass, { email: subject.email });
+    if (passes.length === 0) return [];
     const casts = await manager.find(VoteCast, {
-      where: { voter: `user:${subject.userId}` },
+      where: { voter: In(passes.map((p) => `pass:${p.id}`)) },
       order: { castAt: 'ASC' },
     });
     return casts.map((c) => ({
@@ -49,10 +53,6 @@ export class LiveFinalPersonalData implements PersonalDataContributor, OnModuleI
     }));
   }
 
-  async erase(manager: EntityManager, erasure: Erasure): Promise<void> {
-    const voter = `user:${erasure.userId}`;
-    const pseudonym = `erased:${erasure.userId.slice(0, 8)}${Date.now().toString(36)}`;
-    await manager.update(PeoplesVote, { voter }, { voter: pseudonym });
-    await manager.update(VoteCast, { voter }, { voter: pseudonym });
-  }
+  /** Nothing of its own: the votes name a pass, and the check-in part erases the pass. */
+  async erase(_manager: EntityManager, _erasure: Erasure): Promise<void> {}
 }

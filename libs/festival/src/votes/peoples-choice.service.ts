@@ -11,7 +11,9 @@ import { HallScreensService } from '../hall/hall-screens.service';
 import { LiveFinal } from '../live/live-final.entity';
 import { liveFinalOf } from '../live/live-final-lookup';
 import { festivalOrFail } from '../programme/festival-lookup';
-import type { Festival } from '../programme/festival.entity';
+import { Festival } from '../programme/festival.entity';
+import { FestivalPass } from '../check-in/festival-pass.entity';
+import { checkedInPassOf } from './voter-passes';
 import { PeoplesVote } from './peoples-vote.entity';
 import { VoteCast } from './vote-cast.entity';
 import { VoteCode } from './vote-code.entity';
@@ -46,8 +48,9 @@ export interface VoteAuditView {
 
 /**
  * The people's choice: organizers open and close the vote and reveal its tally on the
- * hall screen. A voter is a signed-in account or a badge code; each has one vote (a unique
- * row), changeable until the close, and every cast is kept for the audit.
+ * hall screen. A voter is a checked-in pass (from its page, or through the account with the
+ * pass's e-mail) or a badge code; each has one vote (a unique row), changeable until the
+ * close, and every cast is kept for the audit.
  */
 @Injectable()
 export class PeoplesChoiceService {
@@ -102,6 +105,7 @@ export class PeoplesChoiceService {
     });
   }
 
+  /** A vote by a badge code, or by a signed-in account holding a checked-in pass. */
   async cast(
     contestId: string,
     dto: CastVoteDto,
@@ -110,11 +114,25 @@ export class PeoplesChoiceService {
   ): Promise<VoteReceipt> {
     const festival = await festivalOrFail(this.tx.manager, contestId, 'public');
     const voter = await this.voterOf(festival, dto, principal, client);
+    return this.record(festival, voter, dto.entryId);
+  }
+
+  /** A vote from a pass holder's own pass page (the pass's token is its secret). */
+  async castWithPass(token: string, entryId: string): Promise<VoteReceipt> {
+    const pass = await this.tx.manager.findOneBy(FestivalPass, { token });
+    if (!pass) throw new DomainError(ErrorCode.NOT_FOUND, 'No such pass');
+    if (!pass.checkedInAt) throw needsCheckIn();
+    const festival = await this.tx.manager.findOneByOrFail(Festival, { id: pass.festivalId });
+    return this.record(festival, `pass:${pass.id}`, entryId);
+  }
+
+  private record(festival: Festival, voter: string, entryId: string): Promise<VoteReceipt> {
+    const contestId = festival.contestId;
     return this.tx.runRacing(async (manager) => {
       const live = await liveFinalOf(manager, festival.id);
       if (votingState(live) !== 'open')
         throw new DomainError(ErrorCode.VOTING_CLOSED, 'The people’s choice vote is not open');
-      const entry = await finalistOrFail(manager, contestId, dto.entryId);
+      const entry = await finalistOrFail(manager, contestId, entryId);
       const now = new Date();
       const existing = await manager.findOneBy(PeoplesVote, { festivalId: festival.id, voter });
       if (existing?.entryId === entry.id)
@@ -201,7 +219,11 @@ export class PeoplesChoiceService {
     }
     if (!principal)
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in or type the code on your badge');
-    return `user:${principal.userId}`;
+    // An account alone is no voter: anyone can make accounts. It votes as the checked-in
+    // pass with its e-mail, so a person has one vote whether they use the account or the pass.
+    const pass = await checkedInPassOf(this.tx.manager, festival.id, principal.email);
+    if (!pass) throw needsCheckIn();
+    return `pass:${pass.id}`;
   }
 
   private async change(
@@ -219,6 +241,13 @@ export class PeoplesChoiceService {
     this.halls.changed(state.festivalId);
     return state;
   }
+}
+
+function needsCheckIn(): DomainError {
+  return new DomainError(
+    ErrorCode.VOTE_NEEDS_CHECK_IN,
+    'Votes come from people checked in at the festival, or from the code on a badge',
+  );
 }
 
 async function finalistOrFail(manager: EntityManager, contestId: string, entryId: string) {

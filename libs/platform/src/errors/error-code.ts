@@ -128,6 +128,8 @@ export enum ErrorCode {
   INVALID_VOTE_CODE = 'INVALID_VOTE_CODE',
   /** A vote for an entry that is not a finalist of the contest. */
   VOTE_NOT_FINALIST = 'VOTE_NOT_FINALIST',
+  /** A vote by an account or a pass that has not been checked in at this festival's door. */
+  VOTE_NEEDS_CHECK_IN = 'VOTE_NEEDS_CHECK_IN',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -217,4 +219,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.VOTING_CLOSED]: 409,
   [ErrorCode.INVALID_VOTE_CODE]: 403,
   [ErrorCode.VOTE_NOT_FINALIST]: 422,
+  [ErrorCode.VOTE_NEEDS_CHECK_IN]: 403,
 };

@@ -20,6 +20,7 @@ import { memberResultsPagesEn } from '../results/i18n/member-results-pages.en';
 import { festivalPagesEn } from '../festival/i18n/festival-pages.en';
 import { checkInPagesEn } from '../festival/check-in/i18n/check-in-pages.en';
 import { hallPagesEn } from '../festival/hall/i18n/hall-pages.en';
+import { votePagesEn } from '../festival/votes/i18n/vote-pages.en';
 import { livePagesEn } from '../festival/live/i18n/live-pages.en';
 
 /** English page texts. Keys mirror vi.ts (a unit test keeps them in step). */
@@ -258,5 +259,6 @@ export const en: Catalogue = {
   ...festivalPagesEn,
   ...checkInPagesEn,
   ...hallPagesEn,
+  ...votePagesEn,
   ...livePagesEn,
 };

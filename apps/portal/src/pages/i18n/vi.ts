@@ -20,6 +20,7 @@ import { memberResultsPagesVi } from '../results/i18n/member-results-pages.vi';
 import { festivalPagesVi } from '../festival/i18n/festival-pages.vi';
 import { checkInPagesVi } from '../festival/check-in/i18n/check-in-pages.vi';
 import { hallPagesVi } from '../festival/hall/i18n/hall-pages.vi';
+import { votePagesVi } from '../festival/votes/i18n/vote-pages.vi';
 import { livePagesVi } from '../festival/live/i18n/live-pages.vi';
 
 /** Vietnamese page texts (the default language of the portal). */
@@ -255,5 +256,6 @@ export const vi: Catalogue = {
   ...festivalPagesVi,
   ...checkInPagesVi,
   ...hallPagesVi,
+  ...votePagesVi,
   ...livePagesVi,
 };

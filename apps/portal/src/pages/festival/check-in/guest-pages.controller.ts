@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@app/accounts';
@@ -6,6 +6,7 @@ import {
   FestivalGuestService,
   FestivalPassService,
   FestivalService,
+  PeoplesBallotService,
   RegisterGuestDto,
 } from '@app/festival';
 import type { GuestRegistrationResponse } from '@app/festival';
@@ -14,6 +15,7 @@ import { list, texts, validateAs } from '../../contests/organizer-form-input';
 import type { FormBody, OrganizerFormErrors, Row } from '../../contests/organizer-form-input';
 import { PageRenderer, type PageRequest } from '../../platform/page-renderer.service';
 import { programmeView } from '../programme-view';
+import { BALLOT_CODES } from '../votes/vote-pages.controller';
 import { wallClock } from './staff-check-in-pages.controller';
 
 const INPUTS = ['fullName', 'organisation', 'email', 'phone'];
@@ -38,6 +40,7 @@ export class GuestPagesController {
     private readonly festivals: FestivalService,
     private readonly guests: FestivalGuestService,
     private readonly passes: FestivalPassService,
+    private readonly ballots: PeoplesBallotService,
   ) {}
 
   @Public()
@@ -89,12 +92,19 @@ export class GuestPagesController {
     @Req() request: PageRequest,
     @Res() reply: FastifyReply,
     @Param('token') token: string,
+    @Query('voted') voted?: unknown,
+    @Query('refusal') refusal?: unknown,
   ) {
     const pass = await this.passes.view(token);
+    const ballot = await this.ballots.forPass(token);
     return this.pages.render(request, reply, 'festival/check-in/pass', {
       pass,
       checkedInAt: pass.checkedInAt ? wallClock(pass.checkedInAt) : null,
       cancelled: false,
+      ballot,
+      // After a vote the page says it was saved; the choice itself is read from the database.
+      voted: voted ? ballot.finalists.find((f) => f.entryId === ballot.choice)?.code : undefined,
+      refusal: BALLOT_CODES.has(refusal as ErrorCode) ? refusal : undefined,
     });
   }
 

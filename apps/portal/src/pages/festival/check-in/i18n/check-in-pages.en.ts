@@ -4,7 +4,8 @@ import type { Catalogue } from '@app/platform';
 export const checkInPagesEn: Catalogue = {
   festivalCheckIn: {
     capacity: 'Seats for guests',
-    capacityHint: 'Leave empty for no limit; guests registering once it is full join the waiting list.',
+    capacityHint:
+      'Leave empty for no limit; guests registering once it is full join the waiting list.',
     roles: { finalist: 'Finalist team member', judge: 'Judge', guest: 'Guest' },
     register: {
       title: 'Register to attend: {{name}}',
