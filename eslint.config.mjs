@@ -61,6 +61,8 @@ export default tseslint.config(
       'var/**',
       'coverage/**',
       'test/artifacts/**',
+      // Generated from the API description by scripts/api-types.mjs; the drift test guards it.
+      'test/generated/**',
       // Third-party browser libraries copied as published (see vendor-assets.spec.ts).
       'apps/portal/public/vendor/**',
       '**/*.cjs',

@@ -21,6 +21,13 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as 
 interface MediaType {
   schema?: Record<string, unknown>;
 }
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  allOf?: Schema[];
+}
 interface Response {
   content?: Record<string, MediaType>;
 }
@@ -33,7 +40,7 @@ interface Operation {
   description?: string;
   tags?: string[];
   parameters?: Parameter[];
-  requestBody?: unknown;
+  requestBody?: { content: Record<string, MediaType> };
   security?: unknown[];
   responses: Record<string, Response>;
 }
@@ -42,6 +49,7 @@ interface Document {
   servers?: { url: string }[];
   tags?: { name: string; description?: string }[];
   paths: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
+  components: { schemas: Record<string, Schema> };
 }
 
 function operationsOf(document: Document): { path: string; method: string; op: Operation }[] {
@@ -69,6 +77,33 @@ function errorCodesOf(response: Response): string[] | undefined {
     { allOf?: { $ref?: string; properties?: { code?: { enum?: string[] } } }[] } | undefined;
   if (schema?.allOf?.[0]?.$ref !== '#/components/schemas/ErrorResponse') return undefined;
   return schema.allOf[1]?.properties?.code?.enum;
+}
+
+/**
+ * The object schemas (those with properties) a request body reaches, inline, by `$ref` or
+ * nested, each named by where it was first met.
+ */
+function requestBodyObjects(document: Document): Map<Schema, string> {
+  const found = new Map<Schema, string>();
+  const walk = (schema: Schema | undefined, where: string): void => {
+    if (!schema || found.has(schema)) return;
+    if (schema.$ref) {
+      const name = schema.$ref.split('/').pop() ?? '';
+      return walk(document.components.schemas[name], name);
+    }
+    if (schema.properties) {
+      found.set(schema, where);
+      for (const [key, property] of Object.entries(schema.properties))
+        walk(property, `${where}.${key}`);
+    }
+    walk(schema.items, `${where}[]`);
+    for (const part of schema.allOf ?? []) walk(part, where);
+  };
+  for (const { path, method, op } of operationsOf(document)) {
+    for (const [type, media] of Object.entries(op.requestBody?.content ?? {}))
+      walk(media.schema as Schema, `${method.toUpperCase()} ${path} ${type}`);
+  }
+  return found;
 }
 
 /** The refusals an operation must document whatever it does, from its own declaration. */
@@ -174,6 +209,19 @@ describe('the OpenAPI description (embedded profile)', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('closes every request body schema, as the validation pipe refuses unknown fields', () => {
+    const objects = requestBodyObjects(document);
+    const open = [...objects]
+      .filter(([schema]) => schema.additionalProperties !== false)
+      .map(([, where]) => where);
+    process.stdout.write(
+      `Request body object schemas closed: ${objects.size - open.length} of ${objects.size}\n`,
+    );
+    // Every DTO class of a JSON body and the multipart upload's fields at least.
+    expect(objects.size).toBeGreaterThanOrEqual(60);
+    expect(open).toEqual([]);
   });
 
   it('documents the refusals every operation shares with routes of its kind', () => {

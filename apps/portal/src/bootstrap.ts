@@ -9,7 +9,7 @@ import { PortalModule } from './portal.module';
 import { registerHttpPlugins, registerJsonBodyParser } from './http-plugins';
 import { PageExceptionFilter } from './pages/platform/page-exception.filter';
 import { registerRequestMetrics } from './request-metrics';
-import { allowNullInNullableEnums, describeApi } from './api/api-description';
+import { allowNullInNullableEnums, closeRequestBodies, describeApi } from './api/api-description';
 import { documentRouteErrors } from './api/api-errors';
 import { ErrorResponse } from './api/responses/error-response.dto';
 
@@ -69,7 +69,11 @@ export async function createPortalApp(config: AppConfig): Promise<NestFastifyApp
   const document = SwaggerModule.createDocument(app, describeApi(), {
     extraModels: [ErrorResponse],
   });
-  SwaggerModule.setup('api/docs', app, allowNullInNullableEnums(documentRouteErrors(document)));
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    closeRequestBodies(allowNullInNullableEnums(documentRouteErrors(document))),
+  );
 
   if (config.usesSqlite) {
     // Embedded profile: the schema follows the code without a separate step.

@@ -47,3 +47,48 @@ export function allowNullInNullableEnums<T>(node: T): T {
   }
   return node;
 }
+
+type SchemaNode = {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  allOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+};
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+/**
+ * Every request body is closed: the validation pipe (`forbidNonWhitelisted`, nested DTOs
+ * through `@ValidateNested`) and the multipart upload refuse a field they do not know with
+ * 400, so the description says `additionalProperties: false` on each object schema a body
+ * reaches, inline or by `$ref`, nested included. Done here once rather than on every DTO.
+ * A schema that already says what else it holds (the `answers` and `scores` maps) keeps
+ * it. Response schemas stay open: a client should tolerate fields added later.
+ */
+export function closeRequestBodies(document: OpenAPIObject): OpenAPIObject {
+  const components = (document.components?.schemas ?? {}) as Record<string, SchemaNode>;
+  const visited = new Set<SchemaNode>();
+  const close = (schema: SchemaNode | undefined): void => {
+    if (!schema || visited.has(schema)) return;
+    visited.add(schema);
+    if (schema.$ref) close(components[schema.$ref.replace('#/components/schemas/', '')]);
+    if (schema.properties) {
+      schema.additionalProperties ??= false;
+      for (const property of Object.values(schema.properties)) close(property);
+    }
+    close(schema.items);
+    for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])])
+      close(part);
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const body = item[method]?.requestBody;
+      if (!body || '$ref' in body) continue;
+      for (const media of Object.values(body.content)) close(media.schema as SchemaNode);
+    }
+  }
+  return document;
+}

@@ -122,7 +122,14 @@ export class EntriesController {
   @Roles(Role.applicant)
   @Post('entries/:id/submit')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  // Named as `@Headers()` reads it (lower case), so the description lists one optional header
+  // rather than that parameter (taken as required) beside a second spelling.
+  @ApiHeader({
+    name: 'idempotency-key',
+    required: false,
+    description: 'Any 1 to 100 visible ASCII characters; a repeat answers the first result.',
+    schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,100}$' },
+  })
   @ApiErrors(
     ErrorCode.DEADLINE_PASSED,
     ErrorCode.CONTEST_NOT_OPEN,
