@@ -33,7 +33,9 @@ export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 /**
  * SMTP through one pooled nodemailer transport per process. Short timeouts so a stuck
  * server does not hold a worker; `maxRequeues: 1` so a connection that drops after DATA
- * is not retried in a loop by the pool (the outbox row decides about retries).
+ * is not retried in a loop by the pool (the outbox row decides about retries). One
+ * connection per mail sent at once (MAIL_CONCURRENCY): with fewer, the extra sends only
+ * wait in the pool's queue.
  */
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
@@ -41,11 +43,12 @@ export class SmtpMailTransport implements MailTransport {
   constructor(
     url: string,
     private readonly from: string,
+    maxConnections = 5,
   ) {
     const options: SMTPPool.Options & { url: string; maxRequeues: number } = {
       url,
       pool: true,
-      maxConnections: 5,
+      maxConnections,
       maxMessages: 500,
       maxRequeues: 1,
       connectionTimeout: 5000,
@@ -133,6 +136,6 @@ export async function deleteStoredMails(dir: string, localParts: string[]): Prom
 
 export function createMailTransport(config: AppConfig): MailTransport {
   return config.SMTP_URL
-    ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM)
+    ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM, config.MAIL_CONCURRENCY)
     : new FileMailTransport(config.mailDir, config.MAIL_FROM);
 }
