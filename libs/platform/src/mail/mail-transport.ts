@@ -33,9 +33,7 @@ export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 /**
  * SMTP through one pooled nodemailer transport per process. Short timeouts so a stuck
  * server does not hold a worker; `maxRequeues: 1` so a connection that drops after DATA
- * is not retried in a loop by the pool (the outbox row decides about retries). One
- * connection per mail sent at once (MAIL_CONCURRENCY): with fewer, the extra sends only
- * wait in the pool's queue.
+ * is not retried in a loop by the pool (the outbox row decides about retries).
  */
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
@@ -43,12 +41,11 @@ export class SmtpMailTransport implements MailTransport {
   constructor(
     url: string,
     private readonly from: string,
-    maxConnections = 5,
   ) {
     const options: SMTPPool.Options & { url: string; maxRequeues: number } = {
       url,
       pool: true,
-      maxConnections,
+      maxConnections: 5,
       maxMessages: 500,
       maxRequeues: 1,
       connectionTimeout: 5000,
@@ -136,6 +133,6 @@ export async function deleteStoredMails(dir: string, localParts: string[]): Prom
 
 export function createMailTransport(config: AppConfig): MailTransport {
   return config.SMTP_URL
-    ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM, config.MAIL_CONCURRENCY)
+    ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM)
     : new FileMailTransport(config.mailDir, config.MAIL_FROM);
 }
