@@ -2,16 +2,23 @@
 // node:http + mysql2 server on the production profile, in the same run. Needs the built
 // apps (`npm run build`), MariaDB on 127.0.0.1:3306 (root) and Redis on 127.0.0.1:6379.
 // --quick runs each scenario at its smallest size (the smoke test uses it); --profile has the
-// portal write a CPU profile per scenario under bench/results/profiles.
+// portal and the worker write a CPU profile per scenario under bench/results/profiles.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { progressEnd } from './lib/drive.mjs';
 import { save, table } from './lib/report.mjs';
 import { startBare, startStack } from './lib/stack.mjs';
+import * as announcement from './scenarios/announcement.mjs';
 import * as deadlineNight from './scenarios/deadline-night.mjs';
 import * as judgingEvening from './scenarios/judging-evening.mjs';
+import * as rankingRecompute from './scenarios/ranking-recompute.mjs';
 
-const SCENARIOS = { [deadlineNight.name]: deadlineNight, [judgingEvening.name]: judgingEvening };
+const SCENARIOS = {
+  [deadlineNight.name]: deadlineNight,
+  [judgingEvening.name]: judgingEvening,
+  [announcement.name]: announcement,
+  [rankingRecompute.name]: rankingRecompute,
+};
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -41,7 +48,7 @@ for (const scenarioName of names) {
   log(
     `${scenarioName}: starting MariaDB scratch database, Redis prefix, SMTP sink, portal, worker, bare server`,
   );
-  const stack = await startStack({ profileDir });
+  const stack = await startStack({ profileDir, extraEnv: SCENARIOS[scenarioName].extraEnv });
   const bare = await startBare(stack);
   try {
     const outcome = await SCENARIOS[scenarioName].run({ stack, bare, quick, log });

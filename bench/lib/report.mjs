@@ -6,6 +6,8 @@ import { join } from 'node:path';
 // The smoke test points this at a temporary folder so a test run leaves no result behind.
 const RESULTS = process.env.BENCH_RESULTS_DIR ?? join('bench', 'results');
 const fixed = (n, digits = 0) => (n === undefined || n === null ? '-' : n.toFixed(digits));
+// A few recomputations a second would all read "0" or "1" without a decimal.
+const rate = (n) => fixed(n, n < 10 ? 1 : 0);
 
 /** One Markdown table: absolute figures, the ratio to the bare baseline, latencies, memory. */
 export function table(rows) {
@@ -16,7 +18,7 @@ export function table(rows) {
   for (const row of rows) {
     const { platform: p, bare: b } = row;
     lines.push(
-      `| ${row.scenario} | ${row.case} | ${fixed(p.perSecond)} ${row.unit} | ${b ? fixed(b.perSecond) : '-'} | ` +
+      `| ${row.scenario} | ${row.case} | ${rate(p.perSecond)} ${row.unit} | ${b ? rate(b.perSecond) : '-'} | ` +
         `${b ? fixed(p.perSecond / b.perSecond, 2) : '-'} | ${fixed(p.p50)} / ${b ? fixed(b.p50) : '-'} | ` +
         `${fixed(p.p99)} / ${b ? fixed(b.p99) : '-'} | ${b ? fixed(p.p99 / b.p99, 2) : '-'} | ` +
         `${p.errors}${b ? ` / ${b.errors}` : ''} | ${row.peakRss.portal} / ${row.peakRss.worker} |`,

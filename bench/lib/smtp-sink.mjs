@@ -8,6 +8,8 @@ import { SMTPServer } from 'smtp-server';
 
 const received = new Map();
 let total = 0;
+// When the last mail was accepted (epoch ms): a scenario times its mails to this instant.
+let lastAt = 0;
 const smtp = new SMTPServer({
   secure: false,
   authOptional: true,
@@ -17,6 +19,7 @@ const smtp = new SMTPServer({
     stream.on('data', () => {});
     stream.on('end', () => {
       total++;
+      lastAt = Date.now();
       for (const rcpt of session.envelope.rcptTo)
         received.set(rcpt.address, (received.get(rcpt.address) ?? 0) + 1);
       callback();
@@ -29,6 +32,6 @@ http
     // Every bench mail goes to its own address: one with two mails is a resend.
     const duplicates = [...received.values()].filter((count) => count > 1).length;
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ total, duplicates }));
+    res.end(JSON.stringify({ total, duplicates, lastAt }));
   })
   .listen(Number(process.env.HTTP_PORT), '127.0.0.1');

@@ -132,11 +132,11 @@ export async function startStack({ withWorker = true, extraEnv = {}, profileDir 
     connectionLimit: 4,
     multipleStatements: true,
   });
-  // --profile: the portal writes a V8 CPU profile when it stops (open it in Chrome's DevTools).
+  // --profile: the portal and the worker write a V8 CPU profile when they stop (open it in Chrome's DevTools).
   const cpuProf = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const portal = spawnNode('portal', [...cpuProf, 'dist/apps/portal/main.js'], scratch.env);
   const worker = withWorker
-    ? spawnNode('worker', ['dist/apps/worker/main.js'], {
+    ? spawnNode('worker', [...cpuProf, 'dist/apps/worker/main.js'], {
         ...scratch.env,
         PORT: String(await freePort()),
       })
@@ -158,6 +158,12 @@ export async function startStack({ withWorker = true, extraEnv = {}, profileDir 
     smtp,
     portal,
     worker,
+    /** Resolves once the worker has started its consumers (its start-up line is logged). */
+    workerStarted: () =>
+      waitFor(
+        () => worker && readFileSync(worker.logFile, 'utf8').includes('Worker started'),
+        'the worker',
+      ),
     pids: { portal: () => portal.child.pid, worker: () => worker?.child.pid ?? 0 },
     async stop() {
       await portal.stop();

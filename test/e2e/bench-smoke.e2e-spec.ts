@@ -6,43 +6,68 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 
 /**
  * `npm run bench` stays out of the test run (it takes minutes and measures the machine);
- * this runs its smallest scenario end to end so the harness cannot rot unnoticed. The
- * bench is defined on the production profile only (MariaDB, Redis, worker, SMTP), so
- * this suite has no embedded twin.
+ * this runs three scenarios at their smallest sizes end to end, with their correctness
+ * checks, so the harness cannot rot unnoticed. The bench is defined on the production
+ * profile only (MariaDB, Redis, worker, SMTP), so this suite has no embedded twin.
  */
 describe('npm run bench (smoke)', () => {
   const results = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-  it('runs the deadline night at its smallest size against the bare server and writes its JSON', async () => {
-    const child = spawn(process.execPath, ['bench/run.mjs', 'deadline-night', '--quick'], {
-      env: { ...process.env, BENCH_RESULTS_DIR: results },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  it('runs the deadline night, the announcement and the ranking recomputation at their smallest sizes against their baselines and writes the JSON', async () => {
+    const child = spawn(
+      process.execPath,
+      ['bench/run.mjs', 'deadline-night', 'announcement', 'ranking-recompute', '--quick'],
+      { env: { ...process.env, BENCH_RESULTS_DIR: results }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     expect({ code, output }).toEqual({
       code: 0,
-      output: expect.stringContaining('| deadline-night |'),
+      output: expect.stringMatching(
+        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|/,
+      ),
     });
 
     const [file] = readdirSync(results).filter((name) => name.endsWith('.json'));
     const run = JSON.parse(readFileSync(join(results, file), 'utf8')) as {
       ok: boolean;
       rows: Array<{
+        scenario: string;
         platform: { requests: number; errors: number };
         bare: { requests: number; errors: number };
       }>;
-      checks: Record<string, { expected: number; snapshots: number; receiptsSent: number }>;
+      checks: Record<string, Record<string, number>>;
     };
     expect(run.ok).toBe(true);
-    expect(run.rows).toHaveLength(1);
-    expect(run.rows[0].platform).toMatchObject({ requests: 10, errors: 0 });
-    expect(run.rows[0].bare).toMatchObject({ requests: 10, errors: 0 });
-    const checks = run.checks['deadline-night'];
-    expect(checks.snapshots).toBe(checks.expected);
-    expect(checks.receiptsSent).toBe(checks.expected);
-  }, 300_000);
+    const rowsOf = (scenario: string) => run.rows.filter((row) => row.scenario === scenario);
+    const [submits] = rowsOf('deadline-night');
+    expect(submits.platform).toMatchObject({ requests: 10, errors: 0 });
+    expect(submits.bare).toMatchObject({ requests: 10, errors: 0 });
+    const night = run.checks['deadline-night'];
+    expect(night.snapshots).toBe(night.expected);
+    expect(night.receiptsSent).toBe(night.expected);
+
+    // 50 participants plus the fixture's own: every one gets exactly one mail, every row sent.
+    const mail = run.checks['announcement'];
+    expect(mail.mails).toBeGreaterThanOrEqual(50);
+    expect(mail).toMatchObject({
+      received: mail.mails,
+      addressesWithResends: 0,
+      outboxSent: mail.mails,
+      outboxRows: mail.mails,
+      bareReceived: mail.mails,
+    });
+
+    // The whole recomputation and each of the four methods alone; identical standings.
+    expect(rowsOf('ranking-recompute')).toHaveLength(5);
+    expect(run.checks['ranking-recompute']).toEqual({
+      scoreCount: 600,
+      expected: 600,
+      entries: 200,
+      differences: 0,
+    });
+  }, 900_000);
 });

@@ -33,8 +33,14 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
   const reviewsOf = new Map<string, ReviewInput[]>();
   const totalsOf = new Map<string, number[]>();
   reviews.forEach((review, i) => {
-    reviewsOf.set(review.entryId, [...(reviewsOf.get(review.entryId) ?? []), review]);
-    totalsOf.set(review.entryId, [...(totalsOf.get(review.entryId) ?? []), totals[i].total]);
+    const mine = reviewsOf.get(review.entryId);
+    if (mine) {
+      mine.push(review);
+      totalsOf.get(review.entryId)!.push(totals[i].total);
+    } else {
+      reviewsOf.set(review.entryId, [review]);
+      totalsOf.set(review.entryId, [totals[i].total]);
+    }
   });
   const criterionKeys = input.criteria.map((c) => c.key);
 
@@ -65,13 +71,19 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
     };
   });
 
+  // The categories' members once, in entry order, for every method's category ranks.
+  const categories = new Map<string, RankedEntry[]>();
+  for (const entry of entries) {
+    const members = categories.get(entry.categoryKey);
+    if (members) members.push(entry);
+    else categories.set(entry.categoryKey, [entry]);
+  }
   for (const method of RANKING_METHODS) {
     const overall = competitionRanks(
       new Map(entries.map((e) => [e.entryId, e.methods[method].score])),
     );
     for (const entry of entries) entry.methods[method].overallRank = overall.get(entry.entryId)!;
-    for (const category of new Set(entries.map((e) => e.categoryKey))) {
-      const members = entries.filter((e) => e.categoryKey === category);
+    for (const members of categories.values()) {
       const ranks = competitionRanks(
         new Map(members.map((e) => [e.entryId, e.methods[method].score])),
       );

@@ -83,4 +83,31 @@ describe('additive judge-bias model', () => {
     expect([...two.quality]).toEqual([...one.quality]);
     expect([...two.severity]).toEqual([...one.severity]);
   });
+
+  it('reaches the optimum of a large sparse round in a sweep or two, from the direct solve', () => {
+    // 600 entries, 3 of 40 judges each: plain sweeps from zero need hundreds of iterations.
+    const totals = [];
+    for (let e = 0; e < 600; e++)
+      for (let k = 0; k < 3; k++) {
+        const judge = (e * 3 + k) % 40;
+        totals.push(t(`j${judge}`, `e${e}`, 50 + ((e * 37) % 41) + (judge % 7) - 3));
+      }
+    const fit = biasModel(totals);
+    expect(fit.converged).toBe(true);
+    expect(fit.iterations).toBeLessThanOrEqual(2);
+    // The normal equation of every judge holds: sum of (t - q - b) over its reviews = lambda b.
+    for (const judge of fit.severity.keys()) {
+      const b = fit.severity.get(judge)!;
+      const residual = totals
+        .filter((r) => r.judgeUserId === judge)
+        .reduce((sum, r) => sum + r.total - fit.quality.get(r.entryId)! - b, 0);
+      expect(residual).toBeCloseTo(5 * b, 6);
+    }
+  });
+
+  it('falls back to sweeps from zero when the direct system is singular (no shrinkage, two separate groups)', () => {
+    const fit = biasModel([t('A', 'x', 80), t('A', 'y', 70), t('B', 'z', 60), t('B', 'w', 50)], 0);
+    expect(fit.converged).toBe(true);
+    expect(fit.quality.get('x')! - fit.quality.get('y')!).toBeCloseTo(10, 6);
+  });
 });

@@ -9,8 +9,12 @@ export interface JudgeStatistics {
 
 export function judgeStatistics(totals: ReviewTotal[]): Map<string, JudgeStatistics> {
   const byJudge = new Map<string, number[]>();
-  for (const t of totals)
-    byJudge.set(t.judgeUserId, [...(byJudge.get(t.judgeUserId) ?? []), t.total]);
+  // push, not a spread copy per review: copying made this quadratic in a judge's reviews.
+  for (const t of totals) {
+    const list = byJudge.get(t.judgeUserId);
+    if (list) list.push(t.total);
+    else byJudge.set(t.judgeUserId, [t.total]);
+  }
   const stats = new Map<string, JudgeStatistics>();
   for (const [judge, list] of byJudge)
     stats.set(judge, { scores: list.length, mean: mean(list), stdDev: populationStdDev(list) });

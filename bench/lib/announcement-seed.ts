@@ -1,11 +1,11 @@
-// The data of the announcement load scenario, written with the test factories. Bundled
-// by announcement-5000.mjs (rspack + swc), never imported by the apps.
+// The data of the bench's announcement scenario, written with the test factories. Bundled
+// by bench/scenarios/announcement.mjs (rspack + swc), never imported by the apps.
 import { Like } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { MailRenderer } from '@app/notifications/mail/mail-renderer.service';
 import { Notification } from '@app/notifications/outbox/notification.entity';
-import { createCrowdContest } from '../support/announcement-factory';
-import { createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
+import { createCrowdContest } from '../../test/support/announcement-factory';
+import { createUser, FACTORY_PASSWORD, openDatabase } from '../../test/support/database';
 
 /** A crowd contest of `count` teams and an organizer to announce it. */
 export async function seed(env: Record<string, string>, count: number) {

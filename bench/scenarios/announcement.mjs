@@ -1,0 +1,130 @@
+// Scenario 3, announcement: the organizer announces the results of a contest with 5,000
+// participants (POST /announce writes every mail's outbox row in one transaction), and the
+// time runs from the click to the last mail accepted by the local SMTP sink, through the
+// outbox relay, BullMQ and one worker. The bare baseline, in the same run, is a pooled
+// nodemailer transport (as many connections as the worker's transport) sending the same
+// mails, rendered beforehand, to the same sink. Every participant must get exactly one mail
+// and every outbox row must end `sent`.
+import nodemailer from 'nodemailer';
+import { bundle } from '../lib/bundle.mjs';
+import { progress, request } from '../lib/drive.mjs';
+import { peakSampler, waitFor } from '../lib/stack.mjs';
+
+export const name = 'announcement';
+
+/** The worker's SMTP pool (maxConnections in libs/platform/src/mail/mail-transport.ts). */
+const CONNECTIONS = 5;
+const MAIL_FROM = 'Cuộc thi <no-reply@mail.test>';
+
+export const extraEnv = { MAIL_FROM };
+
+const figures = (mails, ms) => ({
+  requests: mails,
+  perSecond: mails / (ms / 1000),
+  p50: ms,
+  p99: ms,
+  errors: 0,
+});
+
+export async function run({ stack, quick, log }) {
+  const participants = quick ? 50 : 5000;
+  log(`seeding a contest of ${participants} participants with the test factories`);
+  const { seed } = await bundle({ seed: 'bench/lib/announcement-seed.ts' });
+  const fixture = await seed.seed(stack.env, participants);
+  const login = await request(stack.url, 'POST', '/api/v1/auth/login', {
+    body: { email: fixture.email, password: fixture.password },
+  });
+  const { accessToken } = JSON.parse(login.body);
+  await stack.workerStarted();
+
+  const sampler = peakSampler(stack.pids);
+  progress(`${name}: ${participants} participants, platform (outbox, BullMQ, worker)`);
+  const clicked = Date.now();
+  const answer = await request(
+    stack.url,
+    'POST',
+    `/api/v1/contests/${fixture.contestId}/announce`,
+    {
+      token: accessToken,
+      body: {},
+    },
+  );
+  if (answer.status !== 201) throw new Error(`announce answered ${answer.status}: ${answer.body}`);
+  const { mails } = JSON.parse(answer.body);
+  const delivered = await waitFor(
+    async () => {
+      const counts = await stack.smtp.counts();
+      return counts.total >= mails && counts;
+    },
+    'the announcement mails',
+    600_000,
+    20,
+  );
+  const platformMs = delivered.lastAt - clicked;
+  // The outbox agrees with the sink: every row sent, none left to send again.
+  await waitFor(async () => {
+    const [[open]] = await stack.db.query(
+      "SELECT COUNT(*) AS n FROM notifications WHERE status IN ('pending', 'queued')",
+    );
+    return Number(open.n) === 0;
+  }, 'the outbox rows to be marked sent');
+  const [[outbox]] = await stack.db.query(
+    "SELECT SUM(status = 'sent') AS sent, COUNT(*) AS total FROM notifications WHERE dedupeKey LIKE ?",
+    [`results:${fixture.contestId}:%`],
+  );
+  const peakRss = sampler.take();
+
+  const prepared = await seed.renderedMails(stack.env, fixture.contestId);
+  const transport = nodemailer.createTransport({
+    url: stack.smtp.url,
+    pool: true,
+    maxConnections: CONNECTIONS,
+    maxMessages: 500,
+    ignoreTLS: true,
+  });
+  progress(`${name}: ${prepared.length} mails, bare (pooled nodemailer)`);
+  const started = Date.now();
+  await Promise.all(
+    prepared.map((mail) =>
+      transport.sendMail({
+        from: MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      }),
+    ),
+  );
+  const after = await stack.smtp.counts();
+  const bareMs = after.lastAt - started;
+  transport.close();
+
+  const checks = {
+    mails,
+    received: delivered.total,
+    addressesWithResends: delivered.duplicates,
+    outboxSent: Number(outbox.sent),
+    outboxRows: Number(outbox.total),
+    bareReceived: after.total - delivered.total,
+  };
+  const ok =
+    checks.received === mails &&
+    checks.addressesWithResends === 0 &&
+    checks.outboxSent === mails &&
+    checks.outboxRows === mails &&
+    checks.bareReceived === mails;
+  return {
+    rows: [
+      {
+        scenario: name,
+        case: `${mails} mails, click to last mail accepted`,
+        unit: 'mails/s',
+        platform: figures(mails, platformMs),
+        bare: figures(prepared.length, bareMs),
+        peakRss,
+      },
+    ],
+    checks,
+    ok,
+  };
+}
