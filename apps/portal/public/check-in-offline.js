@@ -85,7 +85,10 @@
     if (!code.trim()) return Promise.resolve();
     return store
       .decide(contestId, code)
-      .then(showResult)
+      .then(function (decision) {
+        if (decision.outcome === 'admitted') box.setAttribute('data-synced', 'false');
+        showResult(decision);
+      })
       .then(showCount)
       .then(function () {
         form.elements.code.value = '';
@@ -148,6 +151,7 @@
           })
           .then(function (answer) {
             unreachable = false;
+            box.setAttribute('data-synced', 'true');
             showDoubles(answer.results);
             if (arrived) arrived.textContent = String(answer.arrived);
             return store.acknowledge(
@@ -202,13 +206,21 @@
     navigator.serviceWorker
       .register('/static/check-in-sw.js', { scope: '/organizer/contests/' })
       .then(function () {
-        return navigator.serviceWorker.ready;
+        // Ready once the worker controls this page (it claims it when it activates): from
+        // then on a reload without the network is answered from its cache.
+        if (navigator.serviceWorker.controller) return null;
+        return new Promise(function (resolve) {
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+        });
       })
       .then(function () {
         // The page as first opened was not yet seen by the worker: keep it now.
         return caches.open('festival-check-in-v1').then(function (cache) {
           return cache.add(location.pathname);
         });
+      })
+      .then(function () {
+        box.setAttribute('data-cached', 'true');
       })
       .catch(function () {});
 })();

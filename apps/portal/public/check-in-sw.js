@@ -11,6 +11,7 @@ var SHELL = [
   '/static/site.js',
   '/static/favicon.svg',
   '/static/check-in.js',
+  '/static/check-in-store.js',
   '/static/check-in-offline.js',
   '/static/vendor/jsqr.js',
 ];
@@ -80,7 +81,8 @@ self.addEventListener('fetch', function (event) {
     return;
   }
   if (request.method !== 'GET') return;
-  var shell = SHELL.indexOf(url.pathname) >= 0;
+  // Any asset the door's page loads (the list above, and whatever the layout adds later).
+  var shell = url.pathname.indexOf('/static/') === 0;
   var door = DOOR.test(url.pathname);
   if (!shell && !door) return;
   event.respondWith(
