@@ -49,7 +49,8 @@ describe.each(PROFILES)('browser: the offline check-in door (%s profile)', (prof
         .expect(201);
     cookie = await webSessionCookie(db, (await createUser(db, { role: Role.organizer })).id);
     browser = await launchChromium();
-  });
+    // The production profile migrates a fresh MariaDB database first: slow on a busy machine.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -99,7 +99,10 @@
   }
 
   function loadList() {
-    return fetch(base + '/offline-list', { credentials: 'same-origin', headers: { accept: 'application/json' } })
+    return fetch(base + '/offline-list', {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    })
       .then(function (response) {
         if (!response.ok) throw new Error('list ' + response.status);
         return response.json();
@@ -179,7 +182,9 @@
 
   window.addEventListener('online', function () {
     unreachable = false;
-    sync().then(loadList).then(showList, function () {});
+    sync()
+      .then(loadList)
+      .then(showList, function () {});
   });
 
   // A code the service worker sent back from a post that could not reach the portal.

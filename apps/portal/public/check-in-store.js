@@ -149,7 +149,12 @@
           if (found.pass.checkedInAt) return { outcome: 'already', pass: found.pass };
           var now = new Date().toISOString();
           found.pass.checkedInAt = now;
-          var scan = { nonce: crypto.randomUUID(), contestId: contestId, code: found.code, scannedAt: now };
+          var scan = {
+            nonce: crypto.randomUUID(),
+            contestId: contestId,
+            code: found.code,
+            scannedAt: now,
+          };
           return open().then(function (db) {
             return new Promise(function (resolve, reject) {
               var tx = db.transaction(['lists', 'queue'], 'readwrite');
