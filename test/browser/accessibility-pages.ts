@@ -436,6 +436,8 @@ export const NOT_PAGES: Record<string, string> = {
   '/organizer/contests/:id/certificates.zip': 'a ZIP download',
   '/admin/personal-data/:id/download': 'a JSON download of a person’s data',
   '/organizer/contests/:id/announcement/progress.json': 'the JSON the progress bar polls',
+  '/organizer/contests/:id/festival/check-in/offline-list':
+    'the JSON list the check-in page keeps for the offline door',
   '/results/:slug/og/:lang.png': 'the Open Graph image of the results page',
   '/festival/passes/:token/qr.png': 'the QR image of a pass (its page is visited)',
   '/contests/:slug/festival/hall/events': 'the hall screen’s server-sent event stream',

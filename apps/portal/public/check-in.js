@@ -12,10 +12,17 @@
   box.hidden = false;
   var canvas = document.createElement('canvas');
   var context = canvas.getContext('2d', { willReadFrequently: true });
-  var sent = false;
+  // Set once the form really posts (the page is leaving). Offline, check-in-offline.js
+  // decides the scan on the page and cancels the post: the camera keeps reading, and the
+  // code just read is not sent again until another one was.
+  var leaving = false;
+  var last = null;
+  window.addEventListener('submit', function (event) {
+    if (event.target === form && !event.defaultPrevented) leaving = true;
+  });
 
   function scanFrame() {
-    if (sent) return;
+    if (leaving) return;
     if (video.readyState === video.HAVE_ENOUGH_DATA) {
       canvas.width = video.videoWidth;
       canvas.height = video.videoHeight;
@@ -24,11 +31,12 @@
       var found = window.jsQR(frame.data, frame.width, frame.height, {
         inversionAttempts: 'dontInvert',
       });
-      if (found && found.data) {
-        sent = true;
+      if (found && found.data && found.data !== last) {
+        last = found.data;
         form.elements.code.value = found.data;
-        form.submit();
-        return;
+        // requestSubmit fires the submit event (the offline door listens to it).
+        if (typeof form.requestSubmit === 'function') form.requestSubmit();
+        else form.submit();
       }
     }
     window.requestAnimationFrame(scanFrame);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -13,6 +13,9 @@ import { registerApiCachePolicy } from './api/api-cache-policy';
 import { csrfPluginOptions } from './pages/platform/csrf-binding';
 import { registerCsrfCheck } from './pages/platform/csrf-check';
 import { registerLanguageSwitch } from './pages/platform/page-locale';
+
+/** The pages the check-in service worker may control (the staff door of every contest). */
+export const CHECK_IN_SW_SCOPE = '/organizer/contests/';
 
 /** Fastify plugins for what Express middleware would do: headers, cookies, CSRF, uploads, assets. */
 export async function registerHttpPlugins(
@@ -59,6 +62,12 @@ export async function registerHttpPlugins(
   await app.register(fastifyStatic, {
     root: join(config.appRoot, 'apps/portal/public'),
     prefix: '/static/',
+    // The door's service worker lives with the other scripts but must control the staff
+    // check-in pages (under /organizer/contests/), a scope wider than its own folder.
+    setHeaders: (res, path) => {
+      if (path.endsWith(`${sep}check-in-sw.js`))
+        res.header('Service-Worker-Allowed', CHECK_IN_SW_SCOPE);
+    },
   });
   await app.register(fastifyView, {
     engine: { nunjucks },

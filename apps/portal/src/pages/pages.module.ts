@@ -52,6 +52,7 @@ import { FestivalPartPagesController } from './festival/festival-part-pages.cont
 import { FestivalProgrammePagesController } from './festival/festival-programme-pages.controller';
 import { GuestPagesController } from './festival/check-in/guest-pages.controller';
 import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-pages.controller';
+import { OfflineCheckInPagesController } from './festival/check-in/offline-check-in-pages.controller';
 import { HallPagesController } from './festival/hall/hall-pages.controller';
 import { VotePagesController } from './festival/votes/vote-pages.controller';
 import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
@@ -75,6 +76,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     FestivalProgrammePagesController,
     GuestPagesController,
     StaffCheckInPagesController,
+    OfflineCheckInPagesController,
     HallPagesController,
     VotePagesController,
     OrganizerLivePagesController,

@@ -42,6 +42,16 @@ export const checkInPagesEn: Catalogue = {
       already: 'Already checked in at {{at}}: {{name}}',
       arrivals: 'Arrivals',
     },
+    offline: {
+      title: 'When the network drops',
+      intro:
+        'This phone keeps the day’s list of passes. Without the network the page still scans and admits, and uploads the admissions when the network returns.',
+      listState: 'List: __count__ people, downloaded at __at__',
+      noList: 'No list yet: open this page while online before the doors open.',
+      queued: 'Waiting to upload:',
+      decided: 'decided offline',
+      doubles: 'Double entries (two phones admitted the same person offline):',
+    },
     arrivals: {
       title: 'Festival arrivals',
       role: 'Role',

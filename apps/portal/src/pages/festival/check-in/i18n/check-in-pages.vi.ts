@@ -41,6 +41,16 @@ export const checkInPagesVi: Catalogue = {
       already: 'Đã vào cửa lúc {{at}}: {{name}}',
       arrivals: 'Số người đã đến',
     },
+    offline: {
+      title: 'Khi mất mạng',
+      intro:
+        'Trang giữ danh sách thẻ của ngày hội trên máy này. Khi mất mạng, trang vẫn quét và ghi nhận, rồi gửi lên khi có mạng lại.',
+      listState: 'Danh sách: __count__ người, tải lúc __at__',
+      noList: 'Chưa tải danh sách: hãy mở trang này khi còn mạng trước giờ mở cửa.',
+      queued: 'Chờ gửi lên:',
+      decided: 'quyết định khi mất mạng',
+      doubles: 'Vào hai lần (hai máy cùng cho vào khi mất mạng):',
+    },
     arrivals: {
       title: 'Người đến ngày hội',
       role: 'Vai trò',
