@@ -20,6 +20,8 @@ import { CheckInService } from './check-in/check-in.service';
 import { CheckInSyncService } from './check-in/check-in-sync.service';
 import { FestivalGuestService } from './guests/festival-guest.service';
 import { NotificationsModule } from '@app/notifications';
+import { FestivalMailAttachments } from './mails/festival-mail-attachments';
+import { FestivalMailsService } from './mails/festival-mails.service';
 
 /**
  * The festival day of a contest: its programme (sessions, exhibition booths) and calendar
@@ -51,6 +53,8 @@ import { NotificationsModule } from '@app/notifications';
     PeoplesChoiceService,
     VoteCodeLimiter,
     LiveFinalPersonalData,
+    FestivalMailsService,
+    FestivalMailAttachments,
   ],
   exports: [
     FestivalService,
@@ -65,6 +69,7 @@ import { NotificationsModule } from '@app/notifications';
     LiveFinalService,
     HallScreensService,
     PeoplesChoiceService,
+    FestivalMailsService,
   ],
 })
 export class FestivalModule {}

@@ -38,3 +38,4 @@ export * from './votes/vote-cast.entity';
 export * from './votes/vote-code.entity';
 export * from './votes/vote.dto';
 export * from './votes/peoples-choice.service';
+export * from './mails/festival-mails.service';
