@@ -5,6 +5,7 @@ import { Role } from '@app/accounts/users/role';
 import { Festival } from '@app/festival/programme/festival.entity';
 import { FestivalBooth } from '@app/festival/programme/festival-booth.entity';
 import { FestivalSession } from '@app/festival/programme/festival-session.entity';
+import { Notification } from '@app/notifications/outbox/notification.entity';
 import { createAwardsContest } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createUser, openDatabase } from '../support/database';
@@ -219,6 +220,21 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
     expect(english.text).toContain('Startup festival 2026');
     expect(english.text).toContain('Seminar: funding startups');
     expect(english.text).toContain('Seminars');
+  });
+
+  it('mails the programme from the tab once published, and says to how many', async () => {
+    const page = (await organizer.get(tab).expect(200)).text;
+    expect(page).toContain(`action="${tab}/programme-mail"`);
+    const sent = await postForm(organizer, tab, `${tab}/programme-mail`, {});
+    // The six finalist teams' leaders; no judge or guest in this contest.
+    expect([sent.status, sent.headers.location]).toEqual([303, `${tab}?mailed=6&recipients=6`]);
+    const told = (await organizer.get(sent.headers.location).expect(200)).text;
+    expect(told).toContain('Đã gửi 6 thư chương trình (6 người nhận');
+    const again = await postForm(organizer, tab, `${tab}/programme-mail`, {});
+    expect(again.headers.location).toBe(`${tab}?mailed=0&recipients=6`);
+    expect(await db.manager.countBy(Notification, { template: 'festival-programme' })).toBe(6);
+    const refused = await postForm(applicant, publicPath, `${tab}/programme-mail`, {});
+    expect(refused.status).toBe(403);
   });
 
   it('is the organizers’ tab only', async () => {

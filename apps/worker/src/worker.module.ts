@@ -3,6 +3,7 @@ import { MailDeliveryModule, MailRelayModule, NotificationsModule } from '@app/n
 import { DeadlineRemindersModule } from '@app/entries';
 import { JudgingModule, JudgingRemindersModule, RankingModule } from '@app/judging';
 import { ResultsModule } from '@app/results';
+import { FestivalModule } from '@app/festival';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { AutoAssignProcessor } from './auto-assign.processor';
 import { DeadlineReminderProcessor } from './deadline-reminder.processor';
@@ -29,6 +30,8 @@ export class WorkerModule {
         // The automatic assignment of large rounds needs judges, conflicts and the outbox.
         JudgingModule,
         ResultsModule,
+        // Makes the festival mails' files (pass QR codes, calendars) when they are sent.
+        FestivalModule,
       ],
       providers: [
         MailDeliveryProcessor,

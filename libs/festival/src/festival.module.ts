@@ -21,6 +21,8 @@ import { CheckInService } from './check-in/check-in.service';
 import { CheckInSyncService } from './check-in/check-in-sync.service';
 import { FestivalGuestService } from './guests/festival-guest.service';
 import { NotificationsModule } from '@app/notifications';
+import { FestivalMailAttachments } from './mails/festival-mail-attachments';
+import { FestivalMailsService } from './mails/festival-mails.service';
 
 /**
  * The festival day of a contest: its programme (sessions, exhibition booths) and calendar
@@ -53,6 +55,8 @@ import { NotificationsModule } from '@app/notifications';
     PeoplesBallotService,
     VoteCodeLimiter,
     LiveFinalPersonalData,
+    FestivalMailsService,
+    FestivalMailAttachments,
   ],
   exports: [
     FestivalService,
@@ -68,6 +72,7 @@ import { NotificationsModule } from '@app/notifications';
     HallScreensService,
     PeoplesChoiceService,
     PeoplesBallotService,
+    FestivalMailsService,
   ],
 })
 export class FestivalModule {}

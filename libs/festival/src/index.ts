@@ -39,3 +39,4 @@ export * from './votes/vote-code.entity';
 export * from './votes/vote.dto';
 export * from './votes/peoples-choice.service';
 export * from './votes/peoples-ballot.service';
+export * from './mails/festival-mails.service';

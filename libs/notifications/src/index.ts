@@ -10,3 +10,4 @@ export * from './delivery/mail-delivery.module';
 export * from './dispatch/mail-dispatch.module';
 export * from './relay/mail-relay.module';
 export * from './mailbox/dev-mailbox.service';
+export * from './delivery/mail-attachments';

@@ -18,6 +18,7 @@ import {
   FestivalBoothDto,
   FestivalBoothService,
   FestivalCalendarService,
+  FestivalMailsService,
   FestivalService,
   FestivalSessionDto,
   FestivalSessionService,
@@ -34,6 +35,7 @@ import {
   FestivalBoothResponseDto,
   FestivalResponseDto,
   FestivalSessionResponseDto,
+  ProgrammeMailResponseDto,
 } from './responses/festival-response.dto';
 
 /**
@@ -49,6 +51,7 @@ export class FestivalController {
     private readonly sessions: FestivalSessionService,
     private readonly booths: FestivalBoothService,
     private readonly calendars: FestivalCalendarService,
+    private readonly mails: FestivalMailsService,
   ) {}
 
   @Public()
@@ -82,6 +85,19 @@ export class FestivalController {
   @ApiOkResponse({ type: FestivalResponseDto })
   publish(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.festivals.publish(id);
+  }
+
+  @Post('festival/programme/mail')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mail the programme',
+    description:
+      'The programme with its calendar files to every finalist team member, accepted judge and registered guest, each in their language; sending again mails only those whose programme changed since. 409 FESTIVAL_NOT_PUBLISHED',
+  })
+  @ApiOkResponse({ type: ProgrammeMailResponseDto })
+  @ApiErrors(ErrorCode.FESTIVAL_NOT_PUBLISHED)
+  mailProgramme(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.mails.sendProgramme(id);
   }
 
   @Post('festival/sessions')

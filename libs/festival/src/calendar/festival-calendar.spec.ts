@@ -98,3 +98,26 @@ describe('festival calendar', () => {
     expect(eventsOf(empty)).toHaveLength(0);
   });
 });
+
+describe('festival calendar updates', () => {
+  it('writes an update as METHOD:REQUEST with the same UID, the raised SEQUENCE and an organizer', () => {
+    const moved = session({ startTime: '10:00', endTime: '11:15' });
+    const ics = festivalCalendar(festival([moved]), 'vi', [moved], {
+      sequences: { [moved.id]: 2 },
+      method: 'REQUEST',
+      organizer: { name: 'Ngày hội', email: 'no-reply@khoinghiep.test' },
+    });
+    expect(ics).toContain('METHOD:REQUEST');
+    const [event] = eventsOf(ics);
+    expect(event.uid).toBe(sessionUid(moved.id));
+    expect(event.sequence).toBe(2);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-20T03:00:00.000Z');
+    expect(ics).toMatch(/ORGANIZER;CN="?Ngày hội"?:mailto:no-reply@khoinghiep.test/i);
+  });
+
+  it('publishes by default, every session at SEQUENCE 0 unless told', () => {
+    const ics = festivalCalendar(festival([session({})]), 'en');
+    expect(ics).not.toContain('METHOD:REQUEST');
+    expect(eventsOf(ics)[0].sequence).toBe(0);
+  });
+});

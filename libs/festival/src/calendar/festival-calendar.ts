@@ -29,6 +29,7 @@ function sessionEvent(
   festival: FestivalResponse,
   session: FestivalSessionResponse,
   locale: Locale,
+  options: CalendarOptions,
 ): EventAttributes {
   const start = instantOn(festival.date, session.startTime).getTime();
   const end = instantOn(festival.date, session.endTime).getTime();
@@ -50,7 +51,21 @@ function sessionEvent(
     ...(description.length ? { description: description.join('\n') } : {}),
     categories: [session.kind],
     status: 'CONFIRMED',
+    sequence: options.sequences?.[session.id] ?? 0,
+    ...(options.organizer ? { organizer: options.organizer } : {}),
   };
+}
+
+/** How a calendar file is meant: published (download, programme mail) or an update request. */
+export interface CalendarOptions {
+  /** Each session's SEQUENCE by id (0 when absent). */
+  sequences?: Record<string, number>;
+  /**
+   * `REQUEST` for a mail that updates events already in the reader's calendar (RFC 5546:
+   * same UID, higher SEQUENCE); such a message names its ORGANIZER.
+   */
+  method?: 'PUBLISH' | 'REQUEST';
+  organizer?: { name: string; email: string };
 }
 
 /** The iCalendar file of the festival day (every session), or of the sessions given. */
@@ -58,10 +73,15 @@ export function festivalCalendar(
   festival: FestivalResponse,
   locale: Locale,
   sessions: FestivalSessionResponse[] = festival.sessions,
+  options: CalendarOptions = {},
 ): string {
   const { error, value } = createEvents(
-    sessions.map((s) => sessionEvent(festival, s, locale)),
-    { productId: PRODUCT_ID, calName: inLocale(festival.nameVi, festival.nameEn, locale) ?? '' },
+    sessions.map((s) => sessionEvent(festival, s, locale, options)),
+    {
+      productId: PRODUCT_ID,
+      calName: inLocale(festival.nameVi, festival.nameEn, locale) ?? '',
+      ...(options.method ? { method: options.method } : {}),
+    },
   );
   if (error || !value) throw error ?? new Error('The calendar could not be written');
   return value;

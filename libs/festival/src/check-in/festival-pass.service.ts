@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
-import { User } from '@app/accounts';
-import { MemberConfirmation, TeamMember } from '@app/entries';
-import { ContestJudge, JudgeStatus } from '@app/judging';
 import { OutboxService } from '@app/notifications';
-import { AppConfig, DomainError, ErrorCode, toLocale, TransactionRunner } from '@app/platform';
-import { finalistsOf } from '@app/results';
+import { AppConfig, DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { Festival } from '../programme/festival.entity';
 import { festivalOrFail } from '../programme/festival-lookup';
 import { FestivalPass } from './festival-pass.entity';
 import type { PassRole } from './festival-pass.entity';
+import { acceptedJudges, finalistMembers } from './pass-holders';
 import { newPassToken, newShortCode } from './pass-codes';
 
 /** Someone who gets a pass: `key` says who they are, so issuing twice gives one pass. */
@@ -107,6 +103,7 @@ export class FestivalPassService {
         venue: festival.venue,
         shortCode: pass.shortCode,
         link: this.pageLink(pass.token),
+        token: pass.token,
       },
     });
     return true;
@@ -135,14 +132,13 @@ export class FestivalPassService {
 
   /** The pass's QR code as a PNG, drawn here so the page needs no script. */
   async qrPng(token: string): Promise<Buffer> {
-    const pass = await this.view(token);
-    return QRCode.toBuffer(pass.token, {
-      type: 'png',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-      width: 320,
-    });
+    return passQrPng((await this.view(token)).token);
   }
+}
+
+/** The QR code of a pass token as a PNG: the pass page and the pass mail show the same image. */
+export function passQrPng(token: string): Promise<Buffer> {
+  return QRCode.toBuffer(token, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 320 });
 }
 
 /** A short code no other pass of the festival has; a clash (rare) draws again. */
@@ -151,53 +147,4 @@ async function freeShortCode(manager: EntityManager, festivalId: string): Promis
     const code = newShortCode();
     if (!(await manager.existsBy(FestivalPass, { festivalId, shortCode: code }))) return code;
   }
-}
-
-/** Confirmed members of the final round's teams. */
-async function finalistMembers(manager: EntityManager, contestId: string): Promise<PassHolder[]> {
-  const finalists = await finalistsOf(manager, contestId);
-  if (finalists.length === 0) return [];
-  const members = await manager.findBy(TeamMember, {
-    entryId: In(finalists.map((e) => e.id)),
-    confirmation: MemberConfirmation.confirmed,
-  });
-  const users = await usersById(
-    manager,
-    members.flatMap((m) => (m.userId ? [m.userId] : [])),
-  );
-  return members.map((m) => ({
-    key: `member:${m.id}`,
-    role: 'finalist' as const,
-    fullName: m.fullName,
-    email: m.email,
-    locale: toLocale(m.userId ? users.get(m.userId)?.locale : undefined),
-  }));
-}
-
-async function acceptedJudges(manager: EntityManager, contestId: string): Promise<PassHolder[]> {
-  const judges = await manager.findBy(ContestJudge, { contestId, status: JudgeStatus.accepted });
-  const users = await usersById(
-    manager,
-    judges.map((j) => j.userId),
-  );
-  return judges.flatMap((j) => {
-    const user = users.get(j.userId);
-    return user
-      ? [
-          {
-            key: `judge:${user.id}`,
-            role: 'judge' as const,
-            fullName: user.fullName,
-            email: user.email,
-            locale: toLocale(user.locale),
-          },
-        ]
-      : [];
-  });
-}
-
-async function usersById(manager: EntityManager, ids: string[]): Promise<Map<string, User>> {
-  if (ids.length === 0) return new Map();
-  const users = await manager.findBy(User, { id: In([...new Set(ids)]) });
-  return new Map(users.map((u) => [u.id, u]));
 }

@@ -59,6 +59,13 @@ export class FestivalSession {
   @Column({ type: 'int', nullable: true })
   capacity!: number | null;
 
+  /**
+   * The iCalendar SEQUENCE of the session's event: raised whenever its time or room
+   * changes, so a calendar that received an earlier version takes the new one.
+   */
+  @Column({ type: 'int', default: 0 })
+  sequence!: number;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 

@@ -7,11 +7,15 @@ import { FestivalSessionDto } from './festival-session.dto';
 import { festivalOrFail } from './festival-lookup';
 import { toSessionResponse } from './festival.mapper';
 import type { FestivalSessionResponse } from './festival.mapper';
+import { FestivalMailsService } from '../mails/festival-mails.service';
 
 /** The sessions of a contest's festival day, as organizers write them. */
 @Injectable()
 export class FestivalSessionService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly mails: FestivalMailsService,
+  ) {}
 
   async create(contestId: string, dto: FestivalSessionDto): Promise<FestivalSessionResponse> {
     return this.tx.run(async (manager) => {
@@ -25,7 +29,10 @@ export class FestivalSessionService {
     });
   }
 
-  /** Replaces the session with the form's (or PUT body's) values. */
+  /**
+   * Replaces the session with the form's (or PUT body's) values. A new time or room raises
+   * the session's calendar SEQUENCE and mails its people the update, in this transaction.
+   */
   async replace(
     contestId: string,
     sessionId: string,
@@ -33,9 +40,20 @@ export class FestivalSessionService {
   ): Promise<FestivalSessionResponse> {
     return this.tx.run(async (manager) => {
       const festival = await festivalOrFail(manager, contestId);
-      await sessionOrFail(manager, festival, sessionId);
-      await manager.update(FestivalSession, { id: sessionId }, fieldsOf(dto));
-      return toSessionResponse(festival, await sessionOrFail(manager, festival, sessionId));
+      const before = await sessionOrFail(manager, festival, sessionId);
+      const fields = fieldsOf(dto);
+      const moved =
+        before.startTime !== fields.startTime ||
+        before.endTime !== fields.endTime ||
+        before.room !== fields.room;
+      await manager.update(
+        FestivalSession,
+        { id: sessionId },
+        moved ? { ...fields, sequence: before.sequence + 1 } : fields,
+      );
+      const after = await sessionOrFail(manager, festival, sessionId);
+      if (moved) await this.mails.sessionChanged(manager, festival, after);
+      return toSessionResponse(festival, after);
     });
   }
 

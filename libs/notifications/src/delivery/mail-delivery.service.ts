@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, MAIL_TRANSPORT, MailSendError, type MailTransport } from '@app/platform';
-import { MailRenderer } from '../mail/mail-renderer.service';
+import { toLocale } from '@app/platform/i18n/translator';
+import type { MailAttachment } from '@app/platform';
+import { MailRenderer, MailTemplateError } from '../mail/mail-renderer.service';
+import { MAIL_TEMPLATES } from '../mail/mail.templates';
+import type { MailTemplateSpec } from '../mail/mail.templates';
+import { MailAttachments } from './mail-attachments';
 import { NotificationStatus } from '../outbox/notification.entity';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { decideRetry, describeFailure, RetryPolicy } from './retry-policy';
@@ -31,6 +36,7 @@ export class MailDeliveryService implements OnApplicationShutdown {
     private readonly renderer: MailRenderer,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     private readonly config: AppConfig,
+    private readonly attachments: MailAttachments,
   ) {
     this.policy = {
       maxAttempts: config.MAIL_MAX_ATTEMPTS,
@@ -53,14 +59,19 @@ export class MailDeliveryService implements OnApplicationShutdown {
     }
 
     try {
+      const attachments = await this.attachmentsOf(row.template, row.locale, row.data);
       await this.transport.send({
         messageId: messageIdFor(row.id, this.config.MAIL_FROM),
         to: row.recipientEmail,
         ...rendered,
+        ...(attachments.length ? { attachments } : {}),
       });
     } catch (error) {
       const reason = describeFailure(error);
-      if (error instanceof MailSendError && error.permanent) {
+      if (
+        (error instanceof MailSendError && error.permanent) ||
+        error instanceof MailTemplateError
+      ) {
         await this.outbox.markFailed(row.id, reason);
         this.logger.warn({ notificationId, reason }, 'mail refused permanently');
         return 'failed';
@@ -74,6 +85,27 @@ export class MailDeliveryService implements OnApplicationShutdown {
     // The server has the mail: record it at once, the window for a duplicate is this update.
     await this.outbox.markSent(row.id);
     return 'sent';
+  }
+
+  /**
+   * The template's files, made now from the row's data. A maker that finds what it needs
+   * gone (a deleted festival) throws MailTemplateError: the row fails, as retrying cannot
+   * bring it back; any other error is retried like a transport failure.
+   */
+  private async attachmentsOf(
+    template: string,
+    locale: string,
+    data: Parameters<MailRenderer['render']>[2],
+  ): Promise<MailAttachment[]> {
+    if (!MailRenderer.knows(template)) return [];
+    const spec: MailTemplateSpec = MAIL_TEMPLATES[template];
+    if (!spec.attachments?.length) return [];
+    return this.attachments.resolve(
+      spec.attachments,
+      data,
+      toLocale(locale),
+      spec.inlineImage?.attachment,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

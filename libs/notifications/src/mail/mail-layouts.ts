@@ -4,6 +4,8 @@ export interface MailView {
   subject: string;
   greeting: string;
   before: string[];
+  /** An inline image (the pass's QR code): `cid:` source and its text alternative. */
+  image?: { src: string; alt: string };
   action?: { label: string; link: string };
   after: string[];
   automatic: string;
@@ -23,7 +25,8 @@ export const HTML_LAYOUT = `<!doctype html>
 <tr><td style="padding:24px">
 <p>{{ greeting }}</p>
 {% for line in before %}<p>{{ line }}</p>
-{% endfor %}{% if action %}<p style="margin:24px 0"><a href="{{ action.link }}" style="background:#0b5cad;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">{{ action.label }}</a></p>
+{% endfor %}{% if image %}<p style="text-align:center"><img src="{{ image.src }}" alt="{{ image.alt }}" width="240" height="240" style="display:inline-block"></p>
+{% endif %}{% if action %}<p style="margin:24px 0"><a href="{{ action.link }}" style="background:#0b5cad;color:#ffffff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">{{ action.label }}</a></p>
 <p style="font-size:13px;color:#52606d;word-break:break-all">{{ action.link }}</p>
 {% endif %}{% for line in after %}<p style="white-space:pre-line">{{ line }}</p>
 {% endfor %}<p>{{ signature }}</p>

@@ -7,6 +7,7 @@ import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
 import { honorificFor } from './salutation';
 import { HTML_LAYOUT, MailView, TEXT_LAYOUT } from './mail-layouts';
 import { MAIL_TEMPLATES, MailTemplate, MailTemplateSpec } from './mail.templates';
+import { inlineCid } from '../delivery/mail-attachments';
 
 export interface RenderedMail {
   subject: string;
@@ -60,6 +61,10 @@ export class MailRenderer {
       subject: t('subject'),
       greeting: this.greeting(spec, lang, values),
       before: spec.before.filter(shown).map(t),
+      image: spec.inlineImage && {
+        src: `cid:${inlineCid(spec.inlineImage.attachment)}`,
+        alt: t(spec.inlineImage.alt),
+      },
       action: spec.action && { label: t(spec.action.label), link: values[spec.action.linkField] },
       after: spec.after.filter(shown).map(t),
       signature: t('common.signature'),

@@ -148,6 +148,8 @@ export interface MailTemplates {
     venue: string;
     shortCode: string;
     link: string;
+    /** What the QR code holds; the sender draws it (never shown as text). */
+    token: string;
   };
   /** A guest moved up from a session's waiting list. */
   'festival-guest-promoted': {
@@ -157,6 +159,33 @@ export interface MailTemplates {
     /** `09:45–11:00`. */
     times: string;
     link: string;
+  };
+  /** The festival's programme, with its calendar file (and one of the recipient's own sessions). */
+  'festival-programme': {
+    fullName: string;
+    festivalName: string;
+    day: string;
+    venue: string;
+    /** The public programme page. */
+    link: string;
+    /** The calendar is made from the programme as it is when the mail is sent. */
+    contestId: string;
+    /** The recipient's own sessions, comma-separated ids; empty for none. */
+    sessionIds?: string;
+  };
+  /** A session the recipient is part of moved; the calendar file updates their event. */
+  'festival-session-changed': {
+    fullName: string;
+    festivalName: string;
+    sessionTitle: string;
+    day: string;
+    /** `09:45–11:00`. */
+    times: string;
+    /** Room and venue. */
+    place: string;
+    link: string;
+    contestId: string;
+    sessionId: string;
   };
 }
 

@@ -133,6 +133,7 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     venue: 'Trung tâm Hội nghị tỉnh',
     shortCode: 'K7MQ2XPA',
     link: `${portal}/festival/passes/abc`,
+    token: 'abc',
   },
   'festival-guest-promoted': {
     ...person,
@@ -140,6 +141,26 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     sessionTitle: 'Tọa đàm: vốn cho khởi nghiệp',
     times: '09:45–11:00',
     link: `${portal}/festival/passes/abc`,
+  },
+  'festival-programme': {
+    ...person,
+    festivalName: 'Ngày hội khởi nghiệp 2026',
+    day: '20/12/2026',
+    venue: 'Trung tâm Hội nghị tỉnh',
+    link: `${portal}/contests/qng-5/festival`,
+    contestId: '5b1d1f0e-8a52-4c7e-9d8e-2f0a3c4b5d6e',
+    sessionIds: '',
+  },
+  'festival-session-changed': {
+    ...person,
+    festivalName: 'Ngày hội khởi nghiệp 2026',
+    sessionTitle: 'Tọa đàm: vốn cho khởi nghiệp',
+    day: '20/12/2026',
+    times: '10:00–11:15',
+    place: 'Phòng 2, Trung tâm Hội nghị tỉnh',
+    link: `${portal}/contests/qng-5/festival`,
+    contestId: '5b1d1f0e-8a52-4c7e-9d8e-2f0a3c4b5d6e',
+    sessionId: 'a2c8c1c4-1111-4a4a-9b9b-000000000002',
   },
 };
 
@@ -167,6 +188,7 @@ describe('mail templates', () => {
     const spec = MAIL_TEMPLATES[template];
     const data: Record<string, string | number | null> = SAMPLES[template];
     const times: readonly string[] = 'timeFields' in spec ? spec.timeFields : [];
+    const references: readonly string[] = 'attachmentFields' in spec ? spec.attachmentFields : [];
 
     it.each(LOCALES)('renders in %s with every value of its data', (locale) => {
       const mail = renderer.render(template, locale, SAMPLES[template]);
@@ -182,6 +204,8 @@ describe('mail templates', () => {
       expect(mail.text).toContain(person.fullName);
       for (const [field, value] of Object.entries(data)) {
         if (value === null) continue;
+        // What an attachment is made from (ids, the QR's token) is not a text of the mail.
+        if (references.includes(field)) continue;
         // English writes the Vietnamese title its own way (greeting test below).
         if (field === 'honorific' && locale === 'en') continue;
         if (times.includes(field)) {
@@ -206,6 +230,14 @@ describe('mail templates', () => {
         expect(en.text).toContain(`Hello ${person.fullName},`);
       }
     });
+  });
+
+  it('shows the pass QR code inline, by its Content-ID, with a text alternative', () => {
+    for (const locale of LOCALES) {
+      const mail = renderer.render('festival-pass', locale, SAMPLES['festival-pass']);
+      expect(mail.html).toMatch(/<img src="cid:festival-pass-qr@mail" alt="[^"]+"/);
+    }
+    expect(renderer.render('welcome', 'vi', SAMPLES.welcome).html).not.toContain('<img');
   });
 
   it('addresses a judge without a title formally too, and keeps a title English does not know', () => {

@@ -1,4 +1,5 @@
 import type { MailTemplates } from './mail-template-data';
+import type { MailAttachmentKind } from '../delivery/mail-attachments';
 
 export type { MailTemplates } from './mail-template-data';
 
@@ -42,6 +43,8 @@ export const MAIL_TEMPLATE_NAMES = everyTemplate([
   'results-correction',
   'festival-pass',
   'festival-guest-promoted',
+  'festival-programme',
+  'festival-session-changed',
 ]);
 
 /**
@@ -67,6 +70,12 @@ export interface MailTemplateSpec<F extends string = string> {
    * Nguyễn Văn A,"); the data then carries `honorific`.
    */
   formal?: true;
+  /** Files made at send time from the row's data (see delivery/mail-attachments.ts). */
+  attachments?: readonly MailAttachmentKind[];
+  /** Data fields the attachments are made from; never shown in the text. */
+  attachmentFields?: readonly F[];
+  /** One of the attachments shown in the HTML after the paragraphs before the button; `alt` is a catalogue key. */
+  inlineImage?: { attachment: MailAttachmentKind; alt: string };
 }
 
 export const MAIL_TEMPLATES = {
@@ -238,11 +247,30 @@ export const MAIL_TEMPLATES = {
     before: ['intro', 'code'],
     action: { label: 'action', linkField: 'link' },
     after: ['personal'],
+    attachments: ['festival-pass-qr'],
+    attachmentFields: ['token'],
+    inlineImage: { attachment: 'festival-pass-qr', alt: 'qrAlt' },
   },
   'festival-guest-promoted': {
     fields: ['fullName', 'festivalName', 'sessionTitle', 'times', 'link'],
     before: ['intro'],
     action: { label: 'action', linkField: 'link' },
     after: ['cancel'],
+  },
+  'festival-programme': {
+    fields: ['fullName', 'festivalName', 'day', 'venue', 'link'],
+    before: ['intro', 'calendar'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['changes'],
+    attachments: ['festival-programme-calendar'],
+    attachmentFields: ['contestId', 'sessionIds'],
+  },
+  'festival-session-changed': {
+    fields: ['fullName', 'festivalName', 'sessionTitle', 'day', 'times', 'place', 'link'],
+    before: ['intro', 'details'],
+    action: { label: 'action', linkField: 'link' },
+    after: ['calendar'],
+    attachments: ['festival-session-calendar'],
+    attachmentFields: ['contestId', 'sessionId'],
   },
 } as const satisfies { [T in MailTemplate]: MailTemplateSpec<keyof MailTemplates[T] & string> };

@@ -106,6 +106,8 @@ export enum ErrorCode {
   FESTIVAL_SESSION_UNKNOWN = 'FESTIVAL_SESSION_UNKNOWN',
   /** A second registration for the same festival with the same e-mail address. */
   FESTIVAL_GUEST_ALREADY_REGISTERED = 'FESTIVAL_GUEST_ALREADY_REGISTERED',
+  /** Mailing the programme of a festival whose programme is not published yet. */
+  FESTIVAL_NOT_PUBLISHED = 'FESTIVAL_NOT_PUBLISHED',
   /** A check-in code that matches no pass (mistyped, forged or revoked). */
   CHECK_IN_CODE_UNKNOWN = 'CHECK_IN_CODE_UNKNOWN',
   /** A check-in code of a real pass, but for another contest's festival. */
@@ -208,6 +210,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.FESTIVAL_REGISTRATION_CLOSED]: 409,
   [ErrorCode.FESTIVAL_SESSION_UNKNOWN]: 422,
   [ErrorCode.FESTIVAL_GUEST_ALREADY_REGISTERED]: 409,
+  [ErrorCode.FESTIVAL_NOT_PUBLISHED]: 409,
   [ErrorCode.CHECK_IN_CODE_UNKNOWN]: 404,
   [ErrorCode.CHECK_IN_OTHER_FESTIVAL]: 409,
   [ErrorCode.BOOTH_NUMBER_TAKEN]: 409,

@@ -11,6 +11,16 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   text: string;
+  /** Files sent with the mail; one with a `cid` is shown inside the HTML (`<img src="cid:…">`). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer | string;
+  contentType: string;
+  /** Content-ID of an inline image. */
+  cid?: string;
 }
 
 /** Why a send failed, as the outbox needs to know it: try again later, or never. */
@@ -65,6 +75,7 @@ export class SmtpMailTransport implements MailTransport {
         html: mail.html,
         text: mail.text,
         messageId: mail.messageId,
+        attachments: mail.attachments,
       });
     } catch (error) {
       const e = error as { responseCode?: number; message?: string };
@@ -102,6 +113,7 @@ export class FileMailTransport implements MailTransport {
       html: mail.html,
       text: mail.text,
       messageId: mail.messageId,
+      attachments: mail.attachments,
     });
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}_${fileSafe(mail.messageId)}.eml`;
     await writeFile(join(this.dir, name), info.message as Buffer);

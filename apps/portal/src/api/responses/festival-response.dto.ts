@@ -5,6 +5,7 @@ import type {
   FestivalBoothResponse,
   FestivalResponse,
   FestivalSessionResponse,
+  ProgrammeMailResponse,
   SessionKind,
   Speaker,
 } from '@app/festival';
@@ -86,4 +87,11 @@ export class BoothCandidateResponse implements BoothCandidate {
   @ApiProperty() code!: string;
   @ApiProperty() title!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) team!: string | null;
+}
+
+export class ProgrammeMailResponseDto implements ProgrammeMailResponse {
+  @ApiProperty({ type: 'integer', description: 'Mails written now (0 when sent before unchanged)' })
+  mailed!: number;
+  @ApiProperty({ type: 'integer', description: 'Finalist members, judges and guests it goes to' })
+  recipients!: number;
 }

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
 import { ContestService } from '@app/contests';
-import { FestivalService } from '@app/festival';
+import { FestivalMailsService, FestivalService } from '@app/festival';
 import type { FestivalResponse } from '@app/festival';
 import { contestHeader } from '../contests/organizer-view';
 import { organizerFailureOf } from '../contests/organizer-errors';
@@ -28,6 +28,7 @@ export class OrganizerFestivalPagesController {
     private readonly pages: PageRenderer,
     private readonly contests: ContestService,
     private readonly festivals: FestivalService,
+    private readonly mails: FestivalMailsService,
   ) {}
 
   @Get()
@@ -45,6 +46,7 @@ export class OrganizerFestivalPagesController {
       status: 200,
       notice,
       festival,
+      mailed: mailedOf(query),
     });
   }
 
@@ -70,6 +72,16 @@ export class OrganizerFestivalPagesController {
     return reply.redirect(`/organizer/contests/${id}/festival?published=1`, 303);
   }
 
+  /** Mails the programme; the tab then says how many mails went out of how many people. */
+  @Post('programme-mail')
+  async mailProgramme(@Res() reply: FastifyReply, @Param('id', PageIdPipe) id: string) {
+    const { mailed, recipients } = await this.mails.sendProgramme(id);
+    return reply.redirect(
+      `/organizer/contests/${id}/festival?mailed=${mailed}&recipients=${recipients}`,
+      303,
+    );
+  }
+
   /** The tab with the details form as given; the stored festival is read unless passed in. */
   private async render(
     request: PageRequest,
@@ -81,6 +93,7 @@ export class OrganizerFestivalPagesController {
       status: number;
       notice?: string;
       festival?: FestivalResponse | null;
+      mailed?: { mailed: number; recipients: number };
     },
   ) {
     const { values, errors, status, notice } = state;
@@ -99,8 +112,18 @@ export class OrganizerFestivalPagesController {
         values,
         errors,
         notice: notice ? `festivalPage.notice_${notice}` : undefined,
+        mailed: state.mailed,
       },
       status,
     );
   }
+}
+
+/** `?mailed=3&recipients=5` after mailing the programme; anything else shows nothing. */
+function mailedOf(query: Record<string, unknown>) {
+  const count = (value: unknown) =>
+    typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : undefined;
+  const mailed = count(query.mailed);
+  const recipients = count(query.recipients);
+  return mailed !== undefined && recipients !== undefined ? { mailed, recipients } : undefined;
 }

@@ -18,6 +18,11 @@ export const festivalPagesEn: Catalogue = {
     draft: 'Not published: only organizers see this programme.',
     publishedAt: 'Published on {{at}}: anyone can read the programme.',
     publish: 'Publish the programme',
+    mailProgramme: 'Mail the programme',
+    mailProgrammeHint:
+      'Sends the programme with its calendar files to every finalist team member, judge and registered guest, each in their language. Pressing again mails only those whose programme changed since.',
+    programmeMailed:
+      '{{mailed}} programme mails sent ({{recipients}} recipients; whoever had this version already gets nothing).',
     publicPage: 'The public programme page',
     calendar: 'Calendar file of the day (.ics)',
     sessionsTitle: 'Sessions',

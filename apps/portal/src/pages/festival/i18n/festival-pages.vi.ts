@@ -18,6 +18,11 @@ export const festivalPagesVi: Catalogue = {
     draft: 'Chưa công bố: chỉ Ban tổ chức xem được chương trình này.',
     publishedAt: 'Đã công bố lúc {{at}}: mọi người đều xem được chương trình.',
     publish: 'Công bố chương trình',
+    mailProgramme: 'Gửi chương trình qua thư',
+    mailProgrammeHint:
+      'Gửi chương trình kèm tệp lịch đến mọi thành viên đội vào chung kết, giám khảo và khách đã đăng ký, mỗi người bằng ngôn ngữ của họ. Bấm lại chỉ gửi cho ai có chương trình thay đổi từ lần trước.',
+    programmeMailed:
+      'Đã gửi {{mailed}} thư chương trình ({{recipients}} người nhận; ai đã nhận bản này không nhận lại).',
     publicPage: 'Trang chương trình công khai',
     calendar: 'Tệp lịch của cả ngày (.ics)',
     sessionsTitle: 'Các phiên',
