@@ -2133,6 +2133,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/festival/programme/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail the programme
+         * @description The programme with its calendar files to every finalist team member, accepted judge and registered guest, each in their language; sending again mails only those whose programme changed since. 409 FESTIVAL_NOT_PUBLISHED
+         */
+        post: operations["FestivalController_mailProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/festival/sessions": {
         parameters: {
             query?: never;
@@ -2905,7 +2925,7 @@ export interface components {
             understaffed: number;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "TOKEN_EXPIRED" | "EMAIL_TAKEN" | "EMAIL_NOT_VERIFIED" | "WEAK_PASSWORD" | "CONSENT_REQUIRED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "DEADLINE_PASSED" | "NOT_ELIGIBLE" | "CONFLICT_OF_INTEREST" | "CONTEST_NOT_OPEN" | "ENTRY_INCOMPLETE" | "ENTRY_LOCKED" | "INVALID_STATUS_TRANSITION" | "ANNOUNCED_BY_RESULTS" | "SLUG_TAKEN" | "CODE_PREFIX_TAKEN" | "DUPLICATE_KEY" | "RUBRIC_LOCKED" | "CATEGORY_IN_USE" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "FILE_TOO_LARGE" | "UNSUPPORTED_FILE_TYPE" | "EMPTY_FILE" | "TOO_MANY_FILES" | "MALFORMED_UPLOAD" | "CANNOT_JUDGE" | "ROUND_DECIDED" | "SECOND_ORGANIZER_REQUIRED" | "RANKING_NOT_READY" | "ADVANCEMENT_RULE_MISSING" | "JUDGING_CLOSED" | "JUDGING_NOT_OPEN" | "JUDGE_AT_MAX_LOAD" | "ALREADY_IN_ANOTHER_ENTRY" | "JUDGE_OF_CONTEST" | "OVERRIDE_SUPERSEDED" | "PDF_NOT_ANONYMISABLE" | "LAST_ADMIN" | "OPEN_ASSIGNMENTS" | "OWN_ADMIN_ROLE" | "GALLERY_UNAVAILABLE" | "PRIZE_AWARDED" | "PRIZE_COUNT_EXCEEDED" | "AWARD_ENTRY_NOT_FINALIST" | "FINAL_ROUND_NOT_DECIDED" | "AWARD_WRONG_CATEGORY" | "AWARD_SUPERSEDED" | "AWARD_NOT_CONFIRMED" | "AWARD_WITHDRAWAL_PENDING" | "AWARD_WITHDRAWAL_NOT_PENDING" | "FEEDBACK_NOT_RELEASED" | "ANNOUNCEMENT_ROUND_UNDECIDED" | "ANNOUNCEMENT_AWARDS_PENDING" | "ANNOUNCEMENT_NOT_JUDGING" | "ANNOUNCEMENT_UNCHANGED" | "ANNOUNCEMENT_CONCURRENT" | "FESTIVAL_REGISTRATION_CLOSED" | "FESTIVAL_SESSION_UNKNOWN" | "FESTIVAL_GUEST_ALREADY_REGISTERED" | "CHECK_IN_CODE_UNKNOWN" | "CHECK_IN_OTHER_FESTIVAL" | "BOOTH_NUMBER_TAKEN" | "BOOTH_ENTRY_NOT_FINALIST" | "PITCH_NOT_OPEN" | "PITCH_ORDER_MISMATCH" | "LIVE_FINAL_IN_PROGRESS" | "NOTHING_TO_REVEAL" | "VOTING_CLOSED" | "INVALID_VOTE_CODE" | "VOTE_NOT_FINALIST" | "VOTE_NEEDS_CHECK_IN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "BODY_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "TOKEN_EXPIRED" | "EMAIL_TAKEN" | "EMAIL_NOT_VERIFIED" | "WEAK_PASSWORD" | "CONSENT_REQUIRED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "DEADLINE_PASSED" | "NOT_ELIGIBLE" | "CONFLICT_OF_INTEREST" | "CONTEST_NOT_OPEN" | "ENTRY_INCOMPLETE" | "ENTRY_LOCKED" | "INVALID_STATUS_TRANSITION" | "ANNOUNCED_BY_RESULTS" | "SLUG_TAKEN" | "CODE_PREFIX_TAKEN" | "DUPLICATE_KEY" | "RUBRIC_LOCKED" | "CATEGORY_IN_USE" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "FILE_TOO_LARGE" | "UNSUPPORTED_FILE_TYPE" | "EMPTY_FILE" | "TOO_MANY_FILES" | "MALFORMED_UPLOAD" | "CANNOT_JUDGE" | "ROUND_DECIDED" | "SECOND_ORGANIZER_REQUIRED" | "RANKING_NOT_READY" | "ADVANCEMENT_RULE_MISSING" | "JUDGING_CLOSED" | "JUDGING_NOT_OPEN" | "JUDGE_AT_MAX_LOAD" | "ALREADY_IN_ANOTHER_ENTRY" | "JUDGE_OF_CONTEST" | "OVERRIDE_SUPERSEDED" | "PDF_NOT_ANONYMISABLE" | "LAST_ADMIN" | "OPEN_ASSIGNMENTS" | "OWN_ADMIN_ROLE" | "GALLERY_UNAVAILABLE" | "PRIZE_AWARDED" | "PRIZE_COUNT_EXCEEDED" | "AWARD_ENTRY_NOT_FINALIST" | "FINAL_ROUND_NOT_DECIDED" | "AWARD_WRONG_CATEGORY" | "AWARD_SUPERSEDED" | "AWARD_NOT_CONFIRMED" | "AWARD_WITHDRAWAL_PENDING" | "AWARD_WITHDRAWAL_NOT_PENDING" | "FEEDBACK_NOT_RELEASED" | "ANNOUNCEMENT_ROUND_UNDECIDED" | "ANNOUNCEMENT_AWARDS_PENDING" | "ANNOUNCEMENT_NOT_JUDGING" | "ANNOUNCEMENT_UNCHANGED" | "ANNOUNCEMENT_CONCURRENT" | "FESTIVAL_REGISTRATION_CLOSED" | "FESTIVAL_SESSION_UNKNOWN" | "FESTIVAL_GUEST_ALREADY_REGISTERED" | "FESTIVAL_NOT_PUBLISHED" | "CHECK_IN_CODE_UNKNOWN" | "CHECK_IN_OTHER_FESTIVAL" | "BOOTH_NUMBER_TAKEN" | "BOOTH_ENTRY_NOT_FINALIST" | "PITCH_NOT_OPEN" | "PITCH_ORDER_MISMATCH" | "LIVE_FINAL_IN_PROGRESS" | "NOTHING_TO_REVEAL" | "VOTING_CLOSED" | "INVALID_VOTE_CODE" | "VOTE_NOT_FINALIST" | "VOTE_NEEDS_CHECK_IN";
         FieldErrorResponse: {
             /** @description The field, dotted for nested ones (`members.0.email`) */
             field: string;
@@ -5267,6 +5287,12 @@ export interface components {
             nameEn: string;
             descriptionVi?: string | null;
             descriptionEn?: string | null;
+        };
+        ProgrammeMailResponseDto: {
+            /** @description Mails written now (0 when sent before unchanged) */
+            mailed: number;
+            /** @description Finalist members, judges and guests it goes to */
+            recipients: number;
         };
         SpeakerDto: {
             /** @example TS. Nguyễn Văn An */
@@ -20540,6 +20566,153 @@ export interface operations {
                         statusCode?: 404;
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 413;
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description URI_TOO_LONG */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 414;
+                        /** @enum {string} */
+                        code?: "URI_TOO_LONG";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 415;
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 503;
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    FestivalController_mailProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeMailResponseDto"];
+                };
+            };
+            /** @description BODY_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 400;
+                        /** @enum {string} */
+                        code?: "BODY_TOO_DEEP" | "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 401;
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 403;
+                        /** @enum {string} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 404;
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /** @description FESTIVAL_NOT_PUBLISHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {integer} */
+                        statusCode?: 409;
+                        /** @enum {string} */
+                        code?: "FESTIVAL_NOT_PUBLISHED";
                     };
                 };
             };
