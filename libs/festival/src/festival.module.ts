@@ -20,16 +20,21 @@ import { CheckInService } from './check-in/check-in.service';
 import { CheckInSyncService } from './check-in/check-in-sync.service';
 import { FestivalGuestService } from './guests/festival-guest.service';
 import { NotificationsModule } from '@app/notifications';
+import { INVESTOR_ENTITIES } from './investors/investors.entities';
+import { InvestorService } from './investors/investor.service';
+import { InvestorsPersonalData } from './investors/investors-personal-data';
+import { MeetingService } from './investors/meeting.service';
 
 /**
  * The festival day of a contest: its programme (sessions, exhibition booths) and calendar
- * files, guests and check-in, the live final with its hall screen and the people's choice.
+ * files, guests and check-in, the live final with its hall screen, the people's choice and the investor connection.
  * It sits above results, whose finalists get the booths and pitch.
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature(FESTIVAL_ENTITIES),
     TypeOrmModule.forFeature(LIVE_FINAL_ENTITIES),
+    TypeOrmModule.forFeature(INVESTOR_ENTITIES),
     AccountsModule,
     NotificationsModule,
     JudgingModule,
@@ -51,6 +56,9 @@ import { NotificationsModule } from '@app/notifications';
     PeoplesChoiceService,
     VoteCodeLimiter,
     LiveFinalPersonalData,
+    InvestorService,
+    MeetingService,
+    InvestorsPersonalData,
   ],
   exports: [
     FestivalService,
@@ -65,6 +73,8 @@ import { NotificationsModule } from '@app/notifications';
     LiveFinalService,
     HallScreensService,
     PeoplesChoiceService,
+    InvestorService,
+    MeetingService,
   ],
 })
 export class FestivalModule {}

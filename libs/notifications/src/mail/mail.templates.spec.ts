@@ -6,6 +6,13 @@ import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, MailTemplate, MailTemplates } from
 
 const portal = 'https://portal.test';
 const person = { fullName: 'Nguyễn Thị Lan' };
+const meeting = {
+  ...person,
+  investorName: 'Trần Văn Bình',
+  organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
+  entryTitle: 'Nông sản sạch Quảng Ngãi',
+  when: '20/12/2026 14:00–14:20, Bàn 3',
+};
 const entry = {
   code: 'QNG5-0042',
   title: 'Nông sản sạch Quảng Ngãi',
@@ -141,6 +148,20 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     times: '09:45–11:00',
     link: `${portal}/festival/passes/abc`,
   },
+  'investor-approved': {
+    ...person,
+    organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
+    link: `${portal}/contests`,
+  },
+  'investor-refused': {
+    ...person,
+    organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
+    link: `${portal}/contests`,
+  },
+  'meeting-requested': { ...meeting, message: 'Quỹ quan tâm đến mô hình của nhóm.' },
+  'meeting-accepted': { ...meeting, link: `${portal}/api/v1/festival/meetings/calendar/abc` },
+  'meeting-accepted-later': { ...meeting, when: 'Gặp tại văn phòng quỹ trong tháng 1/2027' },
+  'meeting-declined': meeting,
 };
 
 /** How nunjucks' autoescape writes a value into the HTML part. */

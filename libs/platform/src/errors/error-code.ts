@@ -128,6 +128,12 @@ export enum ErrorCode {
   INVALID_VOTE_CODE = 'INVALID_VOTE_CODE',
   /** A vote for an entry that is not a finalist of the contest. */
   VOTE_NOT_FINALIST = 'VOTE_NOT_FINALIST',
+  /** Browsing finalists or requesting a meeting without an investor profile approved by organizers. */
+  INVESTOR_NOT_APPROVED = 'INVESTOR_NOT_APPROVED',
+  /** A meeting request for a festival slot that another request already holds. */
+  MEETING_SLOT_TAKEN = 'MEETING_SLOT_TAKEN',
+  /** Accepting or declining a meeting request that was already answered. */
+  MEETING_ALREADY_ANSWERED = 'MEETING_ALREADY_ANSWERED',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -217,4 +223,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.VOTING_CLOSED]: 409,
   [ErrorCode.INVALID_VOTE_CODE]: 403,
   [ErrorCode.VOTE_NOT_FINALIST]: 422,
+  [ErrorCode.INVESTOR_NOT_APPROVED]: 403,
+  [ErrorCode.MEETING_SLOT_TAKEN]: 409,
+  [ErrorCode.MEETING_ALREADY_ANSWERED]: 409,
 };
