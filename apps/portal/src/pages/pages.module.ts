@@ -52,6 +52,7 @@ import { FestivalPartPagesController } from './festival/festival-part-pages.cont
 import { FestivalProgrammePagesController } from './festival/festival-programme-pages.controller';
 import { GuestPagesController } from './festival/check-in/guest-pages.controller';
 import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-pages.controller';
+import { OrganizerMeetingsPagesController } from './festival/investors/organizer-meetings-pages.controller';
 import { HallPagesController } from './festival/hall/hall-pages.controller';
 import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
 import { AwardsPagesController } from './results/awards-pages.controller';
@@ -74,6 +75,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     FestivalProgrammePagesController,
     GuestPagesController,
     StaffCheckInPagesController,
+    OrganizerMeetingsPagesController,
     HallPagesController,
     OrganizerLivePagesController,
     HomePagesController,

@@ -7,6 +7,7 @@ import { OutboxService } from '@app/notifications';
 import { AppConfig, DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { GalleryListing, finalistsOf, mayShowInGallery } from '@app/results';
 import { festivalOrFail } from '../programme/festival-lookup';
+import type { Audience } from '../programme/festival.mapper';
 import type { InvestorDecisionDto, InvestorProfileDto } from './investors.dto';
 import { InvestorProfile } from './investor-profile.entity';
 import { toInvestorProfile } from './investors.mapper';
@@ -90,18 +91,20 @@ export class InvestorService {
         data: { profileId: profile.id },
       });
       const user = await manager.findOneByOrFail(User, { id: profile.userId });
-      await this.outbox.enqueue(manager, {
-        // One mail per decision: deciding again (a revoked approval) writes a new one.
+      // One mail per decision: deciding again (a revoked approval) writes a new one.
+      const mail = {
         dedupeKey: `investor-decision:${profile.id}:${decidedAt.getTime()}`,
         recipientEmail: user.email,
-        template: dto.approve ? 'investor-approved' : 'investor-refused',
-        locale: user.locale === 'en' ? 'en' : 'vi',
-        data: {
-          fullName: user.fullName,
-          organisation: profile.organisation,
-          link: `${this.config.publicUrl}/contests`,
-        },
-      });
+        locale: user.locale === 'en' ? ('en' as const) : ('vi' as const),
+      };
+      const data = { fullName: user.fullName, organisation: profile.organisation };
+      if (dto.approve)
+        await this.outbox.enqueue(manager, {
+          ...mail,
+          template: 'investor-approved',
+          data: { ...data, link: `${this.config.publicUrl}/contests` },
+        });
+      else await this.outbox.enqueue(manager, { ...mail, template: 'investor-refused', data });
       return toInvestorProfile({ ...profile, status, decidedAt }, user.fullName);
     });
   }
@@ -109,8 +112,7 @@ export class InvestorService {
   /** The finalists of the contest's festival that opted in, for approved investors and organizers. */
   async finalists(principal: Principal, contestId: string): Promise<InvestorFinalistResponse[]> {
     const manager = this.tx.manager;
-    await this.assertMayMeet(manager, principal);
-    await festivalOrFail(manager, contestId, 'public');
+    await festivalOrFail(manager, contestId, await this.assertMayMeet(manager, principal));
     return visibleFinalists(manager, contestId).then((entries) =>
       entries.map((e) => ({
         entryId: e.id,
@@ -123,10 +125,14 @@ export class InvestorService {
     );
   }
 
-  /** Organizers pass; anyone else needs an approved investor profile (INVESTOR_NOT_APPROVED). */
-  async assertMayMeet(manager: EntityManager, principal: Principal): Promise<void> {
-    if (ORGANIZERS.has(principal.role)) return;
+  /**
+   * Organizers pass (and see an unpublished festival); anyone else needs an approved
+   * investor profile (INVESTOR_NOT_APPROVED) and sees only a published one.
+   */
+  async assertMayMeet(manager: EntityManager, principal: Principal): Promise<Audience> {
+    if (ORGANIZERS.has(principal.role)) return 'organizers';
     await approvedProfileOf(manager, principal.userId);
+    return 'public';
   }
 }
 

@@ -49,8 +49,8 @@ export class MeetingService {
   /** The festival's slots in time order, each marked when a request holds it. */
   async slots(principal: Principal, contestId: string): Promise<MeetingSlotResponse[]> {
     const manager = this.tx.manager;
-    await this.investors.assertMayMeet(manager, principal);
-    const festival = await festivalOrFail(manager, contestId, 'public');
+    const audience = await this.investors.assertMayMeet(manager, principal);
+    const festival = await festivalOrFail(manager, contestId, audience);
     const slots = await manager.find(MeetingSlot, {
       where: { festivalId: festival.id },
       order: { startTime: 'ASC', place: 'ASC' },

@@ -160,7 +160,7 @@ export interface MailTemplates {
   };
   /** An investor application approved; the link opens the contests (and their festivals). */
   'investor-approved': { fullName: string; organisation: string; link: string };
-  'investor-refused': { fullName: string; organisation: string; link: string };
+  'investor-refused': { fullName: string; organisation: string };
   /** To a finalist team's owner: an investor asks to meet. `when`: slot or the proposal. */
   'meeting-requested': MeetingMail & { message: string };
   /** To both sides of an accepted festival-slot meeting; `link` is its calendar file. */

@@ -156,7 +156,6 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
   'investor-refused': {
     ...person,
     organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
-    link: `${portal}/contests`,
   },
   'meeting-requested': { ...meeting, message: 'Quỹ quan tâm đến mô hình của nhóm.' },
   'meeting-accepted': { ...meeting, link: `${portal}/api/v1/festival/meetings/calendar/abc` },

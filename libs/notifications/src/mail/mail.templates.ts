@@ -258,7 +258,7 @@ export const MAIL_TEMPLATES = {
     after: [],
   },
   'investor-refused': {
-    fields: ['fullName', 'organisation', 'link'],
+    fields: ['fullName', 'organisation'],
     before: ['intro', 'contact'],
     after: [],
   },

@@ -37,7 +37,8 @@ export const FESTIVAL_INVESTOR_MAIL_TEXTS: Record<Locale, Catalogue> = {
     },
     'meeting-declined': {
       subject: 'Đội "{{entryTitle}}" từ chối đề nghị gặp',
-      intro: 'Đội "{{entryTitle}}" đã từ chối đề nghị gặp ({{when}}).',
+      intro:
+        'Đội "{{entryTitle}}" đã từ chối đề nghị gặp của {{investorName}} ({{organisation}}), {{when}}.',
       other: 'Bạn có thể đề nghị gặp các đội khác vào chung kết.',
     },
   },
@@ -75,7 +76,8 @@ export const FESTIVAL_INVESTOR_MAIL_TEXTS: Record<Locale, Catalogue> = {
     },
     'meeting-declined': {
       subject: 'The team of "{{entryTitle}}" declined the meeting',
-      intro: 'The team of "{{entryTitle}}" declined your request to meet ({{when}}).',
+      intro:
+        'The team of "{{entryTitle}}" declined the request of {{investorName}} ({{organisation}}) to meet, {{when}}.',
       other: 'You may ask other finalist teams to meet.',
     },
   },
