@@ -7,7 +7,10 @@ import { Notification } from '@app/notifications/outbox/notification.entity';
 import { createAwardsContest } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { accessTokenOf, bearer } from '../support/api-client';
+import { csrfOf } from '../support/page-forms';
+import { webSessionCookie } from '../support/sessions';
 import { createUser, openDatabase } from '../support/database';
+import { InvestorProfile } from '@app/festival/investors/investor-profile.entity';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { createFestival } from '../support/festival-factory';
 import { listInGallery } from '../support/gallery-factory';
@@ -298,5 +301,40 @@ describe.each(PROFILES)('festival investor connection (%s profile)', (profile) =
       { entryId: shownEntryId, slotId, laterNote: 'x', message: 'x' },
       inv.token,
     ).expect(400);
+  });
+
+  it('shows organizers every request and the day’s meetings on their page, where they add slots and decide on investors', async () => {
+    const admin = await createUser(db, { role: Role.organizer });
+    const page = `/organizer/contests/${fixture.contest.id}/festival/meetings`;
+    const agent = request
+      .agent(portal.url)
+      .set('cookie', `${await webSessionCookie(db, admin.id)}; lang=en`);
+    const html = (await agent.get(page).expect(200)).text;
+    expect(html).toContain('The day’s meetings');
+    expect(html).toMatch(/09:00–09:30 · Bàn 1/);
+    const post = (action: string, fields: Record<string, string>) =>
+      agent
+        .post(action)
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrfOf(html), ...fields }).toString());
+
+    const reversed = await post(`${page}/slots`, {
+      startTime: '11:00',
+      endTime: '10:00',
+      place: 'Bàn 7',
+    });
+    expect(reversed.status).toBe(400);
+    expect(reversed.text).toContain('aria-invalid="true"');
+    await post(`${page}/slots`, { startTime: '10:00', endTime: '10:20', place: 'Bàn 7' }).expect(
+      303,
+    );
+    expect((await agent.get(page).expect(200)).text).toContain('10:00–10:20 · Bàn 7');
+
+    const waiting = await investor(null);
+    await post(`${page}/investors/${waiting.profileId}`, { decision: 'approve' }).expect(303);
+    expect(
+      (await db.manager.findOneByOrFail(InvestorProfile, { id: waiting.profileId })).status,
+    ).toBe('approved');
+    await get(`${base}/investor-finalists`, waiting.token).expect(200);
   });
 });
