@@ -214,6 +214,12 @@ export const PAGE_VISITS: PageVisit[] = [
     english: true,
   },
   {
+    route: '/organizer/contests/:id/festival/meetings',
+    as: 'organizer',
+    path: (s) => `/organizer/contests/${s.awarded.id}/festival/meetings`,
+    english: true,
+  },
+  {
     route: '/organizer/contests/:id/festival/sessions/:sessionId',
     as: 'organizer',
     path: (s) => `/organizer/contests/${s.awarded.id}/festival/sessions/${s.festivalSessionId}`,

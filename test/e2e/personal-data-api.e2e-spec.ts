@@ -87,6 +87,7 @@ describe.each(PROFILES)('personal-data rights through the API (%s profile)', (pr
         'entries',
         'festivalPasses',
         'gallery',
+        'investor',
         'judging',
         'mails',
         'peoplesChoice',

@@ -9,6 +9,7 @@ import { ENTRIES_ENTITIES } from '@app/entries/entries.entities';
 import { JUDGING_ENTITIES } from '@app/judging/judging.entities';
 import { RESULTS_ENTITIES } from '@app/results/results.entities';
 import { FESTIVAL_ENTITIES, LIVE_FINAL_ENTITIES } from '@app/festival/festival.entities';
+import { INVESTOR_ENTITIES } from '@app/festival/investors/investors.entities';
 import { IdempotencyRecord } from '@app/platform/idempotency/idempotency-record.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { loadConfig } from '@app/platform/config/app-config';
@@ -23,6 +24,7 @@ export const ALL_ENTITIES = [
   ...RESULTS_ENTITIES,
   ...FESTIVAL_ENTITIES,
   ...LIVE_FINAL_ENTITIES,
+  ...INVESTOR_ENTITIES,
   IdempotencyRecord,
 ];
 

@@ -35,6 +35,7 @@ import { JudgeNameConsentController } from './api/judge-name-consent.controller'
 import { DevMailboxController } from './pages/notifications/dev-mailbox.controller';
 import { ReportsController } from './api/reports.controller';
 import { FestivalController } from './api/festival.controller';
+import { FestivalInvestorsController } from './api/festival-investors.controller';
 import {
   FestivalCheckInController,
   FestivalPassController,
@@ -93,6 +94,7 @@ export class PortalModule {
         JudgeNameConsentController,
         FestivalController,
         FestivalCheckInController,
+        FestivalInvestorsController,
         FestivalPassController,
         FestivalLiveController,
         ...(config.servesDevMailbox ? [DevMailboxController] : []),

@@ -23,16 +23,21 @@ import { FestivalGuestService } from './guests/festival-guest.service';
 import { NotificationsModule } from '@app/notifications';
 import { FestivalMailAttachments } from './mails/festival-mail-attachments';
 import { FestivalMailsService } from './mails/festival-mails.service';
+import { INVESTOR_ENTITIES } from './investors/investors.entities';
+import { InvestorService } from './investors/investor.service';
+import { InvestorsPersonalData } from './investors/investors-personal-data';
+import { MeetingService } from './investors/meeting.service';
 
 /**
  * The festival day of a contest: its programme (sessions, exhibition booths) and calendar
- * files, guests and check-in, the live final with its hall screen and the people's choice.
+ * files, guests and check-in, the live final with its hall screen, the people's choice and the investor connection.
  * It sits above results, whose finalists get the booths and pitch.
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature(FESTIVAL_ENTITIES),
     TypeOrmModule.forFeature(LIVE_FINAL_ENTITIES),
+    TypeOrmModule.forFeature(INVESTOR_ENTITIES),
     AccountsModule,
     NotificationsModule,
     JudgingModule,
@@ -57,6 +62,9 @@ import { FestivalMailsService } from './mails/festival-mails.service';
     LiveFinalPersonalData,
     FestivalMailsService,
     FestivalMailAttachments,
+    InvestorService,
+    MeetingService,
+    InvestorsPersonalData,
   ],
   exports: [
     FestivalService,
@@ -73,6 +81,8 @@ import { FestivalMailsService } from './mails/festival-mails.service';
     PeoplesChoiceService,
     PeoplesBallotService,
     FestivalMailsService,
+    InvestorService,
+    MeetingService,
   ],
 })
 export class FestivalModule {}

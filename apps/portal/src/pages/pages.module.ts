@@ -53,6 +53,7 @@ import { FestivalProgrammePagesController } from './festival/festival-programme-
 import { GuestPagesController } from './festival/check-in/guest-pages.controller';
 import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-pages.controller';
 import { OfflineCheckInPagesController } from './festival/check-in/offline-check-in-pages.controller';
+import { OrganizerMeetingsPagesController } from './festival/investors/organizer-meetings-pages.controller';
 import { HallPagesController } from './festival/hall/hall-pages.controller';
 import { VotePagesController } from './festival/votes/vote-pages.controller';
 import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
@@ -77,6 +78,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     GuestPagesController,
     StaffCheckInPagesController,
     OfflineCheckInPagesController,
+    OrganizerMeetingsPagesController,
     HallPagesController,
     VotePagesController,
     OrganizerLivePagesController,

@@ -187,7 +187,28 @@ export interface MailTemplates {
     contestId: string;
     sessionId: string;
   };
+  /** An investor application approved; the link opens the contests (and their festivals). */
+  'investor-approved': { fullName: string; organisation: string; link: string };
+  'investor-refused': { fullName: string; organisation: string };
+  /** To a finalist team's owner: an investor asks to meet. `when`: slot or the proposal. */
+  'meeting-requested': MeetingMail & { message: string };
+  /** To both sides of an accepted festival-slot meeting; `link` is its calendar file. */
+  'meeting-accepted': MeetingMail & { link: string };
+  /** To both sides of an accepted meeting later (no time yet, so no calendar file). */
+  'meeting-accepted-later': MeetingMail;
+  /** To the investor whose request the team declined. */
+  'meeting-declined': MeetingMail;
 }
+
+/** What every meeting mail says: whom, which investor, which team's idea, when and where. */
+type MeetingMail = {
+  fullName: string;
+  investorName: string;
+  organisation: string;
+  entryTitle: string;
+  /** `20/12/2026 14:00–14:20, Bàn 3`, or the investor's proposal for later. */
+  when: string;
+};
 
 /** What every results mail says: whom, which entry, which contest, and the results page. */
 type ResultsMail = {

@@ -10,6 +10,7 @@ import { MEMBERSHIP_MAIL_TEXTS } from './catalogue/membership';
 import { CONTEST_STATUS_MAIL_TEXTS } from './catalogue/contest-status';
 import { RESULTS_MAIL_TEXTS } from './catalogue/results';
 import { FESTIVAL_CHECK_IN_MAIL_TEXTS } from './catalogue/festival-check-in';
+import { FESTIVAL_INVESTOR_MAIL_TEXTS } from './catalogue/festival-investors';
 
 /** Namespace of the mail texts on the platform Translator. */
 export const MAIL_NAMESPACE = 'mail';
@@ -31,6 +32,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...CONTEST_STATUS_MAIL_TEXTS.vi,
     ...RESULTS_MAIL_TEXTS.vi,
     ...FESTIVAL_CHECK_IN_MAIL_TEXTS.vi,
+    ...FESTIVAL_INVESTOR_MAIL_TEXTS.vi,
     common: {
       greeting: 'Xin chào {{fullName}},',
       greetingFormal: 'Kính gửi {{honorific}} {{fullName}},',
@@ -74,6 +76,7 @@ export const MAIL_CATALOGUE: Record<Locale, Catalogue> = {
     ...CONTEST_STATUS_MAIL_TEXTS.en,
     ...RESULTS_MAIL_TEXTS.en,
     ...FESTIVAL_CHECK_IN_MAIL_TEXTS.en,
+    ...FESTIVAL_INVESTOR_MAIL_TEXTS.en,
     common: {
       greeting: 'Hello {{fullName}},',
       greetingFormal: 'Dear {{honorific}} {{fullName}},',

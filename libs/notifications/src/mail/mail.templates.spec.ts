@@ -6,6 +6,13 @@ import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, MailTemplate, MailTemplates } from
 
 const portal = 'https://portal.test';
 const person = { fullName: 'Nguyễn Thị Lan' };
+const meeting = {
+  ...person,
+  investorName: 'Trần Văn Bình',
+  organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
+  entryTitle: 'Nông sản sạch Quảng Ngãi',
+  when: '20/12/2026 14:00–14:20, Bàn 3',
+};
 const entry = {
   code: 'QNG5-0042',
   title: 'Nông sản sạch Quảng Ngãi',
@@ -162,6 +169,19 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     contestId: '5b1d1f0e-8a52-4c7e-9d8e-2f0a3c4b5d6e',
     sessionId: 'a2c8c1c4-1111-4a4a-9b9b-000000000002',
   },
+  'investor-approved': {
+    ...person,
+    organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
+    link: `${portal}/contests`,
+  },
+  'investor-refused': {
+    ...person,
+    organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
+  },
+  'meeting-requested': { ...meeting, message: 'Quỹ quan tâm đến mô hình của nhóm.' },
+  'meeting-accepted': { ...meeting, link: `${portal}/api/v1/festival/meetings/calendar/abc` },
+  'meeting-accepted-later': { ...meeting, when: 'Gặp tại văn phòng quỹ trong tháng 1/2027' },
+  'meeting-declined': meeting,
 };
 
 /** How nunjucks' autoescape writes a value into the HTML part. */

@@ -45,6 +45,12 @@ export const MAIL_TEMPLATE_NAMES = everyTemplate([
   'festival-guest-promoted',
   'festival-programme',
   'festival-session-changed',
+  'investor-approved',
+  'investor-refused',
+  'meeting-requested',
+  'meeting-accepted',
+  'meeting-accepted-later',
+  'meeting-declined',
 ]);
 
 /**
@@ -272,5 +278,37 @@ export const MAIL_TEMPLATES = {
     after: ['calendar'],
     attachments: ['festival-session-calendar'],
     attachmentFields: ['contestId', 'sessionId'],
+  },
+  'investor-approved': {
+    fields: ['fullName', 'organisation', 'link'],
+    before: ['intro', 'next'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'investor-refused': {
+    fields: ['fullName', 'organisation'],
+    before: ['intro', 'contact'],
+    after: [],
+  },
+  'meeting-requested': {
+    fields: ['fullName', 'investorName', 'organisation', 'entryTitle', 'when', 'message'],
+    before: ['intro', 'when', 'message', 'answer'],
+    after: [],
+  },
+  'meeting-accepted': {
+    fields: ['fullName', 'investorName', 'organisation', 'entryTitle', 'when', 'link'],
+    before: ['intro', 'when'],
+    action: { label: 'action', linkField: 'link' },
+    after: [],
+  },
+  'meeting-accepted-later': {
+    fields: ['fullName', 'investorName', 'organisation', 'entryTitle', 'when'],
+    before: ['intro', 'when', 'contact'],
+    after: [],
+  },
+  'meeting-declined': {
+    fields: ['fullName', 'investorName', 'organisation', 'entryTitle', 'when'],
+    before: ['intro', 'other'],
+    after: [],
   },
 } as const satisfies { [T in MailTemplate]: MailTemplateSpec<keyof MailTemplates[T] & string> };

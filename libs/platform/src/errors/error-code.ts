@@ -132,6 +132,12 @@ export enum ErrorCode {
   VOTE_NOT_FINALIST = 'VOTE_NOT_FINALIST',
   /** A vote by an account or a pass that has not been checked in at this festival's door. */
   VOTE_NEEDS_CHECK_IN = 'VOTE_NEEDS_CHECK_IN',
+  /** Browsing finalists or requesting a meeting without an investor profile approved by organizers. */
+  INVESTOR_NOT_APPROVED = 'INVESTOR_NOT_APPROVED',
+  /** A meeting request for a festival slot that another request already holds. */
+  MEETING_SLOT_TAKEN = 'MEETING_SLOT_TAKEN',
+  /** Accepting or declining a meeting request that was already answered. */
+  MEETING_ALREADY_ANSWERED = 'MEETING_ALREADY_ANSWERED',
 }
 
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -223,4 +229,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.INVALID_VOTE_CODE]: 403,
   [ErrorCode.VOTE_NOT_FINALIST]: 422,
   [ErrorCode.VOTE_NEEDS_CHECK_IN]: 403,
+  [ErrorCode.INVESTOR_NOT_APPROVED]: 403,
+  [ErrorCode.MEETING_SLOT_TAKEN]: 409,
+  [ErrorCode.MEETING_ALREADY_ANSWERED]: 409,
 };

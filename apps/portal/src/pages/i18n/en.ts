@@ -19,6 +19,7 @@ import { certificatePagesEn } from '../results/i18n/certificate-pages.en';
 import { memberResultsPagesEn } from '../results/i18n/member-results-pages.en';
 import { festivalPagesEn } from '../festival/i18n/festival-pages.en';
 import { checkInPagesEn } from '../festival/check-in/i18n/check-in-pages.en';
+import { investorPagesEn } from '../festival/investors/i18n/investor-pages.en';
 import { hallPagesEn } from '../festival/hall/i18n/hall-pages.en';
 import { votePagesEn } from '../festival/votes/i18n/vote-pages.en';
 import { livePagesEn } from '../festival/live/i18n/live-pages.en';
@@ -258,6 +259,7 @@ export const en: Catalogue = {
   ...memberResultsPagesEn,
   ...festivalPagesEn,
   ...checkInPagesEn,
+  ...investorPagesEn,
   ...hallPagesEn,
   ...votePagesEn,
   ...livePagesEn,

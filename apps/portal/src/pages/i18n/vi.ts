@@ -19,6 +19,7 @@ import { certificatePagesVi } from '../results/i18n/certificate-pages.vi';
 import { memberResultsPagesVi } from '../results/i18n/member-results-pages.vi';
 import { festivalPagesVi } from '../festival/i18n/festival-pages.vi';
 import { checkInPagesVi } from '../festival/check-in/i18n/check-in-pages.vi';
+import { investorPagesVi } from '../festival/investors/i18n/investor-pages.vi';
 import { hallPagesVi } from '../festival/hall/i18n/hall-pages.vi';
 import { votePagesVi } from '../festival/votes/i18n/vote-pages.vi';
 import { livePagesVi } from '../festival/live/i18n/live-pages.vi';
@@ -255,6 +256,7 @@ export const vi: Catalogue = {
   ...memberResultsPagesVi,
   ...festivalPagesVi,
   ...checkInPagesVi,
+  ...investorPagesVi,
   ...hallPagesVi,
   ...votePagesVi,
   ...livePagesVi,

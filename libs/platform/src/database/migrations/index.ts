@@ -1,5 +1,7 @@
 import { AddSessionSequence1796612711666 as MysqlAddSessionSequence1796612711666 } from './mysql/1796612711666-AddSessionSequence';
 import { AddSessionSequence1796612706116 as SqliteAddSessionSequence1796612706116 } from './sqlite/1796612706116-AddSessionSequence';
+import { AddInvestorConnection1796612618883 as MysqlAddInvestorConnection1796612618883 } from './mysql/1796612618883-AddInvestorConnection';
+import { AddInvestorConnection1796612614427 as SqliteAddInvestorConnection1796612614427 } from './sqlite/1796612614427-AddInvestorConnection';
 import { MergePrizeLists1796599288861 as MysqlMergePrizeLists1796599288861 } from './mysql/1796599288861-MergePrizeLists';
 import { MergePrizeLists1796599283963 as SqliteMergePrizeLists1796599283963 } from './sqlite/1796599283963-MergePrizeLists';
 import { AddFestivalCheckIn1796599307136 as MysqlAddFestivalCheckIn1796599307136 } from './mysql/1796599307136-AddFestivalCheckIn';
@@ -71,6 +73,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMergePrizeLists1796599288861,
   MysqlAddLiveFinal1796599301739,
   MysqlAddFestivalCheckIn1796599307136,
+  MysqlAddInvestorConnection1796612618883,
   MysqlAddSessionSequence1796612711666,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -97,5 +100,6 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMergePrizeLists1796599283963,
   SqliteAddLiveFinal1796599297612,
   SqliteAddFestivalCheckIn1796599302419,
+  SqliteAddInvestorConnection1796612614427,
   SqliteAddSessionSequence1796612706116,
 ];
