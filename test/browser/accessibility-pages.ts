@@ -317,6 +317,7 @@ export const PAGE_VISITS: PageVisit[] = [
     english: true,
   },
   { route: '/me/certificates', as: 'applicant', path: () => '/me/certificates', english: true },
+  { route: '/me/meetings', as: 'applicant', path: () => '/me/meetings', english: true },
   {
     route: '/organizer/contests/:id/certificates',
     as: 'organizer',

@@ -29,6 +29,7 @@ describe.each(PROFILES)('festival investor connection (%s profile)', (profile) =
   let shownEntryId: string;
   let ownerToken: string;
   let ownerEmail: string;
+  let ownerId: string;
   /** A finalist whose team did not opt in. */
   let hiddenEntryId: string;
 
@@ -85,6 +86,7 @@ describe.each(PROFILES)('festival investor connection (%s profile)', (profile) =
     hiddenEntryId = hidden.id;
     const owner = fixture.owners.find((o) => o.id === shown.ownerId)!;
     ownerEmail = owner.email;
+    ownerId = owner.id;
     ownerToken = await accessTokenOf(portal.url, owner.email);
   });
 
@@ -336,5 +338,52 @@ describe.each(PROFILES)('festival investor connection (%s profile)', (profile) =
       (await db.manager.findOneByOrFail(InvestorProfile, { id: waiting.profileId })).status,
     ).toBe('approved');
     await get(`${base}/investor-finalists`, waiting.token).expect(200);
+  });
+  it('lets the team’s owner answer from the meetings page the request mail links to', async () => {
+    const slotId = await addSlot('15:00', '15:20', 'Bàn 9');
+    const inv = await investor(true);
+    const asked = await send(
+      'post',
+      `${base}/meetings`,
+      { entryId: shownEntryId, slotId, message: 'Quỹ muốn nghe thêm về doanh thu.' },
+      inv.token,
+    ).expect(201);
+    const mail = await parsedMailTo(sink, ownerEmail, /đề nghị gặp/, (m) =>
+      (m.text ?? '').includes('Bàn 9'),
+    );
+    const link = /(http\S+\/me\/meetings)\b/.exec(mail.text ?? '')![1];
+    const owner = request
+      .agent(portal.url)
+      .set('cookie', `${await webSessionCookie(db, ownerId)}; lang=vi`);
+    const page = (await owner.get(new URL(link).pathname).expect(200)).text;
+    expect(page).toContain(`data-request="${asked.body.id}" data-status="pending"`);
+    expect(page).toContain('Quỹ muốn nghe thêm về doanh thu.');
+    const answer = (accept: string) =>
+      owner
+        .post(`/me/meetings/${asked.body.id}/answer`)
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrfOf(page), accept }).toString());
+
+    const accepted = await answer('true').expect(303);
+    expect(accepted.headers.location).toBe('/me/meetings?answered=accepted');
+    const after = (await owner.get(accepted.headers.location).expect(200)).text;
+    expect(after).toContain(`data-request="${asked.body.id}" data-status="accepted"`);
+    expect(after).not.toContain(`action="/me/meetings/${asked.body.id}/answer"`);
+    await parsedMailTo(sink, inv.user.email, /Lịch gặp/, (m) => (m.text ?? '').includes('Bàn 9'));
+    const twice = await answer('false').expect(303);
+    expect(twice.headers.location).toBe('/me/meetings?error=MEETING_ALREADY_ANSWERED');
+
+    // The investor sees the answer among the requests they sent; nobody else may answer.
+    const investorPage = request
+      .agent(portal.url)
+      .set('cookie', `${await webSessionCookie(db, inv.user.id)}; lang=en`);
+    const theirs = (await investorPage.get('/me/meetings').expect(200)).text;
+    expect(theirs).toContain('Requests you sent');
+    expect(theirs).toMatch(/Bàn 9<\/strong><\/p>\s*<p>Accepted/);
+    await investorPage
+      .post(`/me/meetings/${asked.body.id}/answer`)
+      .type('form')
+      .send(new URLSearchParams({ _csrf: csrfOf(theirs), accept: 'false' }).toString())
+      .expect(403);
   });
 });

@@ -104,12 +104,17 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 }
 
 /** Waits for the first mail the sink accepted for `email` whose subject matches, parsed. */
-export function parsedMailTo(sink: SmtpSink, email: string, subject: RegExp): Promise<ParsedMail> {
+export function parsedMailTo(
+  sink: SmtpSink,
+  email: string,
+  subject: RegExp,
+  where: (mail: ParsedMail) => boolean = () => true,
+): Promise<ParsedMail> {
   return waitFor(async () => {
     for (const message of sink.messages) {
       if (!message.to.includes(email)) continue;
       const mail = await simpleParser(message.raw);
-      if (subject.test(mail.subject ?? '')) return mail;
+      if (subject.test(mail.subject ?? '') && where(mail)) return mail;
     }
     return undefined;
   }, `a mail to ${email} matching ${subject}`);

@@ -54,6 +54,7 @@ import { GuestPagesController } from './festival/check-in/guest-pages.controller
 import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-pages.controller';
 import { OfflineCheckInPagesController } from './festival/check-in/offline-check-in-pages.controller';
 import { OrganizerMeetingsPagesController } from './festival/investors/organizer-meetings-pages.controller';
+import { MyMeetingsPagesController } from './festival/investors/my-meetings-pages.controller';
 import { HallPagesController } from './festival/hall/hall-pages.controller';
 import { VotePagesController } from './festival/votes/vote-pages.controller';
 import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
@@ -79,6 +80,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     StaffCheckInPagesController,
     OfflineCheckInPagesController,
     OrganizerMeetingsPagesController,
+    MyMeetingsPagesController,
     HallPagesController,
     VotePagesController,
     OrganizerLivePagesController,

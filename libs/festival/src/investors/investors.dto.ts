@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches, ValidateBy } from 'class-validator';
-import type { ValidationArguments } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { Flag, NullableUuid, TrimmedString, Uuid } from '@app/platform';
-import { minutesOf, TIME_PATTERN } from '../programme/festival-day';
+import { TIME_PATTERN } from '../programme/festival-day';
+import { EndsAfterStart } from '../programme/ends-after-start';
 import { INVESTOR_KINDS } from './investor-profile.entity';
 import type { InvestorKind } from './investor-profile.entity';
 
@@ -23,22 +23,6 @@ export class InvestorProfileDto {
 export class InvestorDecisionDto {
   @Flag()
   approve!: boolean;
-}
-
-/** A slot ends after it starts, on the same day (both `HH:MM`). */
-function EndsAfterStart() {
-  return ValidateBy({
-    name: 'dateOrder',
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) => {
-        const start = (args?.object as { startTime?: unknown }).startTime;
-        if (typeof value !== 'string' || typeof start !== 'string') return true;
-        if (!TIME_PATTERN.test(value) || !TIME_PATTERN.test(start)) return true;
-        return minutesOf(value) > minutesOf(start);
-      },
-      defaultMessage: () => 'endTime must be after startTime',
-    },
-  });
 }
 
 /** A meeting slot of the festival day. */

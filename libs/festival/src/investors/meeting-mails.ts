@@ -18,6 +18,8 @@ export interface MeetingMailParts {
   profile: InvestorProfile;
   /** The absolute link of the meeting's calendar file (slot meetings only). */
   calendarLink: string;
+  /** The absolute link of the "meetings" page where the team answers and both sides follow. */
+  meetingsLink: string;
 }
 
 const localeOf = (user: User): 'vi' | 'en' => (user.locale === 'en' ? 'en' : 'vi');
@@ -47,6 +49,7 @@ export async function mailMeetingRequested(
       entryTitle: p.entry.title,
       when: meetingWhen(p.festival, p.slot, p.request.laterNote),
       message: p.request.message,
+      link: p.meetingsLink,
     },
   });
 }

@@ -169,16 +169,30 @@ export class MeetingService {
   /** The caller's requests: those they sent as an investor and those to their teams. */
   async mine(principal: Principal): Promise<MeetingResponse[]> {
     const manager = this.tx.manager;
-    const owned = await manager.find(Entry, {
-      where: { ownerId: principal.userId },
-      select: { id: true },
-    });
+    const owned = await ownedEntryIds(manager, principal.userId);
     const where = [
       { investorUserId: principal.userId },
-      ...(owned.length ? [{ entryId: In(owned.map((e) => e.id)) }] : []),
+      ...(owned.length ? [{ entryId: In(owned) }] : []),
     ];
     const requests = await manager.find(MeetingRequest, { where, order: { createdAt: 'ASC' } });
     return this.describe(manager, requests);
+  }
+
+  /** The same requests by side: to the caller's teams (to answer) and sent as an investor. */
+  async mineBySide(
+    principal: Principal,
+  ): Promise<{ received: MeetingResponse[]; sent: MeetingResponse[] }> {
+    const manager = this.tx.manager;
+    const owned = await ownedEntryIds(manager, principal.userId);
+    const order = { createdAt: 'ASC' } as const;
+    const [received, sent] = await Promise.all([
+      owned.length ? manager.find(MeetingRequest, { where: { entryId: In(owned) }, order }) : [],
+      manager.find(MeetingRequest, { where: { investorUserId: principal.userId }, order }),
+    ]);
+    return {
+      received: await this.describe(manager, received),
+      sent: await this.describe(manager, sent),
+    };
   }
 
   /** The calendar file of an accepted slot meeting, by the secret link in the mails. */
@@ -227,6 +241,7 @@ export class MeetingService {
       owner: users.get(entry.ownerId)!,
       investor: users.get(request.investorUserId)!,
       calendarLink: this.calendarLink(request.calendarToken),
+      meetingsLink: `${this.config.publicUrl}/me/meetings`,
     };
   }
 
@@ -269,4 +284,9 @@ function meetingParts(p: {
     organisation: p.profile.organisation,
     slot: p.slot,
   };
+}
+
+async function ownedEntryIds(manager: EntityManager, userId: string): Promise<string[]> {
+  const owned = await manager.find(Entry, { where: { ownerId: userId }, select: { id: true } });
+  return owned.map((e) => e.id);
 }

@@ -1,18 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  Matches,
-  ValidateBy,
-  ValidateNested,
-  type ValidationArguments,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
 import { IsInt, Max, Min } from 'class-validator';
 import { TrimmedString } from '@app/platform';
 import { Nullable } from '@app/platform';
-import { minutesOf, TIME_PATTERN } from './festival-day';
+import { TIME_PATTERN } from './festival-day';
+import { EndsAfterStart } from './ends-after-start';
 import { SESSION_KINDS } from './festival-session.entity';
 import type { SessionKind } from './festival-session.entity';
 
@@ -24,26 +17,6 @@ export class SpeakerDto {
 
   @TrimmedString({ min: 0, max: 200, example: 'Giám đốc Sở Khoa học và Công nghệ' })
   title!: string;
-}
-
-/**
- * The end of a session comes after its start; with both `HH:MM` on the festival's day,
- * this also keeps the session within the day. Named `timeOrder` so the field error reads
- * `dateOrder` like the contests' windows.
- */
-function EndsAfterStart() {
-  return ValidateBy({
-    name: 'timeOrder',
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) => {
-        const start = (args?.object as { startTime?: unknown }).startTime;
-        if (typeof value !== 'string' || typeof start !== 'string') return true;
-        if (!TIME_PATTERN.test(value) || !TIME_PATTERN.test(start)) return true;
-        return minutesOf(value) > minutesOf(start);
-      },
-      defaultMessage: () => 'endTime must be after startTime',
-    },
-  });
 }
 
 /** A session, as created and as replaced (PUT sends it whole). */

@@ -191,7 +191,8 @@ export interface MailTemplates {
   'investor-approved': { fullName: string; organisation: string; link: string };
   'investor-refused': { fullName: string; organisation: string };
   /** To a finalist team's owner: an investor asks to meet. `when`: slot or the proposal. */
-  'meeting-requested': MeetingMail & { message: string };
+  /** `link`: the team's meetings page, where the owner accepts or declines. */
+  'meeting-requested': MeetingMail & { message: string; link: string };
   /** To both sides of an accepted festival-slot meeting; `link` is its calendar file. */
   'meeting-accepted': MeetingMail & { link: string };
   /** To both sides of an accepted meeting later (no time yet, so no calendar file). */

@@ -178,7 +178,11 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     ...person,
     organisation: 'Quỹ Khởi nghiệp Quảng Ngãi',
   },
-  'meeting-requested': { ...meeting, message: 'Quỹ quan tâm đến mô hình của nhóm.' },
+  'meeting-requested': {
+    ...meeting,
+    message: 'Quỹ quan tâm đến mô hình của nhóm.',
+    link: `${portal}/me/meetings`,
+  },
   'meeting-accepted': { ...meeting, link: `${portal}/api/v1/festival/meetings/calendar/abc` },
   'meeting-accepted-later': { ...meeting, when: 'Gặp tại văn phòng quỹ trong tháng 1/2027' },
   'meeting-declined': meeting,

@@ -291,8 +291,9 @@ export const MAIL_TEMPLATES = {
     after: [],
   },
   'meeting-requested': {
-    fields: ['fullName', 'investorName', 'organisation', 'entryTitle', 'when', 'message'],
+    fields: ['fullName', 'investorName', 'organisation', 'entryTitle', 'when', 'message', 'link'],
     before: ['intro', 'when', 'message', 'answer'],
+    action: { label: 'action', linkField: 'link' },
     after: [],
   },
   'meeting-accepted': {

@@ -20,7 +20,8 @@ export const FESTIVAL_INVESTOR_MAIL_TEXTS: Record<Locale, Catalogue> = {
         '{{investorName}} ({{organisation}}) đề nghị gặp đội của bạn về ý tưởng "{{entryTitle}}".',
       when: 'Thời gian, địa điểm: {{when}}.',
       message: 'Lời nhắn: {{message}}',
-      answer: 'Hãy đăng nhập để đồng ý hoặc từ chối đề nghị.',
+      answer: 'Hãy đồng ý hoặc từ chối đề nghị trên trang các cuộc gặp của bạn.',
+      action: 'Xem và trả lời đề nghị',
     },
     'meeting-accepted': {
       subject: 'Lịch gặp: {{organisation}} và đội "{{entryTitle}}"',
@@ -59,7 +60,8 @@ export const FESTIVAL_INVESTOR_MAIL_TEXTS: Record<Locale, Catalogue> = {
       intro: '{{investorName}} ({{organisation}}) asks to meet your team about "{{entryTitle}}".',
       when: 'When and where: {{when}}.',
       message: 'Message: {{message}}',
-      answer: 'Sign in to accept or decline the request.',
+      answer: 'Accept or decline the request on your meetings page.',
+      action: 'See and answer the request',
     },
     'meeting-accepted': {
       subject: 'Meeting: {{organisation}} and the team of "{{entryTitle}}"',

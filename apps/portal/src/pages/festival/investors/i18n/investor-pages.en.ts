@@ -35,4 +35,16 @@ export const investorPagesEn: Catalogue = {
     notice_slot: 'The slot is added.',
     notice_decided: 'The decision is recorded and the investor told by mail.',
   },
+  myMeetings: {
+    title: 'Meetings with investors',
+    receivedTitle: 'Requests to your teams',
+    receivedEmpty: 'No investor has asked to meet your teams yet.',
+    accept: 'Accept',
+    decline: 'Decline',
+    answered_accepted: 'Accepted: both sides get a mail with the details.',
+    answered_declined: 'Declined: the investor is told by mail.',
+    sentTitle: 'Requests you sent',
+    sentStatuses: { pending: 'Waiting for the team', accepted: 'Accepted', declined: 'Declined' },
+    errors: { MEETING_ALREADY_ANSWERED: 'This request was already answered.' },
+  },
 };

@@ -35,4 +35,16 @@ export const investorPagesVi: Catalogue = {
     notice_slot: 'Đã thêm khung giờ.',
     notice_decided: 'Đã ghi quyết định và gửi thư cho nhà đầu tư.',
   },
+  myMeetings: {
+    title: 'Gặp gỡ nhà đầu tư',
+    receivedTitle: 'Đề nghị gặp các đội của bạn',
+    receivedEmpty: 'Chưa có nhà đầu tư nào đề nghị gặp đội của bạn.',
+    accept: 'Đồng ý',
+    decline: 'Từ chối',
+    answered_accepted: 'Đã đồng ý: hai bên nhận thư với thông tin cuộc gặp.',
+    answered_declined: 'Đã từ chối: nhà đầu tư được báo qua thư.',
+    sentTitle: 'Đề nghị bạn đã gửi',
+    sentStatuses: { pending: 'Chờ đội trả lời', accepted: 'Đã đồng ý', declined: 'Đã từ chối' },
+    errors: { MEETING_ALREADY_ANSWERED: 'Đề nghị này đã được trả lời.' },
+  },
 };
