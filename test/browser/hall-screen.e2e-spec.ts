@@ -104,6 +104,18 @@ describe('browser: the hall screen follows the pitches and reveals the prizes', 
     await page.goto(`${portal.url}/contests/${fixture.contest.slug}/festival/hall`);
     await page.waitForSelector('[data-hall][data-received]');
     expect(await page.locator('[data-idle-text]').innerText()).toBe('Chung kết sắp bắt đầu');
+    expect(await page.locator('[data-voting]').isVisible()).toBe(false);
+
+    // While the people's choice is open the hall shows where to vote, as text and as a QR.
+    await post('/votes/open');
+    await page.locator('[data-voting]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-vote-url]').innerText()).toBe(
+      `http://portal.test/contests/${fixture.contest.slug}/festival/vote`,
+    );
+    expect(await page.locator('.hall__vote-qr svg').isVisible()).toBe(true);
+    await shoot('voting-open');
+    await post('/votes/close');
+    await page.locator('[data-voting]').waitFor({ state: 'hidden' });
 
     const order = (await request(portal.url).get(`${base}/pitch-order`).expect(200)).body;
     const pitches: { id: string; title: string }[] = order.categories[0].pitches;

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import QRCode from 'qrcode';
 import { Public } from '@app/accounts';
+import { AppConfig } from '@app/platform';
 import { FestivalService, HallScreensService } from '@app/festival';
 import type { HallState } from '@app/festival';
 import { festivalAudienceOf } from '../../../festival-audience';
@@ -22,6 +24,7 @@ export class HallPagesController {
     private readonly pages: PageRenderer,
     private readonly festivals: FestivalService,
     private readonly halls: HallScreensService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -32,10 +35,15 @@ export class HallPagesController {
       festivalAudienceOf(request.principal),
     );
     const locale = this.pages.localeOf(request);
+    // Shown while the people's choice is open: the ballot's address and its QR code, drawn
+    // here as inline SVG (markup, not script: the strict CSP holds).
+    const voteUrl = `${this.config.publicUrl}/contests/${encodeURIComponent(contest.slug)}/festival/vote`;
     return this.pages.render(request, reply, 'festival/hall', {
       name: locale === 'en' ? festival.nameEn : festival.nameVi,
       contestName: locale === 'en' ? contest.nameEn : contest.nameVi,
       events: `/contests/${encodeURIComponent(contest.slug)}/festival/hall/events`,
+      voteUrl,
+      voteQr: await QRCode.toString(voteUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
     });
   }
 

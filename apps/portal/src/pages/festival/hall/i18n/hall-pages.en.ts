@@ -16,6 +16,7 @@ export const hallPagesEn: Catalogue = {
     prizesLeft: '{{count}} prizes still to reveal',
     peoplesChoice: 'People’s choice',
     votingOpen: 'Voting is open: vote on your phone',
+    voteQr: 'QR code of the voting page',
     votes: '{{count}} votes',
     reconnecting: 'Reconnecting…',
   },

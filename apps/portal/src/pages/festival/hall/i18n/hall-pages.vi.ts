@@ -16,6 +16,7 @@ export const hallPagesVi: Catalogue = {
     prizesLeft: 'Còn {{count}} giải chưa công bố',
     peoplesChoice: 'Giải bình chọn của khán giả',
     votingOpen: 'Bình chọn đang mở: bình chọn trên điện thoại của bạn',
+    voteQr: 'Mã QR của trang bình chọn',
     votes: '{{count}} phiếu',
     reconnecting: 'Đang kết nối lại…',
   },
