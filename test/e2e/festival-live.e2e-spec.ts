@@ -91,6 +91,18 @@ describe.each(PROFILES)('festival live final (%s profile)', (profile) => {
       '14:36',
       '14:54',
     ]);
+    // The public programme shows each team its time on stage, in the drawn order.
+    const programme = (
+      await api()
+        .get(`/contests/${fixture.contest.slug}/festival`)
+        .set('cookie', 'lang=vi')
+        .expect(200)
+    ).text;
+    const shown = [...programme.matchAll(/data-pitch="([^"]+)">\s*<h4><span[^>]*>([\d:]+)</g)];
+    expect(shown.map(([, code, slot]) => [code, slot])).toEqual(
+      codes(drawn.body.pitches).map((code, n) => [code, ['14:00', '14:18', '14:36', '14:54'][n]]),
+    );
+    expect(programme).toContain('Chung kết: thứ tự trình bày');
   });
 
   it('takes an order set by organizers only when it names every finalist of the category once', async () => {

@@ -81,6 +81,7 @@ export const festivalPagesEn: Catalogue = {
     room: 'Room: {{room}}',
     speakers: 'Speakers',
     boothsTitle: 'Exhibition booths',
+    pitchOrderTitle: 'Final: order of the pitches',
     noBooths: 'The booths will be announced soon.',
     booth: 'Booth {{number}}',
     team: 'Team',

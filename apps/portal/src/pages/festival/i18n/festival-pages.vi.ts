@@ -81,6 +81,7 @@ export const festivalPagesVi: Catalogue = {
     room: 'Phòng: {{room}}',
     speakers: 'Diễn giả',
     boothsTitle: 'Gian trưng bày',
+    pitchOrderTitle: 'Chung kết: thứ tự trình bày',
     noBooths: 'Danh sách gian sẽ được thông báo sớm.',
     booth: 'Gian {{number}}',
     team: 'Đội',
