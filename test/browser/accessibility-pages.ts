@@ -318,6 +318,14 @@ export const PAGE_VISITS: PageVisit[] = [
   },
   { route: '/me/certificates', as: 'applicant', path: () => '/me/certificates', english: true },
   { route: '/me/meetings', as: 'applicant', path: () => '/me/meetings', english: true },
+  { route: '/me/investor', as: 'applicant', path: () => '/me/investor', english: true },
+  {
+    route: '/contests/:slug/festival/investors',
+    as: 'applicant',
+    path: (s) => `/contests/${s.awarded.slug}/festival/investors`,
+    status: 403,
+    english: true,
+  },
   {
     route: '/organizer/contests/:id/certificates',
     as: 'organizer',
@@ -384,6 +392,7 @@ export const PAGE_VISITS: PageVisit[] = [
     path: () => '/account/password',
     submitEmpty: SUBMIT,
   },
+  { route: '/me/investor', as: 'applicant', path: () => '/me/investor', submitEmpty: SUBMIT },
   {
     route: '/judging/assignments/:id',
     as: 'judge',

@@ -386,4 +386,69 @@ describe.each(PROFILES)('festival investor connection (%s profile)', (profile) =
       .send(new URLSearchParams({ _csrf: csrfOf(theirs), accept: 'false' }).toString())
       .expect(403);
   });
+  it('lets an investor apply, see the finalists and ask to meet from the pages', async () => {
+    const user = await createUser(db, { fullName: 'Lê Thu Hà' });
+    const browser = request
+      .agent(portal.url)
+      .set('cookie', `${await webSessionCookie(db, user.id)}; lang=vi`);
+    const form = async (page: string, action: string, fields: Record<string, string>) => {
+      const shown = await browser.get(page);
+      return browser
+        .post(action)
+        .type('form')
+        .send(new URLSearchParams({ _csrf: csrfOf(shown.text), ...fields }).toString());
+    };
+    const finalistsPage = `/contests/${fixture.contest.slug}/festival/investors`;
+
+    const notYet = await browser.get(finalistsPage).expect(403);
+    expect(notYet.text).toContain('data-code="INVESTOR_NOT_APPROVED"');
+    expect(notYet.text).not.toContain('data-finalist=');
+
+    const empty = await form('/me/investor', '/me/investor', {
+      organisation: '',
+      kind: '',
+      interests: '',
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.text).toContain('aria-invalid="true"');
+    const sent = await form('/me/investor', '/me/investor', {
+      organisation: 'Quỹ Đổi mới sáng tạo miền Trung',
+      kind: 'angel',
+      interests: 'Du lịch cộng đồng',
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.text).toContain('data-status="pending"');
+    const profile = await db.manager.findOneByOrFail(InvestorProfile, { userId: user.id });
+    await send(
+      'post',
+      `/api/v1/investors/${profile.id}/decision`,
+      { approve: true },
+      organizer,
+    ).expect(200);
+
+    const page = (await browser.get(finalistsPage).expect(200)).text;
+    const shown = fixture.finalists.idea[0];
+    expect(page).toContain(`data-finalist="${shown.code}"`);
+    expect(page).not.toContain(`data-finalist="${fixture.finalists.idea[1].code}"`);
+    const slotId = await addSlot('16:00', '16:20', 'Bàn 11');
+    const meet = `${finalistsPage}/${shown.id}/meet`;
+    const noNote = await form(finalistsPage, meet, {
+      slotId: '',
+      laterNote: '',
+      message: 'Xin gặp',
+    });
+    expect(noNote.status).toBe(400);
+    expect(noNote.text).toContain('aria-invalid="true"');
+    const asked = await form(finalistsPage, meet, { slotId, laterNote: '', message: 'Xin gặp' });
+    expect(asked.status).toBe(303);
+    expect(asked.headers.location).toBe('/me/meetings?requested=1');
+    const mine = (await browser.get(asked.headers.location).expect(200)).text;
+    expect(mine).toContain('data-requested');
+    expect(mine).toMatch(/16:00–16:20, Bàn 11/);
+    // The slot is no longer offered; forced anyway, it is refused beside the field.
+    expect((await browser.get(finalistsPage).expect(200)).text).not.toContain(`value="${slotId}"`);
+    const taken = await form(finalistsPage, meet, { slotId, laterNote: '', message: 'Lần nữa' });
+    expect(taken.status).toBe(409);
+    expect(taken.text).toContain('Khung giờ này vừa có người đặt');
+  });
 });

@@ -55,6 +55,7 @@ import { StaffCheckInPagesController } from './festival/check-in/staff-check-in-
 import { OfflineCheckInPagesController } from './festival/check-in/offline-check-in-pages.controller';
 import { OrganizerMeetingsPagesController } from './festival/investors/organizer-meetings-pages.controller';
 import { MyMeetingsPagesController } from './festival/investors/my-meetings-pages.controller';
+import { InvestorPagesController } from './festival/investors/investor-pages.controller';
 import { HallPagesController } from './festival/hall/hall-pages.controller';
 import { VotePagesController } from './festival/votes/vote-pages.controller';
 import { OrganizerLivePagesController } from './festival/live/organizer-live-pages.controller';
@@ -81,6 +82,7 @@ import { CertificatePagesController } from './results/certificate-pages.controll
     OfflineCheckInPagesController,
     OrganizerMeetingsPagesController,
     MyMeetingsPagesController,
+    InvestorPagesController,
     HallPagesController,
     VotePagesController,
     OrganizerLivePagesController,

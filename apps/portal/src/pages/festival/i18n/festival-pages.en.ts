@@ -82,6 +82,8 @@ export const festivalPagesEn: Catalogue = {
     speakers: 'Speakers',
     boothsTitle: 'Exhibition booths',
     pitchOrderTitle: 'Final: order of the pitches',
+    investors: 'Investors:',
+    investorsLink: 'meet the finalist teams',
     noBooths: 'The booths will be announced soon.',
     booth: 'Booth {{number}}',
     team: 'Team',

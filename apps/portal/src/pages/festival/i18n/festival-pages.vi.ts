@@ -82,6 +82,8 @@ export const festivalPagesVi: Catalogue = {
     speakers: 'Diễn giả',
     boothsTitle: 'Gian trưng bày',
     pitchOrderTitle: 'Chung kết: thứ tự trình bày',
+    investors: 'Nhà đầu tư:',
+    investorsLink: 'gặp các đội vào chung kết',
     noBooths: 'Danh sách gian sẽ được thông báo sớm.',
     booth: 'Gian {{number}}',
     team: 'Đội',

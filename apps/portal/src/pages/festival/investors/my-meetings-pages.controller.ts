@@ -34,12 +34,14 @@ export class MyMeetingsPagesController {
     @Res() reply: FastifyReply,
     @Query('answered') answered?: unknown,
     @Query('error') error?: unknown,
+    @Query('requested') requested?: unknown,
   ) {
     const { received, sent } = await this.meetings.mineBySide(principal);
     return this.pages.render(request, reply, 'festival/my-meetings', {
       received,
       sent,
       answered: answered === 'accepted' || answered === 'declined' ? answered : undefined,
+      requested: requested !== undefined,
       error: typeof error === 'string' && ANSWER_CODES.has(error) ? error : undefined,
     });
   }

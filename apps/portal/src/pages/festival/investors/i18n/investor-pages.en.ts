@@ -37,6 +37,7 @@ export const investorPagesEn: Catalogue = {
   },
   myMeetings: {
     title: 'Meetings with investors',
+    requested: 'Your request is sent. The team answers by mail and here.',
     receivedTitle: 'Requests to your teams',
     receivedEmpty: 'No investor has asked to meet your teams yet.',
     accept: 'Accept',
@@ -46,5 +47,38 @@ export const investorPagesEn: Catalogue = {
     sentTitle: 'Requests you sent',
     sentStatuses: { pending: 'Waiting for the team', accepted: 'Accepted', declined: 'Declined' },
     errors: { MEETING_ALREADY_ANSWERED: 'This request was already answered.' },
+  },
+  investorPages: {
+    profileTitle: 'My investor profile',
+    intro:
+      'Funds, angel investors, companies and the national startup fund meet the finalist teams at the festival or later. Send your profile; the organizers approve it, then you see the finalists and ask to meet them.',
+    status_pending: 'Your profile is waiting for the organizers’ approval.',
+    status_approved: 'Your profile is approved: open a festival’s finalists to ask for meetings.',
+    status_refused:
+      'The organizers did not approve this profile. You may complete it and send it again.',
+    sent: 'Your profile is sent. The organizers will tell you by mail.',
+    organisation: 'Organisation',
+    kind: 'Kind of investor',
+    interests: 'Fields of interest',
+    interestsHint: 'For example: high-tech farming, tourism, digital transformation.',
+    send: 'Send for approval',
+    update: 'Update and send again',
+    finalistsTitle: 'Finalists for investors: {{name}}',
+    finalistsIntro:
+      'The finalist teams that chose to show their idea. Ask a team to meet at a free slot of the day, or later; answers come by mail and on',
+    notApproved:
+      'Only investors approved by the organizers see the finalists and ask to meet them.',
+    noFinalists: 'No finalist team has chosen to show its idea yet.',
+    ask: 'Ask to meet this team',
+    slot: 'When',
+    later: 'Later, after the festival (say when below)',
+    laterNote: 'When and where, for a meeting later',
+    laterHint: 'For example: at the fund’s office in January.',
+    message: 'Message to the team',
+    request: 'Send the request',
+    errors: {
+      MEETING_SLOT_TAKEN: 'This slot was just taken: choose another one.',
+      VALIDATION_FAILED: 'For a meeting later, say when and where.',
+    },
   },
 };

@@ -37,6 +37,7 @@ export const investorPagesVi: Catalogue = {
   },
   myMeetings: {
     title: 'Gặp gỡ nhà đầu tư',
+    requested: 'Đã gửi đề nghị. Đội sẽ trả lời qua thư và tại trang này.',
     receivedTitle: 'Đề nghị gặp các đội của bạn',
     receivedEmpty: 'Chưa có nhà đầu tư nào đề nghị gặp đội của bạn.',
     accept: 'Đồng ý',
@@ -46,5 +47,37 @@ export const investorPagesVi: Catalogue = {
     sentTitle: 'Đề nghị bạn đã gửi',
     sentStatuses: { pending: 'Chờ đội trả lời', accepted: 'Đã đồng ý', declined: 'Đã từ chối' },
     errors: { MEETING_ALREADY_ANSWERED: 'Đề nghị này đã được trả lời.' },
+  },
+  investorPages: {
+    profileTitle: 'Hồ sơ nhà đầu tư của tôi',
+    intro:
+      'Quỹ đầu tư, nhà đầu tư thiên thần, doanh nghiệp và Quỹ khởi nghiệp quốc gia gặp các đội vào chung kết tại ngày hội hoặc sau đó. Hãy gửi hồ sơ; ban tổ chức duyệt, sau đó bạn xem được các đội và đề nghị gặp.',
+    status_pending: 'Hồ sơ của bạn đang chờ ban tổ chức duyệt.',
+    status_approved:
+      'Hồ sơ đã được duyệt: mở danh sách các đội vào chung kết của ngày hội để đề nghị gặp.',
+    status_refused: 'Ban tổ chức chưa duyệt hồ sơ này. Bạn có thể bổ sung và gửi lại.',
+    sent: 'Đã gửi hồ sơ. Ban tổ chức sẽ báo qua thư.',
+    organisation: 'Tổ chức',
+    kind: 'Loại nhà đầu tư',
+    interests: 'Lĩnh vực quan tâm',
+    interestsHint: 'Ví dụ: nông nghiệp công nghệ cao, du lịch, chuyển đổi số.',
+    send: 'Gửi để duyệt',
+    update: 'Cập nhật và gửi lại',
+    finalistsTitle: 'Các đội chung kết dành cho nhà đầu tư: {{name}}',
+    finalistsIntro:
+      'Các đội vào chung kết đã đồng ý giới thiệu ý tưởng. Đề nghị gặp một đội vào khung giờ còn trống của ngày hội, hoặc sau đó; câu trả lời đến qua thư và tại trang',
+    notApproved: 'Chỉ nhà đầu tư đã được ban tổ chức duyệt mới xem được các đội và đề nghị gặp.',
+    noFinalists: 'Chưa có đội vào chung kết nào đồng ý giới thiệu ý tưởng.',
+    ask: 'Đề nghị gặp đội này',
+    slot: 'Thời gian',
+    later: 'Sau ngày hội (ghi rõ bên dưới)',
+    laterNote: 'Thời gian, địa điểm nếu gặp sau',
+    laterHint: 'Ví dụ: tại văn phòng quỹ trong tháng 1.',
+    message: 'Lời nhắn cho đội',
+    request: 'Gửi đề nghị',
+    errors: {
+      MEETING_SLOT_TAKEN: 'Khung giờ này vừa có người đặt: hãy chọn khung giờ khác.',
+      VALIDATION_FAILED: 'Nếu gặp sau ngày hội, hãy ghi rõ thời gian và địa điểm.',
+    },
   },
 };
