@@ -4,15 +4,15 @@ import type { Catalogue, Locale } from '@app/platform/i18n/translator';
 export const FESTIVAL_INVESTOR_MAIL_TEXTS: Record<Locale, Catalogue> = {
   vi: {
     'investor-approved': {
-      subject: 'Hồ sơ nhà đầu tư của {{organisation}} đã được duyệt',
-      intro: 'Ban tổ chức đã duyệt hồ sơ nhà đầu tư của bạn ({{organisation}}).',
-      next: 'Bạn có thể xem hồ sơ các đội vào chung kết và đề nghị gặp các đội tại ngày hội.',
+      subject: 'Thông tin nhà đầu tư của {{organisation}} đã được duyệt',
+      intro: 'Ban tổ chức đã duyệt thông tin nhà đầu tư của bạn ({{organisation}}).',
+      next: 'Bạn có thể xem các đội vào chung kết và đề nghị gặp các đội tại ngày hội.',
       action: 'Xem các cuộc thi',
     },
     'investor-refused': {
-      subject: 'Hồ sơ nhà đầu tư của {{organisation}} chưa được duyệt',
-      intro: 'Ban tổ chức chưa duyệt hồ sơ nhà đầu tư của bạn ({{organisation}}).',
-      contact: 'Bạn có thể bổ sung hồ sơ và gửi lại, hoặc liên hệ Ban tổ chức.',
+      subject: 'Thông tin nhà đầu tư của {{organisation}} chưa được duyệt',
+      intro: 'Ban tổ chức chưa duyệt thông tin nhà đầu tư của bạn ({{organisation}}).',
+      contact: 'Bạn có thể bổ sung thông tin và gửi lại, hoặc liên hệ Ban tổ chức.',
     },
     'meeting-requested': {
       subject: '{{organisation}} đề nghị gặp đội "{{entryTitle}}"',

@@ -6,7 +6,7 @@ export const investorPagesVi: Catalogue = {
     title: 'Kết nối nhà đầu tư',
     link: 'Kết nối nhà đầu tư',
     intro:
-      'Duyệt hồ sơ nhà đầu tư, đặt các khung giờ gặp tại ngày hội, xem mọi đề nghị gặp và lịch gặp trong ngày.',
+      'Duyệt thông tin nhà đầu tư, đặt các khung giờ gặp tại ngày hội, xem mọi đề nghị gặp và lịch gặp trong ngày.',
     dayTitle: 'Lịch gặp trong ngày',
     dayEmpty: 'Chưa có cuộc gặp nào được xác nhận.',
     requestsTitle: 'Mọi đề nghị gặp',
@@ -21,8 +21,8 @@ export const investorPagesVi: Catalogue = {
     endTime: 'Kết thúc',
     place: 'Bàn / phòng',
     addSlot: 'Thêm khung giờ',
-    investorsTitle: 'Hồ sơ nhà đầu tư',
-    investorsEmpty: 'Chưa có hồ sơ nhà đầu tư nào.',
+    investorsTitle: 'Thông tin nhà đầu tư',
+    investorsEmpty: 'Chưa có thông tin nhà đầu tư nào.',
     kinds: {
       fund: 'Quỹ đầu tư',
       angel: 'Nhà đầu tư thiên thần',
@@ -49,14 +49,14 @@ export const investorPagesVi: Catalogue = {
     errors: { MEETING_ALREADY_ANSWERED: 'Đề nghị này đã được trả lời.' },
   },
   investorPages: {
-    profileTitle: 'Hồ sơ nhà đầu tư của tôi',
+    profileTitle: 'Thông tin nhà đầu tư của tôi',
     intro:
-      'Quỹ đầu tư, nhà đầu tư thiên thần, doanh nghiệp và Quỹ khởi nghiệp quốc gia gặp các đội vào chung kết tại ngày hội hoặc sau đó. Hãy gửi hồ sơ; ban tổ chức duyệt, sau đó bạn xem được các đội và đề nghị gặp.',
-    status_pending: 'Hồ sơ của bạn đang chờ ban tổ chức duyệt.',
+      'Quỹ đầu tư, nhà đầu tư thiên thần, doanh nghiệp và Quỹ khởi nghiệp quốc gia gặp các đội vào chung kết tại ngày hội hoặc sau đó. Hãy gửi thông tin; Ban tổ chức duyệt, sau đó bạn xem được các đội và đề nghị gặp.',
+    status_pending: 'Thông tin của bạn đang chờ Ban tổ chức duyệt.',
     status_approved:
-      'Hồ sơ đã được duyệt: mở danh sách các đội vào chung kết của ngày hội để đề nghị gặp.',
-    status_refused: 'Ban tổ chức chưa duyệt hồ sơ này. Bạn có thể bổ sung và gửi lại.',
-    sent: 'Đã gửi hồ sơ. Ban tổ chức sẽ báo qua thư.',
+      'Thông tin đã được duyệt: mở danh sách các đội vào chung kết của ngày hội để đề nghị gặp.',
+    status_refused: 'Ban tổ chức chưa duyệt thông tin này. Bạn có thể bổ sung và gửi lại.',
+    sent: 'Đã gửi thông tin. Ban tổ chức sẽ báo qua thư.',
     organisation: 'Tổ chức',
     kind: 'Loại nhà đầu tư',
     interests: 'Lĩnh vực quan tâm',
@@ -66,7 +66,7 @@ export const investorPagesVi: Catalogue = {
     finalistsTitle: 'Các đội chung kết dành cho nhà đầu tư: {{name}}',
     finalistsIntro:
       'Các đội vào chung kết đã đồng ý giới thiệu ý tưởng. Đề nghị gặp một đội vào khung giờ còn trống của ngày hội, hoặc sau đó; câu trả lời đến qua thư và tại trang',
-    notApproved: 'Chỉ nhà đầu tư đã được ban tổ chức duyệt mới xem được các đội và đề nghị gặp.',
+    notApproved: 'Chỉ nhà đầu tư đã được Ban tổ chức duyệt mới xem được các đội và đề nghị gặp.',
     noFinalists: 'Chưa có đội vào chung kết nào đồng ý giới thiệu ý tưởng.',
     ask: 'Đề nghị gặp đội này',
     slot: 'Thời gian',

@@ -32,7 +32,7 @@ export const votePagesVi: Catalogue = {
       VOTE_NEEDS_CHECK_IN:
         'Chỉ người đã vào cửa ngày hội mới được bình chọn: hãy quét thẻ ở cửa trước, hoặc nhập mã trên thẻ đeo.',
       UNAUTHENTICATED:
-        'Hãy nhập mã trên thẻ đeo, hoặc đăng nhập nếu bạn đã vào cửa bằng e-mail của tài khoản.',
+        'Hãy nhập mã trên thẻ đeo, hoặc đăng nhập nếu bạn đã vào cửa bằng email của tài khoản.',
       CONFLICT: 'Phiếu của bạn đang được lưu từ một thiết bị khác cùng lúc. Hãy thử lại.',
     },
   },
