@@ -37,6 +37,7 @@ import { Award, AwardSlot } from '@app/results/awards/award.entity';
 import { createAwardsContest, createPrize } from '../support/awards-factory';
 import { Certificate, CertificateKind } from '@app/results/certificates/certificate.entity';
 import { FestivalPass } from '@app/festival/check-in/festival-pass.entity';
+import { LiveFinal } from '@app/festival/live/live-final.entity';
 import { newPassToken, newShortCode } from '@app/festival/check-in/pass-codes';
 import {
   createFestival,
@@ -75,7 +76,7 @@ export interface AccessibilitySeed {
   /** The awarded contest's published festival: a session and a finalist's booth. */
   festivalSessionId: string;
   festivalBoothId: string;
-  /** A registered guest's pass to the festival (the secret of the pass page). */
+  /** A checked-in guest's pass, while the vote is open (the secret of the pass page). */
   passToken: string;
 }
 
@@ -349,8 +350,13 @@ async function seedFestival(db: DataSource, contestId: string) {
     locale: 'vi',
     token: passToken,
     shortCode: newShortCode(),
-    checkedInAt: null,
+    checkedInAt: new Date(),
   });
+  // The people's choice is open: the pass page and the public ballot show the finalists.
+  await db.manager.insert(
+    LiveFinal,
+    db.manager.create(LiveFinal, { festivalId: festival.id, votingOpenedAt: new Date() }),
+  );
   return { festivalSessionId: session.id, festivalBoothId: booth.id, passToken };
 }
 

@@ -168,6 +168,21 @@ export class MeetingService {
 
   /** The caller's requests: those they sent as an investor and those to their teams. */
   async mine(principal: Principal): Promise<MeetingResponse[]> {
+    return (await this.readMine(principal)).all;
+  }
+
+  /** The same requests by side: to the caller's teams (to answer) and sent as an investor. */
+  async mineBySide(
+    principal: Principal,
+  ): Promise<{ received: MeetingResponse[]; sent: MeetingResponse[] }> {
+    const { all, sentIds } = await this.readMine(principal);
+    return {
+      received: all.filter((m) => !sentIds.has(m.id)),
+      sent: all.filter((m) => sentIds.has(m.id)),
+    };
+  }
+
+  private async readMine(principal: Principal) {
     const manager = this.tx.manager;
     const owned = await ownedEntryIds(manager, principal.userId);
     const where = [
@@ -175,24 +190,10 @@ export class MeetingService {
       ...(owned.length ? [{ entryId: In(owned) }] : []),
     ];
     const requests = await manager.find(MeetingRequest, { where, order: { createdAt: 'ASC' } });
-    return this.describe(manager, requests);
-  }
-
-  /** The same requests by side: to the caller's teams (to answer) and sent as an investor. */
-  async mineBySide(
-    principal: Principal,
-  ): Promise<{ received: MeetingResponse[]; sent: MeetingResponse[] }> {
-    const manager = this.tx.manager;
-    const owned = await ownedEntryIds(manager, principal.userId);
-    const order = { createdAt: 'ASC' } as const;
-    const [received, sent] = await Promise.all([
-      owned.length ? manager.find(MeetingRequest, { where: { entryId: In(owned) }, order }) : [],
-      manager.find(MeetingRequest, { where: { investorUserId: principal.userId }, order }),
-    ]);
-    return {
-      received: await this.describe(manager, received),
-      sent: await this.describe(manager, sent),
-    };
+    const sentIds = new Set(
+      requests.filter((r) => r.investorUserId === principal.userId).map((r) => r.id),
+    );
+    return { all: await this.describe(manager, requests), sentIds };
   }
 
   /** The calendar file of an accepted slot meeting, by the secret link in the mails. */

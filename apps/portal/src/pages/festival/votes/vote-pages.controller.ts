@@ -8,7 +8,7 @@ import {
   PeoplesBallotService,
   PeoplesChoiceService,
 } from '@app/festival';
-import type { BallotView, VoteReceipt } from '@app/festival';
+import type { BallotView, FestivalOfContest, VoteReceipt } from '@app/festival';
 import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
 import { festivalAudienceOf } from '../../../festival-audience';
 import { texts, validateAs } from '../../contests/organizer-form-input';
@@ -53,8 +53,8 @@ export class VotePagesController {
 
   @Public()
   @Get('contests/:slug/festival/vote')
-  show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('slug') slug: string) {
-    return this.render(request, reply, slug, {});
+  async show(@Req() request: PageRequest, @Res() reply: FastifyReply, @Param('slug') slug: string) {
+    return this.render(request, reply, await this.festivalOf(request, slug), {});
   }
 
   @Public()
@@ -65,20 +65,20 @@ export class VotePagesController {
     @Param('slug') slug: string,
     @Body() body: FormBody,
   ) {
-    const { contest } = await this.festivals.viewBySlug(slug, 'public');
+    const found = await this.festivalOf(request, slug);
     const form = ballotForm(body);
     try {
       if (!form.ok) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Choose a finalist');
       const receipt = await this.votes.cast(
-        contest.id,
+        found.contest.id,
         form.value,
         request.principal,
         clientAddressOf(request),
       );
-      return this.render(request, reply, slug, { receipt });
+      return this.render(request, reply, found, { receipt });
     } catch (error) {
       if (!(error instanceof DomainError) || !BALLOT_CODES.has(error.code)) throw error;
-      return this.render(request, reply, slug, { refusal: error.code }, ERROR_STATUS[error.code]);
+      return this.render(request, reply, found, { refusal: error.code }, ERROR_STATUS[error.code]);
     }
   }
 
@@ -97,25 +97,25 @@ export class VotePagesController {
     const page = `/festival/passes/${encodeURIComponent(token)}`;
     try {
       if (!form.ok) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Choose a finalist');
-      const receipt = await this.votes.castWithPass(token, form.value.entryId);
-      return reply.redirect(`${page}?voted=${encodeURIComponent(receipt.code)}#vote`, 303);
+      await this.votes.castWithPass(token, form.value.entryId);
+      return reply.redirect(`${page}?voted=1#vote`, 303);
     } catch (error) {
       if (!(error instanceof DomainError) || !BALLOT_CODES.has(error.code)) throw error;
       return reply.redirect(`${page}?refusal=${error.code}#vote`, 303);
     }
   }
 
+  private festivalOf(request: PageRequest, slug: string): Promise<FestivalOfContest> {
+    return this.festivals.viewBySlug(slug, festivalAudienceOf(request.principal));
+  }
+
   private async render(
     request: PageRequest,
     reply: FastifyReply,
-    slug: string,
+    { contest, festival }: FestivalOfContest,
     state: { receipt?: VoteReceipt; refusal?: ErrorCode },
     status = 200,
   ) {
-    const { contest, festival } = await this.festivals.viewBySlug(
-      slug,
-      festivalAudienceOf(request.principal),
-    );
     const ballot: BallotView = await this.ballots.forContest(contest.id, request.principal?.email);
     const locale = this.pages.localeOf(request);
     return this.pages.render(
