@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { Category, Contest, ContestQuestion, QuestionKind, Round } from '@app/contests';
-import { Attachment, Entry, TeamMember } from '@app/entries';
-import { AttachmentService } from '@app/entries/attachments';
-import { snapshotContent } from '@app/entries/snapshots/snapshot-content';
-import { TransactionRunner } from '@app/platform';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { Attachment, AttachmentService, Entry, snapshotContent, TeamMember } from '@app/entries';
+import { toVietnamIsoOrNull, TransactionRunner } from '@app/platform';
 import { AssignmentStatus } from '../assignment/assignment.entity';
 import { ConflictService } from '../conflicts/conflict.service';
 import { BlindFiles } from '../visibility/blind-files';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MailAttachment } from '@app/platform';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale, MailAttachment } from '@app/platform';
 import type { MailData } from '../outbox/notification.entity';
 
 /**

@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, MAIL_TRANSPORT, MailSendError, type MailTransport } from '@app/platform';
-import { toLocale } from '@app/platform/i18n/translator';
+import {
+  AppConfig,
+  MAIL_TRANSPORT,
+  MailSendError,
+  type MailTransport,
+  toLocale,
+} from '@app/platform';
 import type { MailAttachment } from '@app/platform';
 import { MailRenderer, MailTemplateError } from '../mail/mail-renderer.service';
 import { MAIL_TEMPLATES } from '../mail/mail.templates';

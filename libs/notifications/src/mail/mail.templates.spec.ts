@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LOCALES } from '@app/platform/i18n/translator';
+import { LOCALES } from '@app/platform';
 import type { OutboxService } from '../outbox/outbox.service';
 import { MailRenderer } from './mail-renderer.service';
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, MailTemplate, MailTemplates } from './mail.templates';

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails of the festival day's guests and check-in passes (libs/festival guests, check-in). */
 export const FESTIVAL_CHECK_IN_MAIL_TEXTS: Record<Locale, Catalogue> = {
