@@ -12,8 +12,8 @@ import { peakSampler, waitFor } from '../lib/stack.mjs';
 
 export const name = 'announcement';
 
-/** The worker's SMTP pool (maxConnections in libs/platform/src/mail/mail-transport.ts). */
-const CONNECTIONS = 5;
+/** The worker's SMTP pool: one connection per mail in flight, MAIL_CONCURRENCY (default 10). */
+const CONNECTIONS = 10;
 const MAIL_FROM = 'Cuộc thi <no-reply@mail.test>';
 
 export const extraEnv = { MAIL_FROM };
