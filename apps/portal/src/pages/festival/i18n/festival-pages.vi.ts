@@ -53,9 +53,11 @@ export const festivalPagesVi: Catalogue = {
     timeHint: 'Giờ và phút trong ngày hội, ví dụ 08:00.',
     room: 'Phòng',
     speakersTitle: 'Diễn giả',
-    speakersHint: 'Để trống dòng không dùng; lưu lại để có thêm dòng.',
+    speakersHint:
+      'Để trống dòng không dùng; lưu lại để có thêm dòng. Diễn giả có email nhận thư chương trình và thư báo khi phiên đổi giờ, đổi phòng hoặc bị hủy.',
     speakerName: 'Diễn giả {{n}}: họ tên',
     speakerTitle: 'Diễn giả {{n}}: chức danh hoặc đơn vị',
+    speakerEmail: 'Diễn giả {{n}}: email',
     number: 'Số gian',
     numberHint: 'Như ghi trên gian, ví dụ A12.',
     entry: 'Đội vào chung kết',
