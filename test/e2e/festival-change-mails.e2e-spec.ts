@@ -235,6 +235,18 @@ describe.each(PROFILES)(
       ]);
       for (const email of everyone())
         expect(await mailsTo(email, /Thay đổi ngày|New date or venue/)).toHaveLength(1);
+
+      // A new venue is a change of its own: everyone once more, every event one SEQUENCE up.
+      await putFestival({ date: '2026-12-27', venue: 'Nhà Văn hóa tỉnh Quảng Ngãi' }).expect(200);
+      await allSent('festival-day-changed', 22);
+      const again = await parsedMailTo(sink, speakerEn, /New date or venue/, (m) =>
+        m.text!.includes('Nhà Văn hóa'),
+      );
+      expect(calendarOf(again, 'my-sessions.ics').events).toEqual([
+        expect.objectContaining({ uid: expect.stringContaining(workshop.id), sequence: 3 }),
+      ]);
+      for (const email of everyone())
+        expect(await mailsTo(email, /Thay đổi ngày|New date or venue/)).toHaveLength(2);
     });
 
     it("mails a deleted session's people its cancellation with the same UID, and releases its seats", async () => {
@@ -256,12 +268,12 @@ describe.each(PROFILES)(
         expect.objectContaining({
           uid: held.uid,
           status: 'CANCELLED',
-          sequence: 3,
+          sequence: 4,
           start: '2026-12-27T06:00:00.000Z',
         }),
       ]);
       expect(held.uid).toContain(workshop.id);
-      expect(held.sequence).toBeLessThan(3);
+      expect(held.sequence).toBeLessThan(4);
 
       // Deleting it again finds nothing and mails nobody.
       await request(portal.url)
