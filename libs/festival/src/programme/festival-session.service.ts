@@ -82,7 +82,12 @@ function fieldsOf(dto: FestivalSessionDto) {
     startTime: dto.startTime,
     endTime: dto.endTime,
     room: dto.room ?? null,
-    speakers: dto.speakers.map((s) => ({ name: s.name, title: s.title, email: s.email ?? null })),
+    // An address only where one was given: speakers without one stay as they always were.
+    speakers: dto.speakers.map((s) => ({
+      name: s.name,
+      title: s.title,
+      ...(s.email ? { email: s.email } : {}),
+    })),
     descriptionVi: dto.descriptionVi ?? null,
     descriptionEn: dto.descriptionEn ?? null,
     capacity: dto.capacity ?? null,
