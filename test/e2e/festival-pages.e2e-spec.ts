@@ -147,6 +147,8 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
     const form = await organizer.get(`${tab}/sessions/${seminar.id}`).expect(200);
     expect(form.text).toContain('value="TS. Lê Thị Hoa"');
     expect(form.text).toContain('value="hoa.le@example.vn"');
+    // Deleting mails a cancellation once published: the form says so beside the button.
+    expect(form.text).toContain('xóa phiên sẽ gửi thư báo hủy');
     const edited = await postForm(
       organizer,
       `${tab}/sessions/${seminar.id}`,

@@ -29,6 +29,8 @@ export const festivalPagesEn: Catalogue = {
     sessionsEmpty: 'No session yet.',
     addSession: 'Add a session',
     editSession: 'Edit the session',
+    deleteSessionHint:
+      'Once the programme is published, deleting the session mails its guests, speakers with an email address and participants a cancellation with a calendar file, and releases their seats.',
     boothsTitle: 'Exhibition booths',
     boothsEmpty: 'No booth yet.',
     addBooth: 'Add a booth',

@@ -29,6 +29,8 @@ export const festivalPagesVi: Catalogue = {
     sessionsEmpty: 'Chưa có phiên nào.',
     addSession: 'Thêm phiên',
     editSession: 'Sửa phiên',
+    deleteSessionHint:
+      'Khi chương trình đã công bố, xóa phiên sẽ gửi thư báo hủy kèm tệp lịch cho khách, diễn giả có email và người tham gia phiên, và trả lại chỗ đã đăng ký.',
     boothsTitle: 'Gian trưng bày',
     boothsEmpty: 'Chưa có gian nào.',
     addBooth: 'Thêm gian',
