@@ -37,6 +37,13 @@ export class Festival {
   @Column({ type: 'datetime', nullable: true })
   publishedAt!: Date | null;
 
+  /**
+   * Raised whenever the day's date or venue changes: each change's mails are keyed by it,
+   * so a change is mailed once however often its transaction is retried.
+   */
+  @Column({ type: 'int', default: 0 })
+  sequence!: number;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;
 
