@@ -10,6 +10,7 @@ import { save, table } from './lib/report.mjs';
 import { startBare, startStack } from './lib/stack.mjs';
 import * as announcement from './scenarios/announcement.mjs';
 import * as deadlineNight from './scenarios/deadline-night.mjs';
+import * as festival from './scenarios/festival.mjs';
 import * as judgingEvening from './scenarios/judging-evening.mjs';
 import * as rankingRecompute from './scenarios/ranking-recompute.mjs';
 
@@ -18,6 +19,7 @@ const SCENARIOS = {
   [judgingEvening.name]: judgingEvening,
   [announcement.name]: announcement,
   [rankingRecompute.name]: rankingRecompute,
+  [festival.name]: festival,
 };
 
 const args = process.argv.slice(2);

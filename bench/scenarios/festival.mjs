@@ -1,0 +1,226 @@
+// Scenario 5, the festival day (issue 10): the hall screens following the live final
+// (festival-hall.mjs), 20 staff phones scanning passes at the door, and the people's choice
+// vote by badge code, each against the bare server in the same run at the same
+// concurrency. Two portal instances (and two bare ones) serve the hall screens; the door
+// and the vote go to the first of each. Checks: every pass admitted once (re-scans answer
+// `already` and add no check-in row), one vote row and one cast per voter (re-sent votes
+// change nothing), on both sides.
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { bundle } from '../lib/bundle.mjs';
+import { burst, loops, progress, request, summarise } from '../lib/drive.mjs';
+import { insertRows, seedUsersWithSessions } from '../lib/seed.mjs';
+import { peakSampler, startBare, startPortalInstance } from '../lib/stack.mjs';
+import { measureHall } from './festival-hall.mjs';
+
+export const name = 'festival';
+
+const PHONES = 20;
+/** Every RESCAN_EVERY-th scan of a phone is a pass it scanned before (a holder let in twice). */
+const RESCAN_EVERY = 5;
+const SHORT = 'ACDEFGHJKMNPQRTUVWXY3467';
+const ROLES = ['guest', 'guest', 'guest', 'finalist', 'judge'];
+
+async function seedPasses(db, festivalId, count) {
+  const passes = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
+    shortCode: Array.from({ length: 8 }, () => SHORT[randomInt(SHORT.length)]).join(''),
+    role: ROLES[i % ROLES.length],
+    fullName: `Khách mời ${i}`,
+  }));
+  await insertRows(
+    db,
+    'festival_passes',
+    ['id', 'festivalId', 'role', 'holderKey', 'fullName', 'email', 'locale', 'token', 'shortCode'],
+    passes.map((p) => [
+      p.id,
+      festivalId,
+      p.role,
+      `guest:${p.id}`,
+      p.fullName,
+      `khach.${p.id.slice(0, 8)}@bench.example.vn`,
+      'vi',
+      p.token,
+      p.shortCode,
+    ]),
+  );
+  return passes;
+}
+
+/** Each phone's scans: new passes, and every RESCAN_EVERY-th one a pass it let in before. */
+function phoneScans(passes, perPhone) {
+  return Array.from({ length: PHONES }, () => {
+    const mine = [];
+    const scans = [];
+    for (let n = 1; n <= perPhone; n++) {
+      if (n % RESCAN_EVERY === 0) scans.push({ pass: mine[n % mine.length], again: true });
+      else {
+        mine.push(passes.pop());
+        scans.push({ pass: mine.at(-1), again: false });
+      }
+    }
+    return scans;
+  });
+}
+
+const scanSteps = (url, path, staff) => (scans, phone) =>
+  scans.map(({ pass, again }) => async () => {
+    const result = await request(url, 'POST', path, {
+      token: staff[phone].token,
+      body: { code: pass.token },
+    });
+    const outcome = result.status === 200 ? JSON.parse(result.body).outcome : null;
+    return { ...result, wrong: outcome !== (again ? 'already' : 'admitted') };
+  });
+
+async function measureCheckIn({ stack, bare, fixture, staff, quick }) {
+  const rounds = quick ? 1 : 2;
+  const perPhone = quick ? 5 : 10;
+  const fresh = PHONES * (perPhone - Math.floor(perPhone / RESCAN_EVERY)) * rounds;
+  const mine = await seedPasses(stack.db, fixture.festivalId, fresh);
+  const theirs = await seedPasses(stack.db, fixture.festivalId, fresh);
+  const platform = [];
+  const baseline = [];
+  const sides = [
+    [[...mine], platform, stack.url, `/api/v1/contests/${fixture.contestId}/festival/check-ins`],
+    [[...theirs], baseline, bare.url, `/festival/${fixture.contestId}/check-ins`],
+  ];
+  for (let round = 0; round < rounds; round++)
+    for (const [passes, runs, url, path] of sides)
+      runs.push(
+        await loops(
+          `${name}: ${PHONES} phones scanning, round ${round + 1}/${rounds}, ${runs === platform ? 'platform' : 'bare'}`,
+          phoneScans(passes, perPhone).map(scanSteps(url, path, staff)),
+        ),
+      );
+  const isError = (r) => r.status !== 200 || r.wrong;
+  const count = async (ids) => {
+    const [[row]] = await stack.db.query(
+      `SELECT (SELECT COUNT(*) FROM festival_passes WHERE id IN (?) AND checkedInAt IS NOT NULL) AS admitted,
+              (SELECT COUNT(*) FROM festival_check_ins WHERE passId IN (?)) AS checkIns`,
+      [ids, ids],
+    );
+    return { admitted: Number(row.admitted), checkIns: Number(row.checkIns) };
+  };
+  return {
+    row: {
+      case: `check-in: ${PHONES} phones scanning at once (1 in ${RESCAN_EVERY} a re-scan)`,
+      unit: 'scans/s',
+      platform: summarise(platform, isError),
+      bare: summarise(baseline, isError),
+    },
+    checks: {
+      expected: fresh,
+      platform: await count(mine.map((p) => p.id)),
+      bare: await count(theirs.map((p) => p.id)),
+    },
+  };
+}
+
+const voteCodeHash = (code) => createHash('sha256').update(code.replace(/-/g, '')).digest('hex');
+
+/** Voters start evenly over `windowMs`; every 10th sends its vote again once answered. */
+function spreadVotes(label, codes, windowMs, send) {
+  const tasks = codes.map((code, i) => async () => {
+    await new Promise((r) => setTimeout(r, (i * windowMs) / codes.length));
+    const first = await send(code, i);
+    return i % 10 === 0 ? [first, await send(code, i)] : [first];
+  });
+  return burst(label, tasks).then(({ results, seconds }) => ({ results: results.flat(), seconds }));
+}
+
+async function measureVotes({ stack, bare, fixture, organizer, quick }) {
+  const voters = quick ? 50 : 1000;
+  const windowMs = quick ? 2000 : 60_000;
+  const api = `/api/v1/contests/${fixture.contestId}/festival`;
+  const makeCodes = async () => {
+    const made = await request(stack.url, 'POST', `${api}/vote-codes`, {
+      token: organizer.token,
+      body: { count: voters },
+    });
+    if (made.status !== 201) throw new Error(`vote-codes answered ${made.status}: ${made.body}`);
+    return JSON.parse(made.body).codes;
+  };
+  const [mine, theirs] = [await makeCodes(), await makeCodes()];
+  await request(stack.url, 'POST', `${api}/votes/open`, { token: organizer.token });
+  const choice = (i) => fixture.finalistIds[i % fixture.finalistIds.length];
+  const isError = (r) => r.status !== 200;
+  const platform = await spreadVotes(
+    `${name}: ${voters} guests voting over ${windowMs / 1000} s, platform`,
+    mine,
+    windowMs,
+    (code, i) => request(stack.url, 'POST', `${api}/votes`, { body: { entryId: choice(i), code } }),
+  );
+  const baseline = await spreadVotes(
+    `${name}: ${voters} guests voting over ${windowMs / 1000} s, bare`,
+    theirs,
+    windowMs,
+    (code, i) =>
+      request(bare.url, 'POST', `/festival/${fixture.contestId}/votes`, {
+        body: { entryId: choice(i), code },
+      }),
+  );
+  const count = async (codes) => {
+    const [ids] = await stack.db.query(
+      'SELECT CONCAT("code:", id) AS voter FROM festival_vote_codes WHERE codeHash IN (?)',
+      [codes.map(voteCodeHash)],
+    );
+    const voterIds = ids.map((r) => r.voter);
+    const [[row]] = await stack.db.query(
+      `SELECT (SELECT COUNT(*) FROM festival_votes WHERE voter IN (?)) AS votes,
+              (SELECT COUNT(DISTINCT voter) FROM festival_votes WHERE voter IN (?)) AS voters,
+              (SELECT COUNT(*) FROM festival_vote_casts WHERE voter IN (?)) AS casts`,
+      [voterIds, voterIds, voterIds],
+    );
+    return { votes: Number(row.votes), voters: Number(row.voters), casts: Number(row.casts) };
+  };
+  return {
+    row: {
+      case: `people's choice: ${voters} guests voting by badge code spread over ${windowMs / 1000} s (1 in 10 re-sent)`,
+      unit: 'votes/s',
+      platform: summarise([platform], isError),
+      bare: summarise([baseline], isError),
+    },
+    checks: { expected: voters, platform: await count(mine), bare: await count(theirs) },
+  };
+}
+
+export async function run({ stack, bare, quick, log }) {
+  log(`seeding a festival with its live final and ${PHONES} staff sessions`);
+  const { seed } = await bundle({ seed: 'bench/lib/festival-seed.ts' });
+  const fixture = await seed.seed(stack.env);
+  const staff = await seedUsersWithSessions(stack.db, stack.env, {
+    count: PHONES,
+    role: 'organizer',
+    prefix: `staff-${randomUUID().slice(0, 6)}-`,
+  });
+  const organizer = staff[0];
+  log(`${name}: starting a second portal instance and a second bare server`);
+  const second = { portal: await startPortalInstance(stack), bare: await startBare(stack) };
+  const rows = [];
+  const checks = {};
+  try {
+    const context = { name, stack, bare, second, fixture, organizer, staff, quick };
+    let sampler = peakSampler(stack.pids);
+    rows.push({ ...(await measureHall(context)), peakRss: sampler.take() });
+    sampler = peakSampler(stack.pids);
+    const door = await measureCheckIn(context);
+    rows.push({ ...door.row, peakRss: sampler.take() });
+    checks.checkIn = door.checks;
+    sampler = peakSampler(stack.pids);
+    progress(`${name}: people's choice`);
+    const vote = await measureVotes(context);
+    rows.push({ ...vote.row, peakRss: sampler.take() });
+    checks.votes = vote.checks;
+  } finally {
+    await second.portal.stop();
+    await second.bare.stop();
+  }
+  const same = (side, expected) => Object.values(side).every((n) => n === expected);
+  const ok =
+    same(checks.checkIn.platform, checks.checkIn.expected) &&
+    same(checks.checkIn.bare, checks.checkIn.expected) &&
+    same(checks.votes.platform, checks.votes.expected) &&
+    same(checks.votes.bare, checks.votes.expected);
+  return { rows: rows.map((row) => ({ scenario: name, ...row })), checks, ok };
+}
