@@ -40,9 +40,14 @@ async function follow(req, res) {
   req.on('close', () => screens.delete(res));
 }
 
-/** The organizer's change: answered, and its message published to every instance. */
+/**
+ * The organizer's change: its message published to every instance, not waited for, as the
+ * portal's LiveEvents does not wait for Redis before answering.
+ */
 async function publish(body) {
-  await connections().redis.publish(channel, body);
+  connections()
+    .redis.publish(channel, body)
+    .catch(() => undefined);
   return { published: body.length };
 }
 
