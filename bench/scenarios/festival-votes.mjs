@@ -1,6 +1,7 @@
 // The festival scenario's people's choice: guests vote by badge code (codes made through
-// the organizers' API), spread over a minute or all at once, one in ten sending the same
-// vote again once answered; the bare server does the same upsert on the same festival with
+// the organizers' API), spread over a minute (both sides in the same minute, interleaved)
+// or all at once (rounds alternating the sides), one in ten sending the same vote again
+// once answered; the bare server does the same upsert on the same festival with
 // codes of its own. Counted afterwards: one vote row and one cast per voter on each side.
 import { createHash } from 'node:crypto';
 import { burst, request, summarise } from '../lib/drive.mjs';
@@ -8,10 +9,13 @@ import { burst, request, summarise } from '../lib/drive.mjs';
 /** The hash the festival keeps of a code as made (Crockford symbols, dashes between groups). */
 const voteCodeHash = (code) => createHash('sha256').update(code.replace(/-/g, '')).digest('hex');
 
-/** Voters start evenly over `windowMs`; every 10th sends its vote again once answered. */
-function spreadVotes(label, codes, windowMs, send) {
+/**
+ * Voters start evenly over `windowMs`, `offsetMs` after their slot; every 10th sends its
+ * vote again once answered.
+ */
+function spreadVotes(label, codes, windowMs, send, offsetMs = 0) {
   const tasks = codes.map((code, i) => async () => {
-    await new Promise((r) => setTimeout(r, (i * windowMs) / codes.length));
+    await new Promise((r) => setTimeout(r, offsetMs + (i * windowMs) / codes.length));
     const first = await send(code, i);
     return i % 10 === 0 ? [first, await send(code, i)] : [first];
   });
@@ -68,16 +72,32 @@ export async function measureVotes(context, windowMs, rounds) {
         }),
     ],
   ];
+  const slice = (codes, round) => codes.slice(round * voters, (round + 1) * voters);
   for (let round = 0; round < rounds; round++)
-    for (const [side, codes, runs, send] of sides)
-      runs.push(
-        await spreadVotes(
-          `${name}: ${voters} guests voting ${how}, round ${round + 1}/${rounds}, ${side}`,
-          codes.slice(round * voters, (round + 1) * voters),
-          windowMs,
-          send,
+    if (windowMs)
+      // Spread: both sides in the same minute, each voter half a slot after the other
+      // side's, so a spike of the machine's other load falls on both alike.
+      await Promise.all(
+        sides.map(([side, codes, runs, send], n) =>
+          spreadVotes(
+            `${name}: ${voters} + ${voters} guests voting ${how}, platform and bare interleaved`,
+            slice(codes, round),
+            windowMs,
+            send,
+            (n * windowMs) / voters / 2,
+          ).then((run) => runs.push(run)),
         ),
       );
+    else
+      for (const [side, codes, runs, send] of sides)
+        runs.push(
+          await spreadVotes(
+            `${name}: ${voters} guests voting ${how}, round ${round + 1}/${rounds}, ${side}`,
+            slice(codes, round),
+            0,
+            send,
+          ),
+        );
   const isError = (r) => r.status !== 200;
   return {
     row: {
