@@ -120,8 +120,8 @@ async function measureCheckIn({ stack, bare, fixture, staff, quick }) {
 
 export async function run({ stack, bare, quick, log }) {
   log(`seeding a festival with its live final and ${PHONES} staff sessions`);
-  const { seed } = await bundle({ seed: 'bench/lib/festival-seed.ts' });
-  const fixture = await seed.seed(stack.env);
+  const { festivalSeed } = await bundle({ festivalSeed: 'bench/lib/festival-seed.ts' });
+  const fixture = await festivalSeed.seed(stack.env);
   const staff = await seedUsersWithSessions(stack.db, stack.env, {
     count: PHONES,
     role: 'organizer',
