@@ -10,6 +10,7 @@ import { save, table } from './lib/report.mjs';
 import { startBare, startStack } from './lib/stack.mjs';
 import * as announcement from './scenarios/announcement.mjs';
 import * as deadlineNight from './scenarios/deadline-night.mjs';
+import * as festival from './scenarios/festival.mjs';
 import * as judgingEvening from './scenarios/judging-evening.mjs';
 import * as rankingRecompute from './scenarios/ranking-recompute.mjs';
 import * as scaleOut from './scenarios/scale-out.mjs';
@@ -20,6 +21,7 @@ const SCENARIOS = {
   [announcement.name]: announcement,
   [rankingRecompute.name]: rankingRecompute,
   [scaleOut.name]: scaleOut,
+  [festival.name]: festival,
 };
 
 const args = process.argv.slice(2);

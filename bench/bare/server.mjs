@@ -4,50 +4,18 @@
 // and the idempotency row; a judge never sees a conflicted entry) and drops everything
 // that is not essential (framework, ORM, validation layers, logging).
 //   BARE_DATABASE_URL=mysql://... JWT_SECRET=... PORT=... node bench/bare/server.mjs
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import mysql from 'mysql2/promise';
+import { principal, Refusal, verifyToken } from './auth.mjs';
+import { festivalRoute } from './festival.mjs';
 
 const pool = mysql.createPool({
   uri: process.env.BARE_DATABASE_URL,
   connectionLimit: Number(process.env.BARE_POOL_SIZE ?? 10),
   timezone: 'Z',
 });
-const secret = Buffer.from(process.env.JWT_SECRET, 'utf8');
 const publicUrl = process.env.PUBLIC_URL ?? 'http://localhost';
-
-/** HS256 only, `exp` required: the same checks as the portal's access tokens. */
-function verifyToken(header) {
-  const match = /^Bearer ([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(header ?? '');
-  if (!match) return null;
-  const [, head, body, signature] = match;
-  const expected = createHmac('sha256', secret).update(`${head}.${body}`).digest();
-  const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  if (JSON.parse(Buffer.from(head, 'base64url')).alg !== 'HS256') return null;
-  const claims = JSON.parse(Buffer.from(body, 'base64url'));
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) return null;
-  return claims;
-}
-
-/** The session and its user in one statement. */
-async function principal(conn, claims) {
-  const [rows] = await conn.query(
-    `SELECT s.userId, s.expiresAt, s.revokedAt, u.role, u.email, u.fullName, u.locale, u.organization, u.erasedAt
-       FROM auth_sessions s JOIN users u ON u.id = s.userId WHERE s.id = ?`,
-    [claims.sid],
-  );
-  const row = rows[0];
-  if (!row || row.userId !== claims.sub || row.revokedAt || row.erasedAt) return null;
-  return row.expiresAt > new Date() ? row : null;
-}
-
-class Refusal extends Error {
-  constructor(status, code) {
-    super(code);
-    this.status = status;
-  }
-}
 
 const REQUIRED = ['summary', 'problem', 'solution', 'customers', 'businessModel', 'advantage'];
 
@@ -246,8 +214,9 @@ const server = http.createServer((req, res) => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   };
-  const claims = verifyToken(req.headers.authorization);
   if (req.url === '/health') return answer(200, { status: 'ok' });
+  if (req.url.startsWith('/festival/')) return festivalRoute(pool, req, res);
+  const claims = verifyToken(req.headers.authorization);
   if (!claims) return answer(401, { code: 'UNAUTHENTICATED' });
   const submitted = req.method === 'POST' && SUBMIT.exec(req.url);
   const work = submitted

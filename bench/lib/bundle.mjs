@@ -18,7 +18,11 @@ const LIBS = [
   'festival',
 ];
 
-/** `entries`: name -> source path under the project; returns name -> the module's exports. */
+/**
+ * `entries`: name -> source path under the project; returns name -> the module's exports.
+ * Names are one namespace for the whole run: a bundle lands in `dist/bench/<name>.cjs` and
+ * require() keeps the first one loaded under that path, so each scenario uses its own names.
+ */
 export async function bundle(entries) {
   const out = join(root, 'dist', 'bench');
   const compiler = rspack({

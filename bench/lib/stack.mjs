@@ -227,9 +227,26 @@ export async function startBare(stack) {
     BARE_POOL_SIZE: stack.env.DB_POOL_SIZE ?? '10',
     JWT_SECRET: stack.env.JWT_SECRET,
     PUBLIC_URL: stack.env.PUBLIC_URL,
+    BARE_REDIS_URL: stack.env.REDIS_URL,
+    BARE_QUEUE_PREFIX: stack.env.QUEUE_PREFIX,
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(proc, url, 'the bare server');
+  return { url, pid: () => proc.child.pid, stop: () => proc.stop() };
+}
+
+/**
+ * One more portal instance on the same database, Redis prefix and secret, as a second
+ * instance behind the load balancer would be (live events reach it through Redis).
+ */
+export async function startPortalInstance(stack) {
+  const port = await freePort();
+  const proc = spawnNode('portal', ['dist/apps/portal/main.js'], {
+    ...stack.env,
+    PORT: String(port),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(proc, url, 'the second portal');
   return { url, pid: () => proc.child.pid, stop: () => proc.stop() };
 }
 

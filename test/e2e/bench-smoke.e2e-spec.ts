@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 
 /**
  * `npm run bench` stays out of the test run (it takes minutes and measures the machine);
- * this runs four scenarios at their smallest sizes end to end, with their correctness
+ * this runs five scenarios at their smallest sizes end to end, with their correctness
  * checks, so the harness cannot rot unnoticed. The bench is defined on the production
  * profile only (MariaDB, Redis, worker, SMTP), so this suite has no embedded twin.
  */
@@ -14,7 +14,7 @@ describe('npm run bench (smoke)', () => {
   const results = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-  it('runs the deadline night, the announcement, the ranking recomputation and the scale-out at their smallest sizes against their baselines and writes the JSON', async () => {
+  it('runs the deadline night, the announcement, the ranking recomputation, the scale-out and the festival day at their smallest sizes against their baselines and writes the JSON', async () => {
     const child = spawn(
       process.execPath,
       [
@@ -23,6 +23,7 @@ describe('npm run bench (smoke)', () => {
         'announcement',
         'ranking-recompute',
         'scale-out',
+        'festival',
         '--quick',
       ],
       { env: { ...process.env, BENCH_RESULTS_DIR: results }, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -34,7 +35,7 @@ describe('npm run bench (smoke)', () => {
     expect({ code, output }).toEqual({
       code: 0,
       output: expect.stringMatching(
-        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| scale-out \|/,
+        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| scale-out \|[\s\S]*\| festival \|/,
       ),
     });
 
@@ -97,6 +98,24 @@ describe('npm run bench (smoke)', () => {
       received: scaled.announcement.mails,
       addressesWithResends: 0,
       outboxSent: scaled.announcement.mails,
+    });
+
+    // The hall, the door and the vote (spread, then at once), each with its baseline: every
+    // pass admitted once despite the re-scans, one vote and one cast per voter despite the
+    // re-sent votes, on both sides.
+    const festival = rowsOf('festival');
+    expect(festival).toHaveLength(4);
+    for (const row of festival) {
+      expect(row.platform).toMatchObject({ errors: 0 });
+      expect(row.bare).toMatchObject({ errors: 0 });
+    }
+    expect(festival[0].platform.requests).toBe(5);
+    const door = { admitted: 80, checkIns: 80 };
+    const ballot = { votes: 50, voters: 50, casts: 50 };
+    expect(run.checks['festival']).toEqual({
+      checkIn: { expected: 80, platform: door, bare: door },
+      votesSpread: { expected: 50, platform: ballot, bare: ballot },
+      votesAtOnce: { expected: 50, platform: ballot, bare: ballot },
     });
   }, 900_000);
 });
