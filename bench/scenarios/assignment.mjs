@@ -33,6 +33,11 @@ function random(seed) {
   };
 }
 
+/** Conflicts looked up as the platform's ConflictMatrix does: per judge, then per entry. */
+const lookup = (byJudge) => ({
+  has: (judgeUserId, entryId) => byJudge.get(judgeUserId)?.has(entryId) ?? false,
+});
+
 async function seedRound(db, env, size) {
   const next = random(20261126);
   const contestId = randomUUID();
@@ -139,12 +144,12 @@ async function seedRound(db, env, size) {
     ['id', 'roundId', 'entryId', 'status'],
     entries.map((e) => [randomUUID(), roundId, e.entryId, 'in_round']),
   );
-  const conflicted = new Set();
+  const conflicted = new Map(judges.map((j) => [j.userId, new Set()]));
   const conflicts = [];
   for (const judge of judges)
     for (const entry of entries)
       if (next() < CONFLICT_RATE) {
-        conflicted.add(`${judge.userId}|${entry.entryId}`);
+        conflicted.get(judge.userId).add(entry.entryId);
         conflicts.push([randomUUID(), contestId, judge.userId, 'entry', entry.entryId]);
         conflicts.at(-1).push('recorded', organizer.id, 'effective');
       }
@@ -164,7 +169,7 @@ async function seedRound(db, env, size) {
       fieldKey,
     })),
     existing: [],
-    conflicts: { has: (judgeUserId, entryId) => conflicted.has(`${judgeUserId}|${entryId}`) },
+    conflicts: lookup(conflicted),
   };
   return { roundId, contestId, organizer, input, conflicts: conflicts.length };
 }
@@ -196,7 +201,11 @@ async function bareAssign(db, planner, { roundId, contestId }) {
     db.query('SELECT reviewsPerEntry, judgingClosesAt FROM contest_rounds WHERE id = ?', [roundId]),
   ]);
   const json = (v) => (typeof v === 'string' ? JSON.parse(v) : (v ?? []));
-  const conflicted = new Set(conflicts.map((c) => `${c.judgeUserId}|${c.value}`));
+  const conflicted = new Map();
+  for (const c of conflicts) {
+    if (!conflicted.has(c.judgeUserId)) conflicted.set(c.judgeUserId, new Set());
+    conflicted.get(c.judgeUserId).add(c.value);
+  }
   const plan = planner.planAssignments({
     reviewsPerEntry: rounds[0].reviewsPerEntry,
     judges: judges.map((j) => ({
@@ -206,7 +215,7 @@ async function bareAssign(db, planner, { roundId, contestId }) {
     })),
     entries,
     existing: [],
-    conflicts: { has: (judgeUserId, entryId) => conflicted.has(`${judgeUserId}|${entryId}`) },
+    conflicts: lookup(conflicted),
   });
   const connection = await db.getConnection();
   try {

@@ -14,10 +14,17 @@ describe('npm run bench (smoke)', () => {
   const results = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-  it('runs the deadline night, the announcement and the ranking recomputation at their smallest sizes against their baselines and writes the JSON', async () => {
+  it('runs the deadline night, the announcement, the ranking recomputation and the assignment at their smallest sizes against their baselines and writes the JSON', async () => {
     const child = spawn(
       process.execPath,
-      ['bench/run.mjs', 'deadline-night', 'announcement', 'ranking-recompute', '--quick'],
+      [
+        'bench/run.mjs',
+        'deadline-night',
+        'announcement',
+        'ranking-recompute',
+        'assignment',
+        '--quick',
+      ],
       { env: { ...process.env, BENCH_RESULTS_DIR: results }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -27,7 +34,7 @@ describe('npm run bench (smoke)', () => {
     expect({ code, output }).toEqual({
       code: 0,
       output: expect.stringMatching(
-        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|/,
+        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| assignment \|/,
       ),
     });
 
@@ -69,5 +76,17 @@ describe('npm run bench (smoke)', () => {
       entries: 200,
       differences: 0,
     });
+
+    // The whole round through the API stored the in-process optimum, which costs no more
+    // than the old batches (600 entries: a batch of 500 and one of 100).
+    expect(rowsOf('assignment')).toHaveLength(2);
+    const assignment = run.checks['assignment'];
+    expect(assignment).toMatchObject({
+      slots: 1800,
+      stored: 1800,
+      apiPreference: assignment.optimumPreference,
+      optimumLoadUnits: assignment.batchedLoadUnits,
+    });
+    expect(assignment.optimumPreference).toBeLessThanOrEqual(assignment.batchedPreference);
   }, 900_000);
 });

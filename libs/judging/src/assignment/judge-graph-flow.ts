@@ -175,6 +175,7 @@ export function* judgeGraphFlow(round: RoundModel): Generator<number, AddedPair[
   const parent = new Int32Array(J);
   const done = new Uint8Array(J);
   let flow = 0;
+  let reported = 0;
 
   for (;;) {
     // Dijkstra from the source on reduced costs (dense: the graph has judges^2 arcs).
@@ -217,7 +218,30 @@ export function* judgeGraphFlow(round: RoundModel): Generator<number, AddedPair[
     // Capping at the sink's distance keeps every reduced cost non-negative (as MinCostFlow).
     for (let j = 0; j < J; j++) potential[j] += Math.min(distance[j], toSink);
     sinkPotential += toSink;
+    apply(moves);
+    // Every other judge whose next load and cheapest free entry are still at zero reduced
+    // cost lies on another shortest path (source -> judge -> sink): take those without a
+    // new search. A judge's next load then costs W more, so each is taken once per search.
+    for (let j = 0; j < J; j++)
+      if (
+        added[j] < room[j] &&
+        (keptByJudge[j] + added[j] + 1) * loadStep - potential[j] === 0 &&
+        sinkMin[j] !== NONE &&
+        sinkMin[j] + potential[j] - sinkPotential === 0
+      )
+        apply(pathMoves([j]));
+    if (flow - reported >= YIELD_EVERY) yield (reported = flow);
+  }
 
+  const pairs: AddedPair[] = [];
+  for (let e = 0; e < E; e++) {
+    const judges = Array.from(onEntry.subarray(e * R, e * R + countOn[e])).sort((x, y) => x - y);
+    for (const judge of judges) pairs.push({ entry: e, judge });
+  }
+  return pairs;
+
+  /** Applies the moves of one augmenting path (one more slot filled). */
+  function apply(moves: Array<{ entry: number; taker: number; giver: number }>): void {
     const touched = [...new Set(moves.map((m) => m.entry))];
     for (const e of touched) contribute(e, -1);
     for (const { entry, taker, giver } of moves) {
@@ -234,15 +258,7 @@ export function* judgeGraphFlow(round: RoundModel): Generator<number, AddedPair[
     }
     for (const e of touched) contribute(e, 1);
     flow++;
-    if (flow % YIELD_EVERY === 0) yield flow;
   }
-
-  const pairs: AddedPair[] = [];
-  for (let e = 0; e < E; e++) {
-    const judges = Array.from(onEntry.subarray(e * R, e * R + countOn[e])).sort((x, y) => x - y);
-    for (const judge of judges) pairs.push({ entry: e, judge });
-  }
-  return pairs;
 
   function slotOf(e: number, j: number): number {
     for (let s = 0; s < countOn[e]; s++) if (onEntry[e * R + s] === j) return s;
