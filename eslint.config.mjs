@@ -13,7 +13,24 @@ const NO_IS_OPTIONAL = {
 // The libs are layers: each may use the ones below it, never one above (the pictures in
 // DESIGN.md). A lib that needs to hear from above offers a registry (CategoryUsage,
 // PersonalDataRegistry) that the upper lib fills.
-const LIB_LAYERS = ['platform', 'notifications', 'accounts', 'contests', 'entries', 'judging', 'results', 'festival'];
+const LIB_LAYERS = [
+  'platform',
+  'notifications',
+  'accounts',
+  'contests',
+  'entries',
+  'judging',
+  'results',
+  'festival',
+];
+
+// A lib is used through its public index (src/index.ts), never a file inside it, so each
+// lib's surface is the list in its index and a lib may rearrange its files freely. Tests may
+// under test/ may reach inside (they test the parts); the libs and apps may not.
+const deepImports = (libs) => ({
+  group: libs.map((lib) => `@app/${lib}/*`),
+  message: 'Import another lib through its index (@app/<lib>); export what you need there.',
+});
 
 const layerRules = LIB_LAYERS.map((lib, index) => ({
   files: [`libs/${lib}/src/**/*.ts`],
@@ -27,11 +44,22 @@ const layerRules = LIB_LAYERS.map((lib, index) => ({
             group: LIB_LAYERS.slice(index).flatMap((upper) => [`@app/${upper}`, `@app/${upper}/*`]),
             message: `${lib} sits below the libs it would import here; invert the dependency.`,
           },
+          ...(index > 0 ? [deepImports(LIB_LAYERS.slice(0, index))] : []),
         ],
       },
     ],
   },
 }));
+
+const appRules = {
+  files: ['apps/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { paths: [NO_IS_OPTIONAL], patterns: [deepImports(LIB_LAYERS)] },
+    ],
+  },
+};
 
 // Pages show the catalogued message of an error's code (pages/i18n/field-errors.ts), never
 // a lib's English text: matching that text made a reworded message change what a form
@@ -91,6 +119,7 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  appRules,
   {
     files: ['apps/portal/src/pages/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', ...NO_MESSAGE_TEXT] },

@@ -13,6 +13,7 @@ import * as assignment from './scenarios/assignment.mjs';
 import * as deadlineNight from './scenarios/deadline-night.mjs';
 import * as judgingEvening from './scenarios/judging-evening.mjs';
 import * as rankingRecompute from './scenarios/ranking-recompute.mjs';
+import * as scaleOut from './scenarios/scale-out.mjs';
 
 const SCENARIOS = {
   [deadlineNight.name]: deadlineNight,
@@ -20,6 +21,7 @@ const SCENARIOS = {
   [announcement.name]: announcement,
   [rankingRecompute.name]: rankingRecompute,
   [assignment.name]: assignment,
+  [scaleOut.name]: scaleOut,
 };
 
 const args = process.argv.slice(2);
@@ -50,7 +52,8 @@ for (const scenarioName of names) {
   log(
     `${scenarioName}: starting MariaDB scratch database, Redis prefix, SMTP sink, portal, worker, bare server`,
   );
-  const stack = await startStack({ profileDir, extraEnv: SCENARIOS[scenarioName].extraEnv });
+  const { extraEnv, instances } = SCENARIOS[scenarioName];
+  const stack = await startStack({ profileDir, extraEnv, instances });
   const bare = await startBare(stack);
   try {
     const outcome = await SCENARIOS[scenarioName].run({ stack, bare, quick, log });

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { loadEnvironment } from '../../test/load/harness.mjs';
+import { bundle } from './bundle.mjs';
 
 const LOG_DIR = join(process.env.BENCH_RESULTS_DIR ?? join('bench', 'results'), 'logs');
 
@@ -119,8 +120,16 @@ export async function startSmtpSink() {
 /**
  * The whole stack. `env` is what the apps see; `db` is a mysql2 pool on the scratch
  * database for seeding and checks; `stop()` ends the processes and drops the database.
+ * With `instances: 2`, two portals and two workers share the database, Redis and the sink,
+ * and `url` is a round-robin proxy in front of the portals (consecutive requests of one
+ * client land on different portals), as several hosts behind a load balancer would be.
  */
-export async function startStack({ withWorker = true, extraEnv = {}, profileDir } = {}) {
+export async function startStack({
+  withWorker = true,
+  extraEnv = {},
+  profileDir,
+  instances = 1,
+} = {}) {
   const smtp = await startSmtpSink();
   const scratch = loadEnvironment('production', {
     SMTP_URL: smtp.url,
@@ -134,40 +143,73 @@ export async function startStack({ withWorker = true, extraEnv = {}, profileDir 
   });
   // --profile: the portal and the worker write a V8 CPU profile when they stop (open it in Chrome's DevTools).
   const cpuProf = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const portal = spawnNode('portal', [...cpuProf, 'dist/apps/portal/main.js'], scratch.env);
-  const worker = withWorker
-    ? spawnNode('worker', [...cpuProf, 'dist/apps/worker/main.js'], {
+  const suffix = (i) => (i === 0 ? '' : `-${i + 1}`);
+  const portals = [];
+  const portalUrls = [];
+  for (let i = 0; i < instances; i++) {
+    // The first portal listens where the environment says; the others on ports of their own.
+    const port = i === 0 ? scratch.env.PORT : String(await freePort());
+    portals.push(
+      spawnNode(`portal${suffix(i)}`, [...cpuProf, 'dist/apps/portal/main.js'], {
+        ...scratch.env,
+        PORT: port,
+      }),
+    );
+    portalUrls.push(i === 0 ? scratch.url : `http://127.0.0.1:${port}`);
+  }
+  const workers = [];
+  for (let i = 0; withWorker && i < instances; i++)
+    workers.push(
+      spawnNode(`worker${suffix(i)}`, [...cpuProf, 'dist/apps/worker/main.js'], {
         ...scratch.env,
         PORT: String(await freePort()),
-      })
-    : null;
+      }),
+    );
+  const stopApps = async () => {
+    for (const proc of [...portals, ...workers]) await proc.stop();
+  };
+  let proxy = null;
   try {
-    await waitForHealth(portal, scratch.url, 'the portal');
+    for (const [i, portal] of portals.entries())
+      await waitForHealth(portal, portalUrls[i], `portal ${i + 1}`);
+    if (instances > 1) {
+      // The same small load balancer the two-instance fault test puts in front of two portals.
+      const { balancer } = await bundle({ balancer: 'test/support/round-robin-proxy.ts' });
+      proxy = await balancer.startRoundRobinProxy(portalUrls);
+    }
   } catch (error) {
-    await worker?.stop();
+    await stopApps();
     await db.end();
     await smtp.close();
     scratch.drop();
     throw error;
   }
+  const [portal] = portals;
+  const worker = workers[0] ?? null;
   return {
     env: scratch.env,
-    url: scratch.url,
+    url: proxy?.url ?? scratch.url,
+    /** Each portal's own address (one with a single instance). */
+    portalUrls,
+    /** With several instances: for each request so far, which portal answered it. */
+    served: proxy?.served ?? [],
     database: scratch.env.QUEUE_PREFIX,
     db,
     smtp,
     portal,
     worker,
-    /** Resolves once the worker has started its consumers (its start-up line is logged). */
+    /** Resolves once every worker has started its consumers (its start-up line is logged). */
     workerStarted: () =>
       waitFor(
-        () => worker && readFileSync(worker.logFile, 'utf8').includes('Worker started'),
+        () =>
+          workers.length > 0 &&
+          workers.every((w) => readFileSync(w.logFile, 'utf8').includes('Worker started')),
         'the worker',
       ),
     pids: { portal: () => portal.child.pid, worker: () => worker?.child.pid ?? 0 },
     async stop() {
-      await portal.stop();
-      await worker?.stop();
+      await proxy?.close();
+      await stopApps();
       await db.end();
       await smtp.close();
       scratch.drop();

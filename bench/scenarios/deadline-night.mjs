@@ -10,7 +10,7 @@ import { outboxDrained, peakSampler } from '../lib/stack.mjs';
 
 export const name = 'deadline-night';
 
-async function seedDrafts(db, env, count) {
+export async function seedDrafts(db, env, count) {
   const now = sqlNow();
   const contestId = randomUUID();
   const categoryId = randomUUID();
@@ -130,11 +130,14 @@ async function seedDrafts(db, env, count) {
   return drafts;
 }
 
-const submitTask = (url, path) => (draft) => () =>
-  request(url, 'POST', path(draft), {
-    token: draft.token,
-    headers: { 'idempotency-key': randomUUID() },
-  });
+export const submitTask =
+  (url, path, key = () => randomUUID()) =>
+  (draft) =>
+  () =>
+    request(url, 'POST', path(draft), {
+      token: draft.token,
+      headers: { 'idempotency-key': key(draft) },
+    });
 
 export async function run({ stack, bare, quick, log }) {
   const levels = quick ? [10] : [50, 200, 400];

@@ -85,6 +85,11 @@ describe('browser journey: festival guest pass and check-in', () => {
     });
     await door.goto(`${portal.url}/organizer/contests/${contest.id}/festival/check-in`);
     await door.waitForFunction(`typeof window.jsQR === 'function'`);
+    // Staff stand at the door with a phone: the code field is on the first screen, not
+    // below the contest's tab bar.
+    const field = await door.locator('#code').boundingBox();
+    expect(field && field.y + field.height).toBeLessThan(PHONE.height);
+    expect(await door.locator('nav.tabs').count()).toBe(0);
     // What the camera would see: the pass's QR image, read by the page's own jsQR.
     // Written as a string: the tests compile without the DOM's types.
     const decoded = await door.evaluate<string | null>(`(async () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 
 /**
  * `npm run bench` stays out of the test run (it takes minutes and measures the machine);
- * this runs three scenarios at their smallest sizes end to end, with their correctness
+ * this runs four scenarios at their smallest sizes end to end, with their correctness
  * checks, so the harness cannot rot unnoticed. The bench is defined on the production
  * profile only (MariaDB, Redis, worker, SMTP), so this suite has no embedded twin.
  */
@@ -14,7 +14,7 @@ describe('npm run bench (smoke)', () => {
   const results = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-  it('runs the deadline night, the announcement, the ranking recomputation and the assignment at their smallest sizes against their baselines and writes the JSON', async () => {
+  it('runs the deadline night, the announcement, the ranking recomputation, the assignment and the scale-out at their smallest sizes against their baselines and writes the JSON', async () => {
     const child = spawn(
       process.execPath,
       [
@@ -23,6 +23,7 @@ describe('npm run bench (smoke)', () => {
         'announcement',
         'ranking-recompute',
         'assignment',
+        'scale-out',
         '--quick',
       ],
       { env: { ...process.env, BENCH_RESULTS_DIR: results }, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -34,7 +35,7 @@ describe('npm run bench (smoke)', () => {
     expect({ code, output }).toEqual({
       code: 0,
       output: expect.stringMatching(
-        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| assignment \|/,
+        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| assignment \|[\s\S]*\| scale-out \|/,
       ),
     });
 
@@ -88,5 +89,27 @@ describe('npm run bench (smoke)', () => {
       optimumLoadUnits: assignment.batchedLoadUnits,
     });
     expect(assignment.optimumPreference).toBeLessThanOrEqual(assignment.batchedPreference);
+
+    // Two portals and two workers behind a round-robin proxy: sessions valid on both, a
+    // repeated submit answered from the first, nothing lost or doubled.
+    const scaled = run.checks['scale-out'] as unknown as Record<string, unknown> & {
+      announcement: Record<string, number>;
+    };
+    expect(scaled).toMatchObject({
+      sessionReadsOk: scaled.sessionReads,
+      portalsServing: 2,
+      submitted: scaled.expectedSubmits,
+      snapshots: scaled.expectedSubmits,
+      receipts: scaled.expectedSubmits,
+      receiptsSent: scaled.expectedSubmits,
+      receiptMailsReceived: scaled.expectedSubmits,
+      receiptAddressesWithResends: 0,
+      repeatsReplayed: 10,
+    });
+    expect(scaled.announcement).toMatchObject({
+      received: scaled.announcement.mails,
+      addressesWithResends: 0,
+      outboxSent: scaled.announcement.mails,
+    });
   }, 900_000);
 });

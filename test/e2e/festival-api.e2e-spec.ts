@@ -136,6 +136,11 @@ describe.each(PROFILES)('festival API (%s profile)', (profile) => {
     ['a time that is no time', { startTime: '9h' }, 'notFormat'],
     ['an unknown kind', { kind: 'concert' }, 'notChoice'],
     ['a speaker without a name', { speakers: [{ name: ' ', title: 'x' }] }, 'required'],
+    [
+      'a speaker address that is no address',
+      { speakers: [{ name: 'TS. Lê Thị Hoa', title: '', email: 'hoa.le@' }] },
+      'notEmail',
+    ],
     ['an unknown field', { colour: 'red' }, 'unknownField'],
   ])('refuses a session with %s (400 VALIDATION_FAILED)', async (_what, change, code) => {
     const res = await send('post', `${base}/sessions`, { ...SEMINAR, ...change }).expect(400);

@@ -1,7 +1,5 @@
-import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { simpleParser } from 'mailparser';
-import type { ParsedMail } from 'mailparser';
 import { PNG } from 'pngjs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -12,6 +10,7 @@ import type { Festival } from '@app/festival/programme/festival.entity';
 import type { FestivalSession } from '@app/festival/programme/festival-session.entity';
 import { Notification } from '@app/notifications/outbox/notification.entity';
 import { accessTokenOf, bearer } from '../support/api-client';
+import { calendarOf } from '../support/calendar-files';
 import { createAwardsContest } from '../support/awards-factory';
 import type { AwardsContest } from '../support/awards-factory';
 import { createUser, openDatabase } from '../support/database';
@@ -20,30 +19,6 @@ import { createFestival, createFestivalSession } from '../support/festival-facto
 import { addContestJudge } from '../support/judging-factory-judges';
 import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
 import { parsedMailTo, SmtpSink, startSmtpSink } from '../support/smtp-sink';
-
-/** The events of a calendar file: UID, SEQUENCE, start and end as UTC ISO strings. */
-function eventsOf(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
-  return {
-    method: calendar.getFirstPropertyValue('method'),
-    events: calendar.getAllSubcomponents('vevent').map((v) => {
-      const event = new ICAL.Event(v);
-      return {
-        uid: event.uid,
-        sequence: event.sequence,
-        summary: event.summary,
-        start: event.startDate.toJSDate().toISOString(),
-        end: event.endDate.toJSDate().toISOString(),
-      };
-    }),
-  };
-}
-
-function calendarOf(mail: ParsedMail, filename: string) {
-  const file = mail.attachments.find((a) => a.filename === filename);
-  if (!file) throw new Error(`no ${filename} in "${mail.subject}"`);
-  return eventsOf(file.content.toString('utf8'));
-}
 
 describe.each(PROFILES)(
   'festival mails: pass QR, programme, session changes (%s profile)',

@@ -50,8 +50,10 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
     room: 'Phòng 2',
     'speakers[0][name]': 'TS. Lê Thị Hoa',
     'speakers[0][title]': 'Quỹ Đổi mới công nghệ quốc gia',
+    'speakers[0][email]': 'Hoa.Le@example.vn',
     'speakers[1][name]': '',
     'speakers[1][title]': '',
+    'speakers[1][email]': '',
     descriptionVi: '',
     descriptionEn: '',
   };
@@ -111,6 +113,12 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
     });
     expect(reversed.status).toBe(400);
     expect(reversed.text).toContain('id="endTime-error"');
+    const badAddress = await postForm(organizer, `${tab}/sessions/new`, `${tab}/sessions/new`, {
+      ...SESSION,
+      'speakers[0][email]': 'hoa.le ở quỹ',
+    });
+    expect(badAddress.status).toBe(400);
+    expect(badAddress.text).toContain('id="speaker-0-email-error"');
     const added = await postForm(organizer, `${tab}/sessions/new`, `${tab}/sessions/new`, SESSION);
     expect([added.status, added.headers.location]).toEqual([303, `${tab}?saved=1`]);
     const opening = await postForm(organizer, `${tab}/sessions/new`, `${tab}/sessions/new`, {
@@ -122,16 +130,25 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
       endTime: '09:30',
       'speakers[0][name]': '',
       'speakers[0][title]': '',
+      'speakers[0][email]': '',
     });
     expect(opening.status).toBe(303);
     const festival = (await festivalOf())!;
     const sessions = await db.manager.findBy(FestivalSession, { festivalId: festival.id });
     const seminar = sessions.find((s) => s.kind === 'seminar')!;
     expect(seminar.speakers).toEqual([
-      { name: 'TS. Lê Thị Hoa', title: 'Quỹ Đổi mới công nghệ quốc gia' },
+      {
+        name: 'TS. Lê Thị Hoa',
+        title: 'Quỹ Đổi mới công nghệ quốc gia',
+        email: 'hoa.le@example.vn',
+      },
     ]);
+    expect(sessions.find((s) => s.kind === 'opening')!.speakers).toEqual([]);
     const form = await organizer.get(`${tab}/sessions/${seminar.id}`).expect(200);
     expect(form.text).toContain('value="TS. Lê Thị Hoa"');
+    expect(form.text).toContain('value="hoa.le@example.vn"');
+    // Deleting mails a cancellation once published: the form says so beside the button.
+    expect(form.text).toContain('xóa phiên sẽ gửi thư báo hủy');
     const edited = await postForm(
       organizer,
       `${tab}/sessions/${seminar.id}`,
@@ -226,13 +243,20 @@ describe.each(PROFILES)('festival pages (%s profile)', (profile) => {
     const page = (await organizer.get(tab).expect(200)).text;
     expect(page).toContain(`action="${tab}/programme-mail"`);
     const sent = await postForm(organizer, tab, `${tab}/programme-mail`, {});
-    // The six finalist teams' leaders; no judge or guest in this contest.
-    expect([sent.status, sent.headers.location]).toEqual([303, `${tab}?mailed=6&recipients=6`]);
+    // The six finalist teams' leaders and the seminar's speaker (an address on the form);
+    // no judge or guest in this contest.
+    expect([sent.status, sent.headers.location]).toEqual([303, `${tab}?mailed=7&recipients=7`]);
     const told = (await organizer.get(sent.headers.location).expect(200)).text;
-    expect(told).toContain('Đã gửi 6 thư chương trình (6 người nhận');
+    expect(told).toContain('Đã gửi 7 thư chương trình (7 người nhận');
     const again = await postForm(organizer, tab, `${tab}/programme-mail`, {});
-    expect(again.headers.location).toBe(`${tab}?mailed=0&recipients=6`);
-    expect(await db.manager.countBy(Notification, { template: 'festival-programme' })).toBe(6);
+    expect(again.headers.location).toBe(`${tab}?mailed=0&recipients=7`);
+    expect(await db.manager.countBy(Notification, { template: 'festival-programme' })).toBe(7);
+    expect(
+      await db.manager.countBy(Notification, {
+        template: 'festival-programme',
+        recipientEmail: 'hoa.le@example.vn',
+      }),
+    ).toBe(1);
     const refused = await postForm(applicant, publicPath, `${tab}/programme-mail`, {});
     expect(refused.status).toBe(403);
   });

@@ -7,6 +7,7 @@ import { AuditLog } from '@app/accounts/audit/audit-log.entity';
 import { Role } from '@app/accounts/users/role';
 import { User } from '@app/accounts/users/user.entity';
 import { Round } from '@app/contests/rounds/round.entity';
+import { Entry } from '@app/entries/entries/entry.entity';
 import { Assignment } from '@app/judging/assignment/assignment.entity';
 import {
   ConflictOfInterest,
@@ -89,6 +90,14 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
     });
     expect(item.dueAt).toMatch(/\+07:00$/);
     expect(item.roundClosesAt).toMatch(/\+07:00$/);
+    // The title is the submitted version's (the snapshot), not a later edit of the entry row.
+    await db.manager.update(Entry, { id: s.entries[1].id }, { title: 'Sửa sau hạn chót' });
+    const frozen = await api().get('/api/v1/judging/queue').set(judge.auth).expect(200);
+    expect(
+      frozen.body.items.find(
+        (i: { assignmentId: string }) => i.assignmentId === s.assignment(0, 1).id,
+      ).entry.title,
+    ).toBe(s.entries[1].title);
     const ids = JSON.stringify(queue.body);
     expect(ids).not.toContain(s.assignment(1, 0).id);
 

@@ -2103,7 +2103,7 @@ export interface paths {
         get: operations["FestivalController_view"];
         /**
          * Create or update the festival
-         * @description Create the festival or replace its details (sessions and booths stay)
+         * @description Create the festival or replace its details (sessions and booths stay); once published, a new date or venue mails everyone the programme goes to the updated calendar, once per change
          */
         put: operations["FestivalController_upsert"];
         post?: never;
@@ -2144,7 +2144,7 @@ export interface paths {
         put?: never;
         /**
          * Mail the programme
-         * @description The programme with its calendar files to every finalist team member, accepted judge and registered guest, each in their language; sending again mails only those whose programme changed since. 409 FESTIVAL_NOT_PUBLISHED
+         * @description The programme with its calendar files to every finalist team member, accepted judge, registered guest and speaker with an address, each in their language; sending again mails only those whose programme changed since. 409 FESTIVAL_NOT_PUBLISHED
          */
         post: operations["FestivalController_mailProgramme"];
         delete?: never;
@@ -2183,13 +2183,13 @@ export interface paths {
         get?: never;
         /**
          * Replace a session
-         * @description Replace a session; 404 for a session of another contest
+         * @description Replace a session; once published, a new time or room mails its guests, speakers with an address (and finalists and judges for the final) a calendar update; 404 for a session of another contest
          */
         put: operations["FestivalController_replaceSession"];
         post?: never;
         /**
-         * Delete a session
-         * @description Delete a session; 404 for a session of another contest
+         * Cancel (delete) a session
+         * @description Delete a session: once published, its people get a cancellation with a METHOD:CANCEL calendar, and its guests' seats are released; 404 for a session of another contest
          */
         delete: operations["FestivalController_deleteSession"];
         options?: never;
@@ -5405,6 +5405,11 @@ export interface components {
         SpeakerResponse: {
             name: string;
             title: string;
+            /**
+             * Format: email
+             * @description Organizers only; the public never gets it
+             */
+            email?: string | null;
         };
         FestivalSessionResponseDto: {
             /** Format: uuid */
@@ -5491,6 +5496,12 @@ export interface components {
             name: string;
             /** @example Giám đốc Sở Khoa học và Công nghệ */
             title: string;
+            /**
+             * Format: email
+             * @description Organizers only; null: not mailed
+             * @example an.nguyen@example.vn
+             */
+            email?: string | null;
         };
         FestivalSessionDto: {
             /** @enum {string} */

@@ -1,4 +1,4 @@
-import { JobName } from '@app/platform/queue/job-catalogue';
+import { JobName } from '@app/platform';
 import { handlersByQueue, JobHandler } from './job-handlers';
 
 const handler = (jobName: JobName): JobHandler => ({ jobName, handle: async () => undefined });

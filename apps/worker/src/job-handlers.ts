@@ -1,4 +1,4 @@
-import { JOB_QUEUE, JobName, JobPayloads, QueueName } from '@app/platform/queue/job-catalogue';
+import { JOB_QUEUE, JobName, JobPayloads, QueueName } from '@app/platform';
 
 /** A consumer of one job of the catalogue. */
 export interface JobHandler<N extends JobName = JobName> {

@@ -11,6 +11,7 @@ export class MailDeliveryProcessor implements JobHandler<typeof JobName.deliverM
   constructor(private readonly delivery: MailDeliveryService) {}
 
   async handle(payload: JobPayloads[typeof JobName.deliverMail]): Promise<void> {
-    await this.delivery.deliver(payload.notificationId);
+    const ids = 'notificationIds' in payload ? payload.notificationIds : [payload.notificationId];
+    await this.delivery.deliverMany(ids);
   }
 }

@@ -5,6 +5,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { type ConnectionOptions, Job, Worker } from 'bullmq';
+import { MAIL_JOB_ROWS } from '@app/notifications';
 import { AppConfig, QueueName, redisOptions } from '@app/platform';
 import { DeadlineReminderProcessor } from './deadline-reminder.processor';
 import { handlersByQueue, JobHandler } from './job-handlers';
@@ -55,8 +56,13 @@ export class QueueConsumers implements OnApplicationBootstrap, BeforeApplication
           // ioredis' option type is wider than BullMQ's declared subset; the values are plain options.
           connection: redisOptions(url, 'worker') as ConnectionOptions,
           prefix: this.config.QUEUE_PREFIX,
-          // Scheduled scans run one at a time per worker; mail is sent in parallel.
-          concurrency: queue === QueueName.mail ? this.config.MAIL_CONCURRENCY : 1,
+          // Scheduled scans run one at a time per worker. A mail job holds a chunk of rows
+          // and the delivery service limits the mails in flight to MAIL_CONCURRENCY, so one
+          // chunk more than those mails fill keeps it busy while the next chunk is read.
+          concurrency:
+            queue === QueueName.mail
+              ? Math.ceil(this.config.MAIL_CONCURRENCY / MAIL_JOB_ROWS) + 1
+              : 1,
           lockDuration: this.config.QUEUE_LOCK_MS,
           stalledInterval: Math.max(1000, Math.floor(this.config.QUEUE_LOCK_MS / 2)),
         },

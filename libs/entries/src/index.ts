@@ -29,3 +29,22 @@ export * from './members/team-mail-recipients';
 export * from './members/membership-vetoes';
 export * from './members/contest-participation';
 export * from './entries/entry-fields';
+export { COMMUNE_NAMES, communeOptions } from './addresses/communes';
+export {
+  AttachmentResponse,
+  AttachmentService,
+  UPLOAD_PARSER_OPTIONS,
+  downloadHeaders,
+  toAttachmentResponse,
+} from './attachments';
+export type { AttachmentDownload } from './attachments';
+export { parserError } from './attachments/upload-parts';
+export type { UploadPart } from './attachments/upload-parts';
+export { ENTRY_COLUMN_LABELS } from './entries/entry-labels';
+export { ENTRY_STAGES, GENDERS } from './entries/entry-limits';
+export { EXPORT_CATALOGUE, exportHeaders, exportRows } from './export/export-columns';
+export { neutraliseCell } from './export/spreadsheet-cell';
+export { readerCaughtUp } from './export/spreadsheet-writers';
+export { LIKE_ESCAPE, containsPattern } from './listing/like-pattern';
+export { SCREENING_DECISIONS, SCREENING_REASON_MAX } from './screening/screening-rules';
+export { snapshotContent } from './snapshots/snapshot-content';

@@ -23,6 +23,7 @@ import { FestivalGuestService } from './guests/festival-guest.service';
 import { NotificationsModule } from '@app/notifications';
 import { FestivalMailAttachments } from './mails/festival-mail-attachments';
 import { FestivalMailsService } from './mails/festival-mails.service';
+import { FestivalChangeMailsService } from './mails/festival-change-mails.service';
 import { INVESTOR_ENTITIES } from './investors/investors.entities';
 import { InvestorService } from './investors/investor.service';
 import { InvestorsPersonalData } from './investors/investors-personal-data';
@@ -61,6 +62,7 @@ import { MeetingService } from './investors/meeting.service';
     VoteCodeLimiter,
     LiveFinalPersonalData,
     FestivalMailsService,
+    FestivalChangeMailsService,
     FestivalMailAttachments,
     InvestorService,
     MeetingService,

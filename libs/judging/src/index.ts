@@ -45,3 +45,8 @@ export * from './assignment/round-intake.service';
 export type * from './assignment/assignment-plan.types';
 export * from './ranking/ranking-method-names';
 export * from './ranking/review-coverage';
+export type { CutOffRule } from './ranking/method-sensitivity';
+export type { CriterionView, JudgeAttachmentView } from './scoring/judge-entry-view';
+export type { JudgingWindowState } from './scoring/judging-window';
+export type { OwnScoreView } from './scoring/score.mapper';
+export type { AnonymousScoreView } from './visibility/score-visibility';

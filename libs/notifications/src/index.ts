@@ -11,3 +11,6 @@ export * from './dispatch/mail-dispatch.module';
 export * from './relay/mail-relay.module';
 export * from './mailbox/dev-mailbox.service';
 export * from './delivery/mail-attachments';
+export { HTML_LAYOUT, TEXT_LAYOUT } from './mail/mail-layouts';
+export { MAIL_CATALOGUE } from './mail/mail.catalogue';
+export { MAIL_JOB_ROWS } from './relay/outbox-relay.service';

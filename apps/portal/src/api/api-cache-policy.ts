@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { routedChannel } from '@app/platform/http/request-channel';
+import { routedChannel } from '@app/platform';
 
 /**
  * Every API answer starts as `Cache-Control: no-store`, errors included: most carry

@@ -16,7 +16,7 @@ import {
   downloadHeaders,
   toAttachmentResponse,
   UPLOAD_PARSER_OPTIONS,
-} from '@app/entries/attachments';
+} from '@app/entries';
 import { ErrorCode } from '@app/platform';
 import { ApiErrors } from './api-errors';
 import { ApiTag } from './api-tags';

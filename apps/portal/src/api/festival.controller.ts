@@ -69,7 +69,8 @@ export class FestivalController {
   @Put('festival')
   @ApiOperation({
     summary: 'Create or update the festival',
-    description: 'Create the festival or replace its details (sessions and booths stay)',
+    description:
+      'Create the festival or replace its details (sessions and booths stay); once published, a new date or venue mails everyone the programme goes to the updated calendar, once per change',
   })
   @ApiOkResponse({ type: FestivalResponseDto })
   upsert(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpsertFestivalDto) {
@@ -92,7 +93,7 @@ export class FestivalController {
   @ApiOperation({
     summary: 'Mail the programme',
     description:
-      'The programme with its calendar files to every finalist team member, accepted judge and registered guest, each in their language; sending again mails only those whose programme changed since. 409 FESTIVAL_NOT_PUBLISHED',
+      'The programme with its calendar files to every finalist team member, accepted judge, registered guest and speaker with an address, each in their language; sending again mails only those whose programme changed since. 409 FESTIVAL_NOT_PUBLISHED',
   })
   @ApiOkResponse({ type: ProgrammeMailResponseDto })
   @ApiErrors(ErrorCode.FESTIVAL_NOT_PUBLISHED)
@@ -113,7 +114,8 @@ export class FestivalController {
   @Put('festival/sessions/:sessionId')
   @ApiOperation({
     summary: 'Replace a session',
-    description: 'Replace a session; 404 for a session of another contest',
+    description:
+      'Replace a session; once published, a new time or room mails its guests, speakers with an address (and finalists and judges for the final) a calendar update; 404 for a session of another contest',
   })
   @ApiOkResponse({ type: FestivalSessionResponseDto })
   replaceSession(
@@ -127,8 +129,9 @@ export class FestivalController {
   @Delete('festival/sessions/:sessionId')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'Delete a session',
-    description: 'Delete a session; 404 for a session of another contest',
+    summary: 'Cancel (delete) a session',
+    description:
+      "Delete a session: once published, its people get a cancellation with a METHOD:CANCEL calendar, and its guests' seats are released; 404 for a session of another contest",
   })
   async deleteSession(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -13,7 +13,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { downloadHeaders } from '@app/entries/attachments';
+import { downloadHeaders } from '@app/entries';
 import { DeclareConflictDto, JudgeQueueService, SaveScoreDto, ScoringService } from '@app/judging';
 import { ErrorCode } from '@app/platform';
 import { ApiErrors } from './api-errors';

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import { AuditLog } from '../audit/audit-log.entity';
 import { AuthSession } from '../sessions/auth-session.entity';
 import { RefreshToken } from '../sessions/refresh-token.entity';

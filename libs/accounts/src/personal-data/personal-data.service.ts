@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
-import { toVietnamIso } from '@app/platform/time/vietnam-time';
+import { DomainError, ErrorCode, toVietnamIso, TransactionRunner } from '@app/platform';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { User } from '../users/user.entity';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 import type { EligibilityRules } from '../eligibility/eligibility-rules';
 
 /** A category (bảng) of a contest, e.g. "Ý tưởng" or "Dự án", with its own rules. */

@@ -1,4 +1,4 @@
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import type { Category } from '../categories/category.entity';
 import { toCategoryResponse } from '../categories/category.mapper';
 import type { CategoryResponse } from '../categories/category.mapper';

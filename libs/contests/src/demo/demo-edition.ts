@@ -1,4 +1,4 @@
-import { vietnamTime } from '@app/platform/time/vietnam-time';
+import { vietnamTime } from '@app/platform';
 import type { Category } from '../categories/category.entity';
 import { ContestKind, ContestStatus } from '../contests/contest.entity';
 import type { Contest, ContestField } from '../contests/contest.entity';

@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform/errors/domain-error';
+import type { FieldError } from '@app/platform';
 import { APPLICANT_TYPES, MEMBER_CONFIRMATION_RULES } from './eligibility-rules';
 import type { EligibilityRules } from './eligibility-rules';
 

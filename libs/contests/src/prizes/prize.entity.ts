@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /** The kinds of prize, in their usual order; a special prize names itself (nameVi/nameEn). */
 export const PRIZE_KINDS = ['first', 'second', 'third', 'consolation', 'special'] as const;

@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform/errors/domain-error';
+import type { FieldError } from '@app/platform';
 import type { Criterion } from './round.entity';
 import type { AdvancementRule } from './round-policy';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 import type { AdvancementRule, RoundVisibility } from './round-policy';
 
 export enum RoundMode {

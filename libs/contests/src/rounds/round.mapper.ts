@@ -1,4 +1,4 @@
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import type { Criterion, Round, RoundMode } from './round.entity';
 import type { AdvancementRule } from './round-policy';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform/errors/domain-error';
+import type { FieldError } from '@app/platform';
 import type { Criterion } from './round.entity';
 
 /** Rules of a rubric that cross criteria; each criterion's own ranges are checked by the DTO. */

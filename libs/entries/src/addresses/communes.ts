@@ -1,4 +1,4 @@
-import { foldVietnamese } from '@app/platform/text/fold-vietnamese';
+import { foldVietnamese } from '@app/platform';
 import { QUANG_NGAI_COMMUNES } from './quang-ngai-communes';
 
 /** The names an entry's commune may take: the province's communes, wards and special zone. */

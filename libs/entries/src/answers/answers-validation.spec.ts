@@ -1,4 +1,4 @@
-import { QuestionKind } from '@app/contests/questions/contest-question.entity';
+import { QuestionKind } from '@app/contests';
 import { mergeAnswers, missingRequiredAnswers, QuestionRule } from './answers-validation';
 
 const questions: QuestionRule[] = [

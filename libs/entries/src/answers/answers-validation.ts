@@ -1,7 +1,6 @@
-import type { FieldError } from '@app/platform/errors/domain-error';
-import type { FieldErrorCode } from '@app/platform/errors/field-error-code';
-import { QuestionKind } from '@app/contests/questions/contest-question.entity';
-import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
+import type { FieldError, FieldErrorCode } from '@app/platform';
+import { QuestionKind } from '@app/contests';
+import type { ContestQuestion } from '@app/contests';
 import type { EntryAnswers } from '../entries/entry.entity';
 import { TEXT_LIMITS } from '../entries/entry-limits';
 

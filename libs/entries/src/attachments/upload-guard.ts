@@ -1,5 +1,5 @@
 import { Transform } from 'node:stream';
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import { DomainError, ErrorCode } from '@app/platform';
 
 export interface UploadGuardOptions {
   maxBytes: number;

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import { DomainError, ErrorCode } from '@app/platform';
 import { AttachmentKind } from './attachment.entity';
 
 /** One part of a multipart body, as @fastify/multipart yields it (only what is read here). */

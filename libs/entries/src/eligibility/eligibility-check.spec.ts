@@ -1,4 +1,4 @@
-import type { EligibilityRules } from '@app/contests/eligibility/eligibility-rules';
+import type { EligibilityRules } from '@app/contests';
 import {
   checkEligibility,
   EligibilityFacts,

@@ -1,9 +1,5 @@
-import { memberConfirmationRule } from '@app/contests/eligibility/eligibility-rules';
-import type {
-  ApplicantType,
-  EligibilityRules,
-  MemberConfirmationRule,
-} from '@app/contests/eligibility/eligibility-rules';
+import { memberConfirmationRule } from '@app/contests';
+import type { ApplicantType, EligibilityRules, MemberConfirmationRule } from '@app/contests';
 import { MemberConfirmation } from '../members/team-member.entity';
 import { ageOn, compareDates, parseCalendarDate, vietnamDate, yearsBefore } from './calendar';
 

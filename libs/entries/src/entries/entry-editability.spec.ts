@@ -1,4 +1,4 @@
-import { ContestStatus } from '@app/contests/contests/contest.entity';
+import { ContestStatus } from '@app/contests';
 import { Entry, EntryStatus } from './entry.entity';
 import { assertEntryEditable, entryLockOf } from './entry-editability';
 

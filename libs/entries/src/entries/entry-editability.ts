@@ -1,7 +1,6 @@
-import { submissionClosesAt } from '@app/contests/contests/contest-windows';
-import { ContestStatus } from '@app/contests/contests/contest.entity';
-import type { Contest } from '@app/contests/contests/contest.entity';
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import { ContestStatus, submissionClosesAt } from '@app/contests';
+import type { Contest } from '@app/contests';
+import { DomainError, ErrorCode } from '@app/platform';
 import { Entry, EntryStatus } from './entry.entity';
 
 /** The statuses in which the team may still change, submit or withdraw its entry. */

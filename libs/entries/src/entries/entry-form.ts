@@ -1,7 +1,6 @@
-import type { ContestField } from '@app/contests/contests/contest.entity';
-import { DomainError } from '@app/platform/errors/domain-error';
-import type { FieldError } from '@app/platform/errors/domain-error';
-import { ErrorCode } from '@app/platform/errors/error-code';
+import type { ContestField } from '@app/contests';
+import { DomainError, ErrorCode } from '@app/platform';
+import type { FieldError } from '@app/platform';
 import { mergeAnswers } from '../answers/answers-validation';
 import type { QuestionRule } from '../answers/answers-validation';
 import { normaliseTeam } from '../members/team-list';

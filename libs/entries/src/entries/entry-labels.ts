@@ -1,4 +1,4 @@
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale } from '@app/platform';
 
 /**
  * The names of an entry's details, as column headers and labels: one list for the

@@ -6,7 +6,7 @@ export const ENTRY_STAGES = ['idea', 'prototype', 'early_revenue', 'growth'] as 
 export type EntryStage = (typeof ENTRY_STAGES)[number];
 
 // One list for accounts and team members (the account's profile offers the same choices).
-export { GENDERS } from '@app/accounts/profile/person-fields';
+export { GENDERS } from '@app/accounts';
 
 /**
  * Maximum lengths, in characters, of what is not a standard field of the form (those carry

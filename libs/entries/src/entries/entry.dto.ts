@@ -15,8 +15,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
-import type { ApplicantType } from '@app/contests/eligibility/eligibility-rules';
+import { APPLICANT_TYPES } from '@app/contests';
+import type { ApplicantType } from '@app/contests';
 import { EmailAddress, Nullable, Optional, TrimmedString } from '@app/platform';
 import { MemberRole } from '../members/team-member.entity';
 import { COMMUNE_NAMES } from '../addresses/communes';

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
-import type { ApplicantType } from '@app/contests/eligibility/eligibility-rules';
+import { UuidPrimaryKey } from '@app/platform';
+import type { ApplicantType } from '@app/contests';
 
 export enum EntryStatus {
   draft = 'draft',

@@ -1,4 +1,4 @@
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import type { Attachment } from '../attachments/attachment.entity';
 import type { EntryEvent } from '../history/entry-event.entity';
 import type { TeamMember } from '../members/team-member.entity';

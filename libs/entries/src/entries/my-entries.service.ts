@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Category, Contest } from '@app/contests';
-import { ErrorCode, TransactionRunner } from '@app/platform';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { ErrorCode, toVietnamIsoOrNull, TransactionRunner } from '@app/platform';
 import { EntryEvent } from '../history/entry-event.entity';
 import { toEntryEventResponse } from './entry.mapper';
 import type { EntryEventResponse } from './entry.mapper';

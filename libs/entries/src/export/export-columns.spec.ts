@@ -1,6 +1,5 @@
-import type { Category } from '@app/contests/categories/category.entity';
-import { QuestionKind } from '@app/contests/questions/contest-question.entity';
-import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
+import type { Category, ContestQuestion } from '@app/contests';
+import { QuestionKind } from '@app/contests';
 import { EntryStatus } from '../entries/entry.entity';
 import type { Entry } from '../entries/entry.entity';
 import { MemberRole } from '../members/team-member.entity';

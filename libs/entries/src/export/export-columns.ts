@@ -1,7 +1,7 @@
-import { QuestionKind } from '@app/contests/questions/contest-question.entity';
-import type { ContestQuestion } from '@app/contests/questions/contest-question.entity';
-import { formatDay, formatDecimal, formatMoment } from '@app/platform/text/display-formats';
-import type { Locale } from '@app/platform/i18n/translator';
+import { QuestionKind } from '@app/contests';
+import type { ContestQuestion } from '@app/contests';
+import { formatDay, formatDecimal, formatMoment } from '@app/platform';
+import type { Locale } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import { ENTRY_COLUMN_LABELS, ENTRY_COLUMNS } from '../entries/entry-labels';
 import type { EntryColumn } from '../entries/entry-labels';

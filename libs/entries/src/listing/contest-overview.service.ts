@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Contest } from '@app/contests';
 import type { ContestKind, ContestStatus } from '@app/contests';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import { Entry } from '../entries/entry.entity';
 
 /** A line of the organizers' contest list: every contest, drafts included. */

@@ -1,7 +1,7 @@
 import { toTeamMemberResponse } from '../entries/entry.mapper';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Category, ContestField } from '@app/contests';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import type { TeamMember } from '../members/team-member.entity';
 

@@ -1,4 +1,4 @@
-import type { MemberConfirmationRule } from '@app/contests/eligibility/eligibility-rules';
+import type { MemberConfirmationRule } from '@app/contests';
 import { MemberConfirmation } from './team-member.entity';
 import type { TeamMember } from './team-member.entity';
 

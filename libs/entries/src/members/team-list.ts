@@ -1,4 +1,4 @@
-import type { FieldError } from '@app/platform/errors/domain-error';
+import type { FieldError } from '@app/platform';
 import { MemberRole } from './team-member.entity';
 
 export interface TeamMemberInput {

@@ -1,7 +1,7 @@
 import { EntityManager, In, Not } from 'typeorm';
 import { User } from '@app/accounts';
-import { DEFAULT_LOCALE, toLocale } from '@app/platform/i18n/translator';
-import type { Locale } from '@app/platform/i18n/translator';
+import { DEFAULT_LOCALE, toLocale } from '@app/platform';
+import type { Locale } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import { MemberConfirmation, TeamMember } from './team-member.entity';
 

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
-import { TrimmedString } from '@app/platform';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull, TrimmedString } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from './screening-rules';
 import type { ScreeningDecision } from './screening-rules';

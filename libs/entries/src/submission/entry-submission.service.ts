@@ -14,10 +14,10 @@ import {
   DomainError,
   ErrorCode,
   IdempotencyRecord,
+  toVietnamIsoOrNull,
   TransactionRunner,
 } from '@app/platform';
 import type { FieldError } from '@app/platform';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
 import { missingRequiredAnswers } from '../answers/answers-validation';
 import { AttachmentKind } from '../attachments/attachment.entity';
 import { EligibilityGate } from '../eligibility/eligibility-gate';

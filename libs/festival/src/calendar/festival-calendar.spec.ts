@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from '@jest/globals';
 import type { FestivalResponse, FestivalSessionResponse } from '../programme/festival.mapper';
-import { festivalCalendar, sessionUid } from './festival-calendar';
+import { cancelledSessionCalendar, festivalCalendar, sessionUid } from './festival-calendar';
 
 const session = (change: Partial<FestivalSessionResponse>): FestivalSessionResponse => ({
   id: '5b1d1f0e-8a52-4c7e-9d8e-2f0a3c4b5d6e',
@@ -119,5 +119,28 @@ describe('festival calendar updates', () => {
     const ics = festivalCalendar(festival([session({})]), 'en');
     expect(ics).not.toContain('METHOD:REQUEST');
     expect(eventsOf(ics)[0].sequence).toBe(0);
+  });
+});
+
+describe('festival calendar cancellations', () => {
+  it('writes METHOD:CANCEL with the same UID, STATUS:CANCELLED and the raised SEQUENCE', () => {
+    const cancelled = session({});
+    const ics = cancelledSessionCalendar({
+      sessionId: cancelled.id,
+      sequence: 3,
+      start: new Date('2026-12-20T01:00:00.000Z'),
+      end: new Date('2026-12-20T02:30:00.000Z'),
+      title: 'Khai mạc',
+      location: 'Hội trường A, Trung tâm Hội nghị tỉnh',
+      calName: 'Ngày hội khởi nghiệp',
+      organizer: { name: 'Ngày hội', email: 'no-reply@khoinghiep.test' },
+    });
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toContain('STATUS:CANCELLED');
+    const [event] = eventsOf(ics);
+    expect(event.uid).toBe(sessionUid(cancelled.id));
+    expect(event.uid).toBe(eventsOf(festivalCalendar(festival([cancelled]), 'vi'))[0].uid);
+    expect(event.sequence).toBe(3);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-20T01:00:00.000Z');
   });
 });

@@ -86,3 +86,45 @@ export function festivalCalendar(
   if (error || !value) throw error ?? new Error('The calendar could not be written');
   return value;
 }
+
+/** A session's event as it stood when it was cancelled: what the cancellation names. */
+export interface CancelledEvent {
+  sessionId: string;
+  /** One above the SEQUENCE last sent for the event. */
+  sequence: number;
+  start: Date;
+  end: Date;
+  title: string;
+  location: string;
+  calName: string;
+  organizer: { name: string; email: string };
+}
+
+/**
+ * The cancellation of a session's event (RFC 5546: METHOD:CANCEL, the event's UID,
+ * STATUS:CANCELLED and a higher SEQUENCE), so a calendar holding the event removes it.
+ * Made from the values the mail carries: the session no longer exists when it is sent.
+ */
+export function cancelledSessionCalendar(event: CancelledEvent): string {
+  const { error, value } = createEvents(
+    [
+      {
+        uid: sessionUid(event.sessionId),
+        start: event.start.getTime(),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        end: event.end.getTime(),
+        endInputType: 'utc',
+        endOutputType: 'utc',
+        title: event.title,
+        location: event.location,
+        status: 'CANCELLED',
+        sequence: event.sequence,
+        organizer: event.organizer,
+      },
+    ],
+    { productId: PRODUCT_ID, calName: event.calName, method: 'CANCEL' },
+  );
+  if (error || !value) throw error ?? new Error('The calendar could not be written');
+  return value;
+}

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /**
  * One admission at the door, online or decided offline and uploaded later. The nonce is

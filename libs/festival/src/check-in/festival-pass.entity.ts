@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 export const PASS_ROLES = ['finalist', 'judge', 'guest'] as const;
 export type PassRole = (typeof PASS_ROLES)[number];

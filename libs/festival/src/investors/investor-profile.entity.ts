@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 export const INVESTOR_KINDS = ['fund', 'angel', 'company', 'national_fund'] as const;
 export type InvestorKind = (typeof INVESTOR_KINDS)[number];

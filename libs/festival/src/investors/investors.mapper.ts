@@ -1,4 +1,4 @@
-import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import type { InvestorKind, InvestorProfile, InvestorStatus } from './investor-profile.entity';
 import type { MeetingRequest, MeetingStatus } from './meeting-request.entity';
 import type { MeetingSlot } from './meeting-slot.entity';

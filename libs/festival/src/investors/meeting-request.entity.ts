@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 export const MEETING_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

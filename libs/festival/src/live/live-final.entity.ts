@@ -1,5 +1,5 @@
 import { Column, Entity, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /**
  * The live final's settings and where the hall stands: the pitch timer, how many prizes

@@ -3,13 +3,13 @@ import { MailAttachments, MailTemplateError } from '@app/notifications';
 import type { MailData } from '@app/notifications';
 import { AppConfig, TransactionRunner } from '@app/platform';
 import type { Locale, MailAttachment } from '@app/platform';
-import { festivalCalendar } from '../calendar/festival-calendar';
+import { cancelledSessionCalendar, festivalCalendar } from '../calendar/festival-calendar';
 import { sequencesOf } from '../calendar/festival-calendar.service';
 import { passQrPng } from '../check-in/festival-pass.service';
 import { Festival } from '../programme/festival.entity';
 import { readProgramme } from '../programme/festival.service';
 
-const calendarType = (method: 'PUBLISH' | 'REQUEST') =>
+const calendarType = (method: 'PUBLISH' | 'REQUEST' | 'CANCEL') =>
   `text/calendar; charset=utf-8; method=${method}`;
 
 /** `Name <address>` or a bare address: the address, for the calendar's ORGANIZER. */
@@ -43,6 +43,26 @@ export class FestivalMailAttachments implements OnModuleInit {
     this.attachments.register('festival-session-calendar', (data, locale) =>
       this.sessionUpdate(data, locale),
     );
+    this.attachments.register('festival-session-cancellation', (data) =>
+      Promise.resolve(this.cancellation(data)),
+    );
+  }
+
+  /** The cancelled session's event, from the values its mail carries (the session is gone). */
+  private cancellation(data: MailData): MailAttachment[] {
+    const sequence = data.sequence;
+    if (typeof sequence !== 'number') throw new MailTemplateError('the mail lacks "sequence"');
+    const content = cancelledSessionCalendar({
+      sessionId: field(data, 'sessionId'),
+      sequence,
+      start: new Date(field(data, 'startsAt')),
+      end: new Date(field(data, 'endsAt')),
+      title: field(data, 'sessionTitle'),
+      location: field(data, 'place'),
+      calName: field(data, 'festivalName'),
+      organizer: { name: field(data, 'festivalName'), email: addressOf(this.config.MAIL_FROM) },
+    });
+    return [{ filename: 'session.ics', content, contentType: calendarType('CANCEL') }];
   }
 
   /** The whole day, and the recipient's own sessions when they have some. */

@@ -1,5 +1,7 @@
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { User } from '@app/accounts';
+import { toLocale } from '@app/platform';
 import { acceptedJudges, finalistMembers } from '../check-in/pass-holders';
 import { FestivalGuest } from '../guests/festival-guest.entity';
 import { FestivalGuestSeat } from '../guests/festival-guest-seat.entity';
@@ -23,14 +25,15 @@ export interface FestivalRecipient {
 }
 
 /**
- * Finalist team members and accepted judges (with the participant sessions), and every
- * registered guest with the sessions where they hold a seat of the `statuses` given.
+ * Finalist team members and accepted judges (with the participant sessions), every
+ * registered guest with the sessions where they hold a seat of the `statuses` given, and
+ * every speaker with an address with the sessions they speak at.
  */
 export async function festivalRecipients(
   manager: EntityManager,
   festivalId: string,
   contestId: string,
-  sessions: Pick<FestivalSession, 'id' | 'kind'>[],
+  sessions: Pick<FestivalSession, 'id' | 'kind' | 'speakers'>[],
   statuses: readonly SeatStatus[] = ['confirmed'],
 ): Promise<FestivalRecipient[]> {
   const participantSessions = sessions
@@ -68,5 +71,39 @@ export async function festivalRecipients(
       locale: g.locale,
       sessionIds: seatsOf(g.id),
     })),
+    ...(await speakerRecipients(manager, sessions)),
   ];
+}
+
+/**
+ * Speakers with an address, one per address with every session they speak at (in the
+ * order given). A speaker is linked to no account: they read their mails in the language
+ * of an account with the same address if there is one, else in Vietnamese.
+ */
+export async function speakerRecipients(
+  manager: EntityManager,
+  sessions: Pick<FestivalSession, 'id' | 'speakers'>[],
+): Promise<FestivalRecipient[]> {
+  const byEmail = new Map<string, { fullName: string; sessionIds: string[] }>();
+  for (const session of sessions)
+    for (const speaker of session.speakers) {
+      const email = speaker.email?.trim().toLowerCase();
+      if (!email) continue;
+      const known = byEmail.get(email);
+      if (!known) byEmail.set(email, { fullName: speaker.name, sessionIds: [session.id] });
+      else if (!known.sessionIds.includes(session.id)) known.sessionIds.push(session.id);
+    }
+  if (byEmail.size === 0) return [];
+  const accounts = await manager.find(User, {
+    where: { email: In([...byEmail.keys()]) },
+    select: { email: true, locale: true },
+  });
+  const localeOf = new Map(accounts.map((u) => [u.email.toLowerCase(), u.locale]));
+  return [...byEmail].map(([email, { fullName, sessionIds }]) => ({
+    key: `speaker:${email}`,
+    fullName,
+    email,
+    locale: toLocale(localeOf.get(email)),
+    sessionIds,
+  }));
 }

@@ -4,8 +4,9 @@ import type { PersonalDataContributor, TableCoverage } from '@app/accounts';
 
 /**
  * The festival's programme points at no account. Speakers are named on the published
- * programme as organizers typed them, not linked to a user, so an account's export or
- * erasure cannot find them; organizers correct or remove a speaker on the session's form.
+ * programme as organizers typed them (with an address for their mails, which only
+ * organizers see), not linked to a user, so an account's export or erasure cannot find
+ * them; organizers correct or remove a speaker on the session's form.
  * Declared all the same, so a future column that does hold a person is noticed at start.
  */
 @Injectable()
@@ -16,7 +17,7 @@ export class FestivalPersonalData implements PersonalDataContributor, OnModuleIn
       table: 'festival_sessions',
       personal: {
         speakers:
-          'names and titles of public speakers, typed by organizers and linked to no account: corrected or removed on the session form',
+          'names and titles of public speakers, and the addresses their mails go to (organizers only, never public), typed by organizers and linked to no account: corrected or removed on the session form',
       },
     },
     {

@@ -2,8 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
 import { IsInt, Max, Min } from 'class-validator';
-import { TrimmedString } from '@app/platform';
-import { Nullable } from '@app/platform';
+import { EmailAddress, Nullable, TrimmedString } from '@app/platform';
 import { TIME_PATTERN } from './festival-day';
 import { EndsAfterStart } from './ends-after-start';
 import { SESSION_KINDS } from './festival-session.entity';
@@ -17,6 +16,11 @@ export class SpeakerDto {
 
   @TrimmedString({ min: 0, max: 200, example: 'Giám đốc Sở Khoa học và Công nghệ' })
   title!: string;
+
+  /** Mails the speaker the session's changes, its cancellation and the programme. */
+  @Nullable({ type: String, format: 'email', description: 'Organizers only; null: not mailed' })
+  @EmailAddress()
+  email?: string | null;
 }
 
 /** A session, as created and as replaced (PUT sends it whole). */

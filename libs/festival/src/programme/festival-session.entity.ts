@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /** The kinds of session of the day, in the order the programme groups them. */
 export const SESSION_KINDS = [
@@ -16,6 +16,11 @@ export interface Speaker {
   name: string;
   /** What they are, e.g. "Giám đốc Sở Khoa học và Công nghệ". */
   title: string;
+  /**
+   * Where the session's change and cancellation mails and the programme reach them;
+   * absent or null: they are not mailed. Organizers only: never on the public programme.
+   */
+  email?: string | null;
 }
 
 /** A session of the festival day: its times are `HH:MM` on the festival's date, Vietnam time. */

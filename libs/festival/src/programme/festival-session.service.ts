@@ -7,14 +7,15 @@ import { FestivalSessionDto } from './festival-session.dto';
 import { festivalOrFail } from './festival-lookup';
 import { toSessionResponse } from './festival.mapper';
 import type { FestivalSessionResponse } from './festival.mapper';
-import { FestivalMailsService } from '../mails/festival-mails.service';
+import { FestivalGuestSeat } from '../guests/festival-guest-seat.entity';
+import { FestivalChangeMailsService } from '../mails/festival-change-mails.service';
 
 /** The sessions of a contest's festival day, as organizers write them. */
 @Injectable()
 export class FestivalSessionService {
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly mails: FestivalMailsService,
+    private readonly mails: FestivalChangeMailsService,
   ) {}
 
   async create(contestId: string, dto: FestivalSessionDto): Promise<FestivalSessionResponse> {
@@ -25,7 +26,7 @@ export class FestivalSessionService {
         ...fieldsOf(dto),
       });
       await manager.insert(FestivalSession, session);
-      return toSessionResponse(festival, session);
+      return toSessionResponse(festival, session, 'organizers');
     });
   }
 
@@ -53,14 +54,21 @@ export class FestivalSessionService {
       );
       const after = await sessionOrFail(manager, festival, sessionId);
       if (moved) await this.mails.sessionChanged(manager, festival, after);
-      return toSessionResponse(festival, after);
+      return toSessionResponse(festival, after, 'organizers');
     });
   }
 
+  /**
+   * Cancels the session: its people get the cancellation (METHOD:CANCEL, its UID, a raised
+   * SEQUENCE) in this transaction, then its guests' seats and waiting places are released.
+   * Deleting it again is 404: nobody is mailed twice.
+   */
   async remove(contestId: string, sessionId: string): Promise<void> {
     await this.tx.run(async (manager) => {
       const festival = await festivalOrFail(manager, contestId);
-      await sessionOrFail(manager, festival, sessionId);
+      const session = await sessionOrFail(manager, festival, sessionId);
+      await this.mails.sessionCancelled(manager, festival, session, session.sequence + 1);
+      await manager.delete(FestivalGuestSeat, { sessionId });
       await manager.delete(FestivalSession, { id: sessionId });
     });
   }
@@ -74,7 +82,12 @@ function fieldsOf(dto: FestivalSessionDto) {
     startTime: dto.startTime,
     endTime: dto.endTime,
     room: dto.room ?? null,
-    speakers: dto.speakers.map((s) => ({ name: s.name, title: s.title })),
+    // An address only where one was given: speakers without one stay as they always were.
+    speakers: dto.speakers.map((s) => ({
+      name: s.name,
+      title: s.title,
+      ...(s.email ? { email: s.email } : {}),
+    })),
     descriptionVi: dto.descriptionVi ?? null,
     descriptionEn: dto.descriptionEn ?? null,
     capacity: dto.capacity ?? null,

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /**
  * The festival day of a contest edition (Ngày hội khởi nghiệp): one per contest. Its
@@ -36,6 +36,13 @@ export class Festival {
   /** Null while organizers prepare it: only they see the programme until it is published. */
   @Column({ type: 'datetime', nullable: true })
   publishedAt!: Date | null;
+
+  /**
+   * Raised whenever the day's date or venue changes: each change's mails are keyed by it,
+   * so a change is mailed once however often its transaction is retried.
+   */
+  @Column({ type: 'int', default: 0 })
+  sequence!: number;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt!: Date;

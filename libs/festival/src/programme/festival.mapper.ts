@@ -72,9 +72,17 @@ export function inBoothOrder<T extends { number: string }>(booths: T[]): T[] {
   );
 }
 
+/** Speakers as the audience may see them: their addresses are for organizers only. */
+function speakersFor(speakers: Speaker[], audience: Audience): Speaker[] {
+  return speakers.map(({ name, title, email }) =>
+    audience === 'organizers' ? { name, title, email: email ?? null } : { name, title },
+  );
+}
+
 export function toSessionResponse(
   festival: Festival,
   session: FestivalSession,
+  audience: Audience,
 ): FestivalSessionResponse {
   return {
     id: session.id,
@@ -86,7 +94,7 @@ export function toSessionResponse(
     startsAt: toVietnamIso(instantOn(festival.date, session.startTime)),
     endsAt: toVietnamIso(instantOn(festival.date, session.endTime)),
     room: session.room,
-    speakers: session.speakers,
+    speakers: speakersFor(session.speakers, audience),
     descriptionVi: session.descriptionVi,
     descriptionEn: session.descriptionEn,
     capacity: session.capacity,
@@ -117,6 +125,7 @@ export function toFestivalResponse(
   festival: Festival,
   sessions: FestivalSession[],
   booths: FestivalBoothResponse[],
+  audience: Audience,
 ): FestivalResponse {
   return {
     id: festival.id,
@@ -129,7 +138,7 @@ export function toFestivalResponse(
     descriptionEn: festival.descriptionEn,
     published: festival.publishedAt !== null,
     publishedAt: toVietnamIsoOrNull(festival.publishedAt),
-    sessions: inTimeOrder(sessions).map((s) => toSessionResponse(festival, s)),
+    sessions: inTimeOrder(sessions).map((s) => toSessionResponse(festival, s, audience)),
     booths: inBoothOrder(booths),
   };
 }

@@ -10,6 +10,7 @@ import { FestivalSession } from './festival-session.entity';
 import { UpsertFestivalDto } from './festival.dto';
 import { festivalOrFail } from './festival-lookup';
 import { toBoothResponse, toFestivalResponse } from './festival.mapper';
+import { FestivalChangeMailsService } from '../mails/festival-change-mails.service';
 import type { Audience, FestivalResponse } from './festival.mapper';
 
 /** A festival as a page shows it: with the contest it belongs to. */
@@ -21,7 +22,10 @@ export interface FestivalOfContest {
 /** The festival day of a contest: its details, publishing, and the programme as read. */
 @Injectable()
 export class FestivalService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly changeMails: FestivalChangeMailsService,
+  ) {}
 
   /** The programme; the public gets 404 until it is published. */
   async view(contestId: string, audience: Audience): Promise<FestivalResponse> {
@@ -49,7 +53,11 @@ export class FestivalService {
     return festival ? readProgramme(this.tx.manager, festival, 'organizers') : null;
   }
 
-  /** Creates the contest's festival or replaces its details; sessions and booths stay. */
+  /**
+   * Creates the contest's festival or replaces its details; sessions and booths stay. A new
+   * date or venue raises the festival's and every session's SEQUENCE and, once published,
+   * mails everyone the programme goes to, in this transaction.
+   */
   async upsert(contestId: string, dto: UpsertFestivalDto): Promise<FestivalResponse> {
     // Two first saves at once both find no festival; the unique contestId lets one insert
     // and the other run again as an update of it.
@@ -64,13 +72,25 @@ export class FestivalService {
         descriptionEn: dto.descriptionEn ?? null,
       };
       const existing = await manager.findOneBy(Festival, { contestId });
-      if (existing) await manager.update(Festival, { id: existing.id }, details);
+      const moved =
+        !!existing && (existing.date !== details.date || existing.venue !== details.venue);
+      if (existing)
+        await manager.update(
+          Festival,
+          { id: existing.id },
+          moved ? { ...details, sequence: existing.sequence + 1 } : details,
+        );
       else
         await manager.insert(
           Festival,
           manager.create(Festival, { contestId, publishedAt: null, ...details }),
         );
       const saved = await manager.findOneByOrFail(Festival, { contestId });
+      if (moved) {
+        // Every event's place or time changed: calendars take them only with a higher SEQUENCE.
+        await manager.increment(FestivalSession, { festivalId: saved.id }, 'sequence', 1);
+        await this.changeMails.dayChanged(manager, saved);
+      }
       return readProgramme(manager, saved, 'organizers');
     }, 'The festival was saved by another organizer at the same moment; try again');
   }
@@ -108,5 +128,6 @@ export async function readProgramme(
     festival,
     sessions,
     booths.map((b) => toBoothResponse(b, byId, contest.fields ?? [], audience)),
+    audience,
   );
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /** Every vote and change of vote, never updated or deleted: the people's choice audit trail. */
 @Entity('festival_vote_casts')

@@ -1,8 +1,4 @@
-import type {
-  AdvancementRule,
-  RankingMethod,
-  TieBreakStep,
-} from '@app/contests/rounds/round-policy';
+import type { AdvancementRule, RankingMethod, TieBreakStep } from '@app/contests';
 import { hasCutOff } from '../ranking/method-sensitivity';
 import type { RankedEntry, RankingContent } from '../ranking/ranking.types';
 

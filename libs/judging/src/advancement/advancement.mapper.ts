@@ -1,6 +1,6 @@
 import type { Entry } from '@app/entries';
 import type { AdvancementRule, RankingMethod } from '@app/contests';
-import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import type { RoundEntry } from '../assignment/round-entry.entity';
 import { OverrideSlot } from './advancement-override.entity';
 import type { AdvancementOverride, OverrideDecision } from './advancement-override.entity';

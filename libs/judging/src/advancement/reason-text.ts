@@ -1,6 +1,6 @@
 import { formatDecimal } from '@app/platform';
 import type { Locale } from '@app/platform';
-import type { TieBreakStep } from '@app/contests/rounds/round-policy';
+import type { TieBreakStep } from '@app/contests';
 import type { AdvancementReason } from './advancement-proposal';
 
 /** Names shown for categories and criteria, by key, in the reader's language. */

@@ -4,8 +4,7 @@ import { User } from '@app/accounts';
 import { Contest, Round } from '@app/contests';
 import { OutboxService } from '@app/notifications';
 import type { NewNotification } from '@app/notifications';
-import { AppConfig } from '@app/platform';
-import { toLocale } from '@app/platform/i18n/translator';
+import { AppConfig, toLocale } from '@app/platform';
 
 /**
  * The mail a judge gets when new assignments arrive: one per judge per batch (an

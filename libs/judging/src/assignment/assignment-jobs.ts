@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { type ConnectionOptions, Queue } from 'bullmq';
-import { AppConfig } from '@app/platform/config/app-config';
-import { JOB_OPTIONS, JobName, QueueName } from '@app/platform/queue/job-catalogue';
-import { redisOptions } from '@app/platform/redis/redis-connection';
+import { AppConfig, JOB_OPTIONS, JobName, QueueName, redisOptions } from '@app/platform';
 import type { AssignmentJobResponse } from './assignment.dto';
 import { readJobStatus } from './assignment-job-status';
 import { AutoAssignmentService } from './auto-assignment.service';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /** What a conflict is about: one entry, or anything of a person, a school or organisation, or an e-mail domain. */
 export enum ConflictSubject {

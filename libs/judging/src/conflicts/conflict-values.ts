@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type FieldErrorCode } from '@app/platform/errors';
+import { DomainError, ErrorCode, type FieldErrorCode } from '@app/platform';
 import { ConflictSubject } from './conflict-of-interest.entity';
 import { isPublicEmailDomain, normaliseDomain, normaliseEmail } from './conflict-rules';
 

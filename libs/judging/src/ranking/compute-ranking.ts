@@ -1,5 +1,5 @@
-import { RANKING_METHODS } from '@app/contests/rounds/round-policy';
-import type { RankingMethod } from '@app/contests/rounds/round-policy';
+import { RANKING_METHODS } from '@app/contests';
+import type { RankingMethod } from '@app/contests';
 import { biasModel } from './methods/bias-model';
 import { competitionRanks, roundScore } from './methods/competition-rank';
 import { entryStatistics } from './methods/entry-statistics';

@@ -1,5 +1,5 @@
-import { RANKING_METHODS } from '@app/contests/rounds/round-policy';
-import type { AdvancementRule, RankingMethod } from '@app/contests/rounds/round-policy';
+import { RANKING_METHODS } from '@app/contests';
+import type { AdvancementRule, RankingMethod } from '@app/contests';
 import type { RankedEntry, RankingContent } from './ranking.types';
 
 /** The parts of an advancement rule that depend on the method; the rest is the advancement engine's. */

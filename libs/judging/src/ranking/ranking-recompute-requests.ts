@@ -1,8 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { type ConnectionOptions, Queue } from 'bullmq';
-import { AppConfig } from '@app/platform/config/app-config';
-import { JOB_OPTIONS, JobName, QueueName } from '@app/platform/queue/job-catalogue';
-import { redisOptions } from '@app/platform/redis/redis-connection';
+import { AppConfig, JOB_OPTIONS, JobName, QueueName, redisOptions } from '@app/platform';
 
 /** How long requests gather before one recomputation runs: a burst of score saves costs one. */
 export const RANKING_COALESCE_MS = 2000;

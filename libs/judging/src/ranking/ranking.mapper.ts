@@ -1,6 +1,5 @@
-import { RANKING_METHODS } from '@app/contests/rounds/round-policy';
-import type { RankingMethod } from '@app/contests/rounds/round-policy';
-import type { Round } from '@app/contests/rounds/round.entity';
+import { RANKING_METHODS } from '@app/contests';
+import type { RankingMethod, Round } from '@app/contests';
 import { roundScale } from './methods/review-totals';
 import type { CutOffRule } from './method-sensitivity';
 import type { StoredRanking } from './ranking.service';

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '@app/accounts/users/user.entity';
-import { Category } from '@app/contests/categories/category.entity';
-import { Round } from '@app/contests/rounds/round.entity';
-import { Entry } from '@app/entries/entries/entry.entity';
+import { User } from '@app/accounts';
+import { Category, Round } from '@app/contests';
+import { Entry } from '@app/entries';
 import { RoundEntry } from '../assignment/round-entry.entity';
 import { Score } from '../scoring/score.entity';
 import { RankingRecomputeRequests } from './ranking-recompute-requests';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In, Not, type QueryDeepPartialEntity } from 'typeorm';
-import { User } from '@app/accounts/users/user.entity';
-import { Category } from '@app/contests/categories/category.entity';
-import { Round } from '@app/contests/rounds/round.entity';
-import { Entry } from '@app/entries/entries/entry.entity';
-import { TransactionRunner } from '@app/platform/database/transaction-runner';
+import { User } from '@app/accounts';
+import { Category, Round } from '@app/contests';
+import { Entry } from '@app/entries';
+import { TransactionRunner } from '@app/platform';
 import { RoundEntry } from '../assignment/round-entry.entity';
 import { Score, ScoreStatus } from '../scoring/score.entity';
 import type { EntryInput, ReviewInput } from './methods/ranking-input';

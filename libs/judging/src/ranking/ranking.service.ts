@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import { DomainError, ErrorCode } from '@app/platform';
 import { computeRanking } from './compute-ranking';
 import { type RankingResponse, toRankingResponse } from './ranking.mapper';
 import { RankingRecomputeRequests } from './ranking-recompute-requests';

@@ -1,4 +1,4 @@
-import type { RankingMethod } from '@app/contests/rounds/round-policy';
+import type { RankingMethod } from '@app/contests';
 
 /** One entry's standing under every method, as stored in RankingResult.content. */
 export interface RankedEntry {

@@ -1,4 +1,4 @@
-import { ENTRY_FIELDS } from '@app/entries/entries/entry-fields';
+import { ENTRY_FIELDS } from '@app/entries';
 import { LINK_WITHHELD, toJudgeEntryView } from './judge-entry-view';
 
 const snapshot: Record<string, unknown> = {

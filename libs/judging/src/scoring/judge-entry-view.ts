@@ -1,7 +1,7 @@
-import type { Criterion } from '@app/contests/rounds/round.entity';
-import { ENTRY_FIELDS, TEAM_IDENTITY_FIELDS } from '@app/entries/entries/entry-fields';
-import type { EntryFieldKey, TeamIdentityField } from '@app/entries/entries/entry-fields';
-import { withoutLinks } from '@app/platform/text/markdown';
+import type { Criterion } from '@app/contests';
+import { ENTRY_FIELDS, TEAM_IDENTITY_FIELDS } from '@app/entries';
+import type { EntryFieldKey, TeamIdentityField } from '@app/entries';
+import { withoutLinks } from '@app/platform';
 
 /** A file of the entry as a judge sees it: a neutral name in a blind contest. */
 export interface JudgeAttachmentView {

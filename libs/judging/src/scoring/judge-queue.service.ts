@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { Category, Contest, ContestQuestion, QuestionKind, Round } from '@app/contests';
-import { Attachment, Entry, TeamMember } from '@app/entries';
-import { AttachmentService } from '@app/entries/attachments';
-import { snapshotContent } from '@app/entries/snapshots/snapshot-content';
-import { TransactionRunner } from '@app/platform';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { Attachment, AttachmentService, Entry, snapshotContent, TeamMember } from '@app/entries';
+import { toVietnamIsoOrNull, TransactionRunner } from '@app/platform';
 import { AssignmentStatus } from '../assignment/assignment.entity';
 import { ConflictService } from '../conflicts/conflict.service';
 import { BlindFiles } from '../visibility/blind-files';
@@ -92,7 +89,7 @@ export class JudgeQueueService {
 
   async queue(judgeUserId: string, now = new Date()): Promise<JudgeQueue> {
     const rows = await this.visibleRows(judgeUserId);
-    const titles = await this.repository.latestSnapshots(rows.map((row) => row.entryId));
+    const titles = await this.repository.latestTitles(rows.map((row) => row.entryId));
     const rounds = new Map<string, RoundSummary>();
     const items = rows.map((row): QueueItem => {
       const round = rounds.get(row.roundId) ?? roundSummaryOf(row, now);
@@ -107,7 +104,7 @@ export class JudgeQueueService {
         roundClosesAt: toVietnamIsoOrNull(row.judgingClosesAt),
         entry: {
           code: row.code,
-          title: String(titles.get(row.entryId)?.title ?? row.title),
+          title: titles.get(row.entryId) ?? row.title,
           categoryKey: row.categoryKey,
         },
       };

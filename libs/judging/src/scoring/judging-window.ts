@@ -1,4 +1,4 @@
-import type { Round } from '@app/contests/rounds/round.entity';
+import type { Round } from '@app/contests';
 
 export type JudgingWindowState = 'not_open' | 'open' | 'closed';
 

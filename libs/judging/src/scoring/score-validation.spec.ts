@@ -1,4 +1,4 @@
-import type { Criterion } from '@app/contests/rounds/round.entity';
+import type { Criterion } from '@app/contests';
 import { judgingWindowState } from './judging-window';
 import { keptPoints, scoreErrors, totalOf } from './score-validation';
 

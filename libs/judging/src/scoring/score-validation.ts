@@ -1,6 +1,5 @@
-import type { Criterion } from '@app/contests/rounds/round.entity';
-import type { FieldError } from '@app/platform/errors/domain-error';
-import type { FieldErrorCode } from '@app/platform/errors/field-error-code';
+import type { Criterion } from '@app/contests';
+import type { FieldError, FieldErrorCode } from '@app/platform';
 
 /** Points are whole or to one decimal place (7, 7.5, 7.3): what a jury writes on paper. */
 const ONE_DECIMAL = /^\d+(\.\d)?$/;

@@ -1,4 +1,4 @@
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import type { Score } from './score.entity';
 import { totalOf } from './score-validation';
 

@@ -71,6 +71,31 @@ export class ScoringRepository {
     }));
   }
 
+  /**
+   * The title of each entry's last snapshot, read inside the database: a queue shows only
+   * the title, and parsing every whole frozen entry (form, team, files) for it cost more
+   * than the rest of the queue. An entry never snapshotted has no title here.
+   */
+  async latestTitles(entryIds: string[]): Promise<Map<string, string>> {
+    if (entryIds.length === 0) return new Map();
+    const title =
+      this.dataSource.options.type === 'better-sqlite3'
+        ? "json_extract(s.content, '$.title')"
+        : "JSON_VALUE(s.content, '$.title')";
+    const rows = await this.dataSource
+      .getRepository(EntrySnapshot)
+      .createQueryBuilder('s')
+      .select(['s.entryId AS entryId', `${title} AS title`])
+      .where({ entryId: In(entryIds) })
+      .andWhere(
+        's.revision = (SELECT MAX(s2.revision) FROM entry_snapshots s2 WHERE s2.entryId = s.entryId)',
+      )
+      .getRawMany<{ entryId: string; title: string | null }>();
+    return new Map(
+      rows.filter((row) => row.title !== null).map((row) => [row.entryId, String(row.title)]),
+    );
+  }
+
   /** The last snapshot of each entry: edits stop at the deadline, so it is the version judged. */
   async latestSnapshots(entryIds: string[]): Promise<Map<string, Record<string, unknown>>> {
     if (entryIds.length === 0) return new Map();

@@ -1,4 +1,4 @@
-import type { RoundVisibility } from '@app/contests/rounds/round-policy';
+import type { RoundVisibility } from '@app/contests';
 
 /** Another judge's submitted score as a judge may see it: a number instead of a name. */
 export interface AnonymousScoreView {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MailAttachment } from '@app/platform';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale, MailAttachment } from '@app/platform';
 import type { MailData } from '../outbox/notification.entity';
 
 /**
@@ -11,7 +10,10 @@ import type { MailData } from '../outbox/notification.entity';
  * mail that waited out an SMTP outage never carries a stale time.
  */
 export type MailAttachmentKind =
-  'festival-pass-qr' | 'festival-programme-calendar' | 'festival-session-calendar';
+  | 'festival-pass-qr'
+  | 'festival-programme-calendar'
+  | 'festival-session-calendar'
+  | 'festival-session-cancellation';
 
 export type MailAttachmentSource = (data: MailData, locale: Locale) => Promise<MailAttachment[]>;
 

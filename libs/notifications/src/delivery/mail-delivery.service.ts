@@ -1,12 +1,18 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, MAIL_TRANSPORT, MailSendError, type MailTransport } from '@app/platform';
-import { toLocale } from '@app/platform/i18n/translator';
+import { Semaphore } from 'async-mutex';
+import {
+  AppConfig,
+  MAIL_TRANSPORT,
+  MailSendError,
+  type MailTransport,
+  toLocale,
+} from '@app/platform';
 import type { MailAttachment } from '@app/platform';
 import { MailRenderer, MailTemplateError } from '../mail/mail-renderer.service';
 import { MAIL_TEMPLATES } from '../mail/mail.templates';
 import type { MailTemplateSpec } from '../mail/mail.templates';
 import { MailAttachments } from './mail-attachments';
-import { NotificationStatus } from '../outbox/notification.entity';
+import { Notification, NotificationStatus } from '../outbox/notification.entity';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { decideRetry, describeFailure, RetryPolicy } from './retry-policy';
 
@@ -23,13 +29,16 @@ export function messageIdFor(rowId: string, mailFrom: string): string {
 }
 
 /**
- * Delivers one outbox row: the single retry rule of both profiles. The row is reloaded,
- * so a job or tick that arrives late for a row already sent or given up does nothing.
+ * Delivers outbox rows: the single retry rule of both profiles. Rows are reloaded, so a job
+ * or tick that arrives late for a row already sent or given up does nothing. However many
+ * jobs run at once, at most MAIL_CONCURRENCY mails are in the transport's hands (one per
+ * pooled connection).
  */
 @Injectable()
 export class MailDeliveryService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailDeliveryService.name);
   private readonly policy: RetryPolicy;
+  private readonly sending: Semaphore;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -43,11 +52,37 @@ export class MailDeliveryService implements OnApplicationShutdown {
       baseDelayMs: config.MAIL_RETRY_BASE_MS,
       maxDelayMs: config.MAIL_RETRY_MAX_MS,
     };
+    this.sending = new Semaphore(config.MAIL_CONCURRENCY);
   }
 
   async deliver(notificationId: string): Promise<DeliveryOutcome> {
-    const row = await this.outbox.find(notificationId);
-    if (!row || !DELIVERABLE.has(row.status)) return 'skipped';
+    const [outcome] = await this.deliverMany([notificationId]);
+    return outcome;
+  }
+
+  /**
+   * One read for the whole chunk, then each mail on its own: its send and the update that
+   * records it stay one mail apart, as for a single row. Every row gets its outcome even
+   * when another fails unexpectedly (a database blip); the first such error is rethrown
+   * afterwards so the job shows it, and the rows concerned wait for the sweeper.
+   */
+  async deliverMany(notificationIds: readonly string[]): Promise<DeliveryOutcome[]> {
+    const rows = new Map((await this.outbox.findMany(notificationIds)).map((r) => [r.id, r]));
+    const settled = await Promise.allSettled(
+      notificationIds.map((id) => {
+        const row = rows.get(id);
+        if (!row || !DELIVERABLE.has(row.status))
+          return Promise.resolve<DeliveryOutcome>('skipped');
+        return this.sending.runExclusive(() => this.deliverRow(row));
+      }),
+    );
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) throw failure.reason;
+    return settled.map((s) => (s as PromiseFulfilledResult<DeliveryOutcome>).value);
+  }
+
+  private async deliverRow(row: Notification): Promise<DeliveryOutcome> {
+    const notificationId = row.id;
 
     let rendered;
     try {

@@ -1,7 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import nunjucks from 'nunjucks';
-import { Locale, Translator, toLocale } from '@app/platform/i18n/translator';
-import { formatMoment } from '@app/platform';
+import { formatMoment, Locale, toLocale, Translator } from '@app/platform';
 import type { MailData } from '../outbox/notification.entity';
 import { MAIL_CATALOGUE, MAIL_NAMESPACE } from './mail.catalogue';
 import { honorificFor } from './salutation';

@@ -187,6 +187,41 @@ export interface MailTemplates {
     contestId: string;
     sessionId: string;
   };
+  /**
+   * The festival's date or venue changed: to everyone the programme goes to, with the
+   * programme's calendar files as they are when the mail leaves (every event re-sequenced).
+   */
+  'festival-day-changed': {
+    fullName: string;
+    festivalName: string;
+    /** The new day and venue. */
+    day: string;
+    venue: string;
+    link: string;
+    contestId: string;
+    /** The recipient's own sessions, comma-separated ids; empty for none. */
+    sessionIds?: string;
+  };
+  /**
+   * A session was cancelled (deleted). The session is gone when the mail leaves, so the
+   * row carries what its cancelled event is made of: UID source, SEQUENCE and instants.
+   */
+  'festival-session-cancelled': {
+    fullName: string;
+    festivalName: string;
+    sessionTitle: string;
+    day: string;
+    /** `09:45–11:00`. */
+    times: string;
+    place: string;
+    link: string;
+    sessionId: string;
+    /** The cancelled event's SEQUENCE: one above the last one mailed. */
+    sequence: number;
+    /** ISO 8601 instants of the cancelled event. */
+    startsAt: string;
+    endsAt: string;
+  };
   /** An investor application approved; the link opens the contests (and their festivals). */
   'investor-approved': { fullName: string; organisation: string; link: string };
   'investor-refused': { fullName: string; organisation: string };

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 import { ASSIGNMENT_MAIL_TEXTS } from './catalogue/assignments';
 import { JUDGES_MAIL_TEXTS } from './catalogue/judges';
 import { JUDGING_REMINDER_MAIL_TEXTS } from './catalogue/judging-reminders';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LOCALES } from '@app/platform/i18n/translator';
+import { LOCALES } from '@app/platform';
 import type { OutboxService } from '../outbox/outbox.service';
 import { MailRenderer } from './mail-renderer.service';
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, MailTemplate, MailTemplates } from './mail.templates';
@@ -168,6 +168,28 @@ const SAMPLES: { [T in MailTemplate]: MailTemplates[T] } = {
     link: `${portal}/contests/qng-5/festival`,
     contestId: '5b1d1f0e-8a52-4c7e-9d8e-2f0a3c4b5d6e',
     sessionId: 'a2c8c1c4-1111-4a4a-9b9b-000000000002',
+  },
+  'festival-day-changed': {
+    ...person,
+    festivalName: 'Ngày hội khởi nghiệp 2026',
+    day: '27/12/2026',
+    venue: 'Nhà Văn hóa tỉnh',
+    link: `${portal}/contests/qng-5/festival`,
+    contestId: '5b1d1f0e-8a52-4c7e-9d8e-2f0a3c4b5d6e',
+    sessionIds: 'a2c8c1c4-1111-4a4a-9b9b-000000000002',
+  },
+  'festival-session-cancelled': {
+    ...person,
+    festivalName: 'Ngày hội khởi nghiệp 2026',
+    sessionTitle: 'Tọa đàm: vốn cho khởi nghiệp',
+    day: '20/12/2026',
+    times: '10:00–11:15',
+    place: 'Phòng 2, Trung tâm Hội nghị tỉnh',
+    link: `${portal}/contests/qng-5/festival`,
+    sessionId: 'a2c8c1c4-1111-4a4a-9b9b-000000000002',
+    sequence: 2,
+    startsAt: '2026-12-20T03:00:00.000Z',
+    endsAt: '2026-12-20T04:15:00.000Z',
   },
   'investor-approved': {
     ...person,

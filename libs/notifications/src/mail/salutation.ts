@@ -1,4 +1,4 @@
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale } from '@app/platform';
 
 /**
  * Vietnamese academic titles and what an English letter calls the same person. A

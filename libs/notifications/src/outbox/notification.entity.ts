@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /** Values a mail template may use: plain scalars only, so a row is self-describing JSON. */
 export type MailData = Record<string, string | number | boolean | null>;

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { AppConfig, deleteStoredMails } from '@app/platform';
-import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { AppConfig, deleteStoredMails, toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import { MailRenderer } from '../mail/mail-renderer.service';
 import { Notification, NotificationStatus } from './notification.entity';
 

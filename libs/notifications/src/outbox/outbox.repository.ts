@@ -29,6 +29,11 @@ export class OutboxRepository {
     return this.dataSource.getRepository(Notification).findOneBy({ id });
   }
 
+  findMany(ids: readonly string[]): Promise<Notification[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Notification).findBy({ id: In([...ids]) });
+  }
+
   /** Due pending rows, oldest first (embedded dispatcher; it claims each with `claim`). */
   async findDueIds(limit: number, now = new Date()): Promise<string[]> {
     const rows = await this.dueQuery(this.dataSource.manager, now)
@@ -130,12 +135,17 @@ export class OutboxRepository {
   }
 
   private dueQuery(manager: EntityManager, now: Date) {
-    return manager
-      .getRepository(Notification)
-      .createQueryBuilder('n')
-      .where('n.status = :pending', { pending: NotificationStatus.pending })
-      .andWhere('n.nextAttemptAt <= :now', { now })
-      .orderBy('n.nextAttemptAt', 'ASC');
+    return (
+      manager
+        .getRepository(Notification)
+        .createQueryBuilder('n')
+        .where('n.status = :pending', { pending: NotificationStatus.pending })
+        .andWhere('n.nextAttemptAt <= :now', { now })
+        .orderBy('n.nextAttemptAt', 'ASC')
+        // Rows written together share a time: the id makes the order, so a relay's chunks,
+        // the same rows in the same order after a rolled-back pass.
+        .addOrderBy('n.id', 'ASC')
+    );
   }
 
   private updateQuery(manager: EntityManager): UpdateQueryBuilder<Notification> {

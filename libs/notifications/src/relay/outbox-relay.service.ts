@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   BeforeApplicationShutdown,
   Injectable,
@@ -18,6 +19,11 @@ import {
 import { OutboxRepository } from '../outbox/outbox.repository';
 
 const BATCH_SIZE = 500;
+/**
+ * Rows per `mail.deliver` job. Large enough that the queue's bookkeeping per mail is small,
+ * small enough that several workers share an announcement and a job's outcome lands soon.
+ */
+export const MAIL_JOB_ROWS = 20;
 /** Upper bound on waiting for Redis while the claimed rows stay locked. */
 const ENQUEUE_TIMEOUT_MS = 3000;
 
@@ -95,16 +101,32 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         manager,
         rows.map((row) => row.id),
       );
-      // Deterministic job ids (BullMQ refuses ":" in them): relaying a row again after a failed commit adds no second job.
-      const jobs = rows.map((row) => ({
+      const jobs = chunks(rows, MAIL_JOB_ROWS).map((chunk) => ({
         name: JobName.deliverMail,
-        data: { notificationId: row.id },
-        opts: { ...JOB_OPTIONS[JobName.deliverMail], jobId: `${row.id}-${row.attempts}` },
+        data: { notificationIds: chunk.map((row) => row.id) },
+        opts: { ...JOB_OPTIONS[JobName.deliverMail], jobId: jobIdOf(chunk) },
       }));
       await withTimeout(queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'the mail queue');
       return rows.length;
     });
   }
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * A deterministic job id from the rows and their attempts (BullMQ refuses ":" in ids):
+ * relaying the same rows again after a failed commit adds no second job, as the rows come
+ * back in the same order (lockDue orders by time, then id).
+ */
+export function jobIdOf(rows: Array<{ id: string; attempts: number }>): string {
+  const digest = createHash('sha256');
+  for (const row of rows) digest.update(`${row.id}/${row.attempts};`);
+  return `mail-${digest.digest('hex').slice(0, 40)}`;
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {

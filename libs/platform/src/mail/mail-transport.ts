@@ -48,14 +48,16 @@ export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
 
+  /** `connections`: one per mail the process sends at a time (MAIL_CONCURRENCY). */
   constructor(
     url: string,
     private readonly from: string,
+    connections = 5,
   ) {
     const options: SMTPPool.Options & { url: string; maxRequeues: number } = {
       url,
       pool: true,
-      maxConnections: 5,
+      maxConnections: connections,
       maxMessages: 500,
       maxRequeues: 1,
       connectionTimeout: 5000,
@@ -145,6 +147,6 @@ export async function deleteStoredMails(dir: string, localParts: string[]): Prom
 
 export function createMailTransport(config: AppConfig): MailTransport {
   return config.SMTP_URL
-    ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM)
+    ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM, config.MAIL_CONCURRENCY)
     : new FileMailTransport(config.mailDir, config.MAIL_FROM);
 }

@@ -25,7 +25,12 @@ export const JobName = {
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export interface JobPayloads {
-  [JobName.deliverMail]: { notificationId: string };
+  /**
+   * A few outbox rows per job (the relay's chunks): the queue's own bookkeeping, a dozen or
+   * more Redis commands a job, is paid once per chunk instead of once per mail.
+   * `notificationId` is the one-row form an older relay may still have queued.
+   */
+  [JobName.deliverMail]: { notificationIds: string[] } | { notificationId: string };
   /** Nothing: the scan reads the clock and the database when it runs. */
   [JobName.scanDeadlineReminders]: Record<string, never>;
   [JobName.scanJudgingReminders]: Record<string, never>;

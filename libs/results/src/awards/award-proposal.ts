@@ -1,7 +1,6 @@
 import type { RankedEntry } from '@app/judging';
-import type { RankingMethod } from '@app/contests';
-import { RANKED_PRIZE_KINDS } from '@app/contests/prizes/prize.entity';
-import type { PrizeKind } from '@app/contests/prizes/prize.entity';
+import type { PrizeKind, RankingMethod } from '@app/contests';
+import { RANKED_PRIZE_KINDS } from '@app/contests';
 
 /** What the proposal needs of a prize. */
 export interface ProposalPrize {

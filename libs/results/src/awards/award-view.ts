@@ -9,7 +9,7 @@ import { WithdrawalOutcome } from './award-withdrawal.entity';
 import type { AwardWithdrawal } from './award-withdrawal.entity';
 import { toWithdrawalResponse } from './award-withdrawal.mapper';
 import type { WithdrawalResponse } from './award-withdrawal.mapper';
-import { toPrizeResponse } from '@app/contests/prizes/prize.mapper';
+import { toPrizeResponse } from '@app/contests';
 import type { PrizeResponse } from '@app/contests';
 import { toAwardedEntryResponse, toAwardResponse } from './awards.mapper';
 import type { AwardedEntryResponse, AwardResponse } from './awards.mapper';

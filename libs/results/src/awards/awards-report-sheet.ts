@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ENTRY_COLUMN_LABELS } from '@app/entries/entries/entry-labels';
+import { ENTRY_COLUMN_LABELS } from '@app/entries';
 import { formatMoment } from '@app/platform';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale } from '@app/platform';
 import { ReportSheets } from '../reports/report-sheets';
 import type { ReportContext, ReportRows } from '../reports/report-sheets';
 import { AwardService } from './award.service';

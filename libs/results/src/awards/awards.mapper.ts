@@ -2,9 +2,8 @@ import type { Entry } from '@app/entries';
 import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import { AwardSlot } from './award.entity';
 import type { Award } from './award.entity';
-import { toPrizeResponse } from '@app/contests/prizes/prize.mapper';
+import { toPrizeResponse } from '@app/contests';
 import type { Prize, PrizeResponse } from '@app/contests';
-
 
 /** What of an entry the organizers' award views show. */
 export interface AwardedEntryResponse {
@@ -47,7 +46,6 @@ export interface AwardedPrizeResponse extends AwardResponse {
   prize: PrizeResponse;
   entry: AwardedEntryResponse;
 }
-
 
 export function toAwardedEntryResponse(entry: Entry): AwardedEntryResponse {
   return {

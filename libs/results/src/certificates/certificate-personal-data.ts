@@ -4,7 +4,7 @@ import { PersonalDataRegistry } from '@app/accounts';
 import type { DataSubject, PersonalDataContributor, TableCoverage } from '@app/accounts';
 import { Contest } from '@app/contests';
 import { TeamMember } from '@app/entries';
-import { toVietnamIso } from '@app/platform/time/vietnam-time';
+import { toVietnamIso } from '@app/platform';
 import { Certificate } from './certificate.entity';
 
 /**

@@ -1,4 +1,4 @@
-import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIso, toVietnamIsoOrNull } from '@app/platform';
 import type { Contest } from '@app/contests';
 import type { PrintableCertificate } from './certificate-views';
 import type { CertificateKind } from './certificate.entity';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { formatDay } from '@app/platform/text/display-formats';
+import { formatDay } from '@app/platform';
 import type { Signatory } from './certificate-settings.entity';
 
 // The apps run from the project root, where node_modules holds the DejaVu fonts (as for the

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
-import { UuidPrimaryKey } from '@app/platform/database/uuid-primary-key';
+import { UuidPrimaryKey } from '@app/platform';
 
 /**
  * A contest's setting per round: whether teams see the judges' comments and scores of the

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { PersonalDataRegistry } from '@app/accounts';
 import type { DataSubject, Erasure, PersonalDataContributor, TableCoverage } from '@app/accounts';
 import { Entry } from '@app/entries';
-import { toVietnamIsoOrNull } from '@app/platform/time/vietnam-time';
+import { toVietnamIsoOrNull } from '@app/platform';
 import { GalleryListing } from './gallery-listing.entity';
 
 /**

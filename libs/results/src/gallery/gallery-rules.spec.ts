@@ -1,5 +1,5 @@
-import { foldVietnamese } from '@app/platform/text/fold-vietnamese';
-import { EntryStatus } from '@app/entries/entries/entry.entity';
+import { foldVietnamese } from '@app/platform';
+import { EntryStatus } from '@app/entries';
 import { gallerySearchText, mayShowInGallery } from './gallery-rules';
 
 describe('gallery rules', () => {

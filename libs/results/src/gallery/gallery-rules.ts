@@ -1,6 +1,6 @@
-import { foldVietnamese } from '@app/platform/text/fold-vietnamese';
-import { EntryStatus } from '@app/entries/entries/entry.entity';
-import type { Entry } from '@app/entries/entries/entry.entity';
+import { foldVietnamese } from '@app/platform';
+import { EntryStatus } from '@app/entries';
+import type { Entry } from '@app/entries';
 
 /**
  * The statuses of an entry the gallery may show: submitted and later, but never a draft,

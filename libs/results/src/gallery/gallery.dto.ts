@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { NullableUuid, Optional, QueryInt, TrimmedString } from '@app/platform';
-import { COMMUNE_NAMES } from '@app/entries/addresses/communes';
+import { COMMUNE_NAMES } from '@app/entries';
 
 export const GALLERY_PAGE_SIZE = 12;
 export const GALLERY_MAX_PAGE_SIZE = 48;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { User } from '@app/accounts';
-import { Attachment, Entry } from '@app/entries';
-import { containsPattern, LIKE_ESCAPE } from '@app/entries/listing/like-pattern';
+import { Attachment, containsPattern, Entry, LIKE_ESCAPE } from '@app/entries';
 import { foldVietnamese, TransactionRunner } from '@app/platform';
 import { GalleryListing } from './gallery-listing.entity';
 import { GALLERY_IMAGE_TYPES, GALLERY_STATUSES, gallerySearchText } from './gallery-rules';

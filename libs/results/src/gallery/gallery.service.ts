@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Category, Contest, isPublished } from '@app/contests';
-import { AttachmentService } from '@app/entries/attachments';
-import type { AttachmentDownload } from '@app/entries/attachments';
+import { AttachmentService } from '@app/entries';
+import type { AttachmentDownload } from '@app/entries';
 import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
 import { GALLERY_PAGE_SIZE, GalleryPageResponse, GalleryQueryDto } from './gallery.dto';
 import { toGalleryCard } from './gallery.mapper';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Contest } from '@app/contests';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale } from '@app/platform';
 
 /** A cell of the report: numbers stay numbers (the province sums them), text is text. */
 export type ReportCell = string | number | null;

@@ -1,4 +1,4 @@
-import type { Locale } from '@app/platform/i18n/translator';
+import type { Locale } from '@app/platform';
 
 interface ReportTexts {
   sheets: { statistics: string; entries: string; scores: string; decisions: string };

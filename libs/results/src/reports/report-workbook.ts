@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { neutraliseCell } from '@app/entries/export/spreadsheet-cell';
-import { readerCaughtUp } from '@app/entries/export/spreadsheet-writers';
+import { neutraliseCell, readerCaughtUp } from '@app/entries';
 import type { ReportCell, ReportSheet } from './report-sheets';
 
 /** Excel refuses these in a tab's name, and names longer than 31 characters. */

@@ -18,6 +18,13 @@ import type {
 class SpeakerResponse implements Speaker {
   @ApiProperty() name!: string;
   @ApiProperty() title!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'email',
+    description: 'Organizers only; the public never gets it',
+  })
+  email?: string | null;
 }
 
 export class FestivalSessionResponseDto implements FestivalSessionResponse {

@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ENTRY_FIELDS, TEAM_IDENTITY_FIELDS } from '@app/entries';
 import { AssignmentStatus } from '@app/judging';
-import type { AssignmentView, JudgeQueue, QueueItem, RoundSummary } from '@app/judging';
-import type { OwnScoreView } from '@app/judging/scoring/score.mapper';
-import type { AnonymousScoreView } from '@app/judging/visibility/score-visibility';
-import type { JudgingWindowState } from '@app/judging/scoring/judging-window';
-import type { CriterionView, JudgeAttachmentView } from '@app/judging/scoring/judge-entry-view';
+import type {
+  AnonymousScoreView,
+  AssignmentView,
+  CriterionView,
+  JudgeAttachmentView,
+  JudgeQueue,
+  JudgingWindowState,
+  OwnScoreView,
+  QueueItem,
+  RoundSummary,
+} from '@app/judging';
 
 /**
  * Response classes of the judge's scoring routes. Each `implements` the service's interface

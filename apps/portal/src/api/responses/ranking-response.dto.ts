@@ -2,12 +2,12 @@ import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger
 import { RANKING_METHODS } from '@app/contests';
 import type { RankingMethod } from '@app/contests';
 import type {
+  CutOffRule,
   JudgeSeverity,
   RankingContent,
   RankingEntryResponse,
   RankingResponse,
 } from '@app/judging';
-import type { CutOffRule } from '@app/judging/ranking/method-sensitivity';
 
 /**
  * Response classes of the ranking routes. Each `implements` the domain's response type, so

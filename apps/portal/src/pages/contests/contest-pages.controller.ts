@@ -6,8 +6,7 @@ import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import { FestivalService } from '@app/festival';
 import type { PublicContestResponse } from '@app/contests';
-import { formatMoney, type Locale } from '@app/platform';
-import { renderMarkdown } from '@app/platform/text/markdown';
+import { formatMoney, type Locale, renderMarkdown } from '@app/platform';
 import {
   eligibilityInWords,
   inLocale,

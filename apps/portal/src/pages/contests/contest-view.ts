@@ -1,6 +1,5 @@
-import type { PublicContestResponse } from '@app/contests/contests/contest.mapper';
-import type { EligibilityRules } from '@app/contests/eligibility/eligibility-rules';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { EligibilityRules, PublicContestResponse } from '@app/contests';
+import type { Locale } from '@app/platform';
 import { formatMoment } from '@app/platform';
 
 /** A message of the page catalogue with its values, translated by the template. */

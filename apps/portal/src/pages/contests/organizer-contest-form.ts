@@ -1,10 +1,10 @@
-import { CreateContestDto, UpdateContestDto } from '@app/contests/contests/contest.dto';
-import type { ContestAdminResponse } from '@app/contests/contests/contest.mapper';
 import {
   APPLICANT_TYPES,
+  CreateContestDto,
   MEMBER_CONFIRMATION_RULES,
-} from '@app/contests/eligibility/eligibility-rules';
-import type { EligibilityRules } from '@app/contests/eligibility/eligibility-rules';
+  UpdateContestDto,
+} from '@app/contests';
+import type { ContestAdminResponse, EligibilityRules } from '@app/contests';
 import {
   dateTimeInputs,
   FormBody,

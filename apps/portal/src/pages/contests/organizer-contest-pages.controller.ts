@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
 import {
+  APPLICANT_TYPES,
   ContestKind,
   ContestService,
   ContestStatus,
@@ -13,7 +14,6 @@ import {
   UpdateContestDto,
 } from '@app/contests';
 import type { ContestAdminResponse } from '@app/contests';
-import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { ContestOverviewService } from '@app/entries';
 import { inLocale, vietnamDeadline } from './contest-view';
 import { transitionChoice } from './contest-status-view';

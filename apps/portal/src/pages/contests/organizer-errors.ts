@@ -1,4 +1,4 @@
-import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
+import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
 import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 import { FORM_LEVEL, type OrganizerFormErrors } from './organizer-form-input';
 

@@ -1,7 +1,5 @@
-import type { ContestAdminResponse } from '@app/contests/contests/contest.mapper';
-import { CreateRoundDto, UpdateRoundDto } from '@app/contests/rounds/round.dto';
-import { RoundMode } from '@app/contests/rounds/round.entity';
-import type { RoundResponse } from '@app/contests/rounds/round.mapper';
+import type { ContestAdminResponse, RoundResponse } from '@app/contests';
+import { CreateRoundDto, RoundMode, UpdateRoundDto } from '@app/contests';
 import {
   dateTimeInputs,
   decimalNumber,

@@ -1,7 +1,5 @@
-import { CreateCategoryDto } from '@app/contests/categories/category.dto';
-import type { CategoryResponse } from '@app/contests/categories/category.mapper';
-import { CreateQuestionDto } from '@app/contests/questions/question.dto';
-import type { QuestionResponse } from '@app/contests/questions/question.mapper';
+import { CreateCategoryDto, CreateQuestionDto } from '@app/contests';
+import type { CategoryResponse, QuestionResponse } from '@app/contests';
 import {
   eligibilityInputsOf,
   eligibilityInputsOfRules,

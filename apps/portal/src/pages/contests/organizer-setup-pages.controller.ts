@@ -2,14 +2,19 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Role, Roles } from '@app/accounts';
-import { CategoryService, ContestService, QuestionKind, QuestionService } from '@app/contests';
+import {
+  APPLICANT_TYPES,
+  CategoryService,
+  ContestService,
+  QuestionKind,
+  QuestionService,
+} from '@app/contests';
 import type {
   CategoryResponse,
   CreateCategoryDto,
   CreateQuestionDto,
   QuestionResponse,
 } from '@app/contests';
-import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
 import { ContestPartForms, type ContestPart } from './contest-part-forms';
 import { ITEM_NOTICES, itemNotice, sectionNotice } from './contest-section';
 import { eligibilityInWords, inLocale, type Translate } from './contest-view';

@@ -1,5 +1,5 @@
-import type { ContestAdminResponse } from '@app/contests/contests/contest.mapper';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { ContestAdminResponse } from '@app/contests';
+import type { Locale } from '@app/platform';
 import { inLocale } from './contest-view';
 import { pageIdOf } from '../platform/page-id.pipe';
 

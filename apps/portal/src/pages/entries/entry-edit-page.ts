@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { APPLICANT_TYPES } from '@app/contests/eligibility/eligibility-rules';
-import { communeOptions } from '@app/entries/addresses/communes';
-import { fieldsOfSection } from '@app/entries/entries/entry-fields';
-import { ENTRY_STAGES, GENDERS } from '@app/entries/entries/entry-limits';
+import { APPLICANT_TYPES } from '@app/contests';
+import { communeOptions, ENTRY_STAGES, fieldsOfSection, GENDERS } from '@app/entries';
 import { AppConfig, formatMoment } from '@app/platform';
 import { eligibilityInWords, inLocale, vietnamDeadline } from '../contests/contest-view';
 import type { EntryFormErrors, EntryFormValues } from './entry-form-input';

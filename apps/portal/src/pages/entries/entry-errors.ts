@@ -1,5 +1,5 @@
-import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
-import type { FieldError } from '@app/platform/errors';
+import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform';
+import type { FieldError } from '@app/platform';
 import type { Message } from '../contests/contest-view';
 import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 import type { EntryFormErrors } from './entry-form-input';

@@ -1,9 +1,7 @@
 import { validateInput } from '@app/platform';
 import type { FieldError } from '@app/platform';
-import { UpdateEntryDto } from '@app/entries/entries/entry.dto';
-import { ENTRY_FIELDS } from '@app/entries/entries/entry-fields';
-import type { EntryFieldSpec } from '@app/entries/entries/entry-fields';
-import type { EntryResponse, TeamMemberResponse } from '@app/entries/entries/entry.mapper';
+import { ENTRY_FIELDS, UpdateEntryDto } from '@app/entries';
+import type { EntryFieldSpec, EntryResponse, TeamMemberResponse } from '@app/entries';
 import type { Message } from '../contests/contest-view';
 import { fieldErrorKey, fieldErrorMessage } from '../i18n/field-errors';
 

@@ -1,5 +1,5 @@
-import type { UploadPart } from '@app/entries/attachments/upload-parts';
-import { parserError } from '@app/entries/attachments/upload-parts';
+import type { UploadPart } from '@app/entries';
+import { parserError } from '@app/entries';
 
 /**
  * The upload button of the edit page sends the whole entry form with the file (one

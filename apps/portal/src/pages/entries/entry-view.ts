@@ -1,18 +1,13 @@
-import type { PublicContestResponse } from '@app/contests/contests/contest.mapper';
-import type {
-  AttachmentSummary,
-  EntryEventResponse,
-  EntryResponse,
-} from '@app/entries/entries/entry.mapper';
+import type { PublicContestResponse } from '@app/contests';
+import type { AttachmentSummary, EntryEventResponse, EntryResponse } from '@app/entries';
 import {
   entryField,
   MARKDOWN_FIELDS,
-  REQUIRED_ON_SUBMIT,
   type MarkdownFieldKey,
-} from '@app/entries/entries/entry-fields';
-import type { Locale } from '@app/platform/i18n/translator';
-import { renderMarkdown } from '@app/platform/text/markdown';
-import { formatDecimal, formatMoment } from '@app/platform';
+  REQUIRED_ON_SUBMIT,
+} from '@app/entries';
+import type { Locale } from '@app/platform';
+import { formatDecimal, formatMoment, renderMarkdown } from '@app/platform';
 import { inLocale, type Message } from '../contests/contest-view';
 
 export const PITCH_DECK = 'pitch_deck';

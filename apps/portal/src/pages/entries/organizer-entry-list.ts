@@ -1,8 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateInput, formatMoment } from '@app/platform';
-import { ListEntriesQueryDto } from '@app/entries/listing/entry-filters.dto';
-import type { EntryPageResponse } from '@app/entries/listing/entry-listing.mapper';
-import type { Locale } from '@app/platform/i18n/translator';
+import { ListEntriesQueryDto } from '@app/entries';
+import type { EntryPageResponse } from '@app/entries';
+import type { Locale } from '@app/platform';
 import { inLocale } from '../contests/contest-view';
 import { queryString } from '../contests/organizer-view';
 

@@ -6,16 +6,18 @@ import type { Principal } from '@app/accounts';
 import { ContestService } from '@app/contests';
 import type { PublicContestResponse } from '@app/contests';
 import {
+  AttachmentService,
+  communeOptions,
+  downloadHeaders,
   EntryExportService,
   EntryHistoryService,
   EntryListingService,
   EntryScreeningService,
   EntryService,
+  SCREENING_DECISIONS,
+  SCREENING_REASON_MAX,
 } from '@app/entries';
 import type { ExportFormat } from '@app/entries';
-import { communeOptions } from '@app/entries/addresses/communes';
-import { AttachmentService, downloadHeaders } from '@app/entries/attachments';
-import { SCREENING_DECISIONS, SCREENING_REASON_MAX } from '@app/entries/screening/screening-rules';
 import { formatMoment } from '@app/platform';
 import { inLocale, vietnamDeadline } from '../contests/contest-view';
 import { answerRows, fileRows, historyRows, proseSections } from './entry-view';

@@ -23,7 +23,7 @@ const SESSION_INPUTS = [
   'descriptionEn',
   'capacity',
 ];
-const SPEAKER_INPUTS = ['name', 'title'];
+const SPEAKER_INPUTS = ['name', 'title', 'email'];
 const BOOTH_INPUTS = ['number', 'entryId', 'partnerName', 'partnerShowcase'];
 
 /** Blank speaker rows under the filled ones, so a session gets a few more without a script. */
@@ -55,7 +55,7 @@ export function toFestivalDto(v: Row): Validated<UpsertFestivalDto> {
   });
 }
 
-/** A session's form: its inputs, and its speakers as rows `speakers[i][name|title]`. */
+/** A session's form: its inputs, and its speakers as rows `speakers[i][name|title|email]`. */
 export interface SessionValues {
   row: Row;
   speakers: Row[];
@@ -63,13 +63,13 @@ export interface SessionValues {
 
 const withSpareRows = (speakers: Row[]): Row[] => [
   ...speakers,
-  ...Array.from({ length: SPARE_SPEAKER_ROWS }, () => ({ name: '', title: '' })),
+  ...Array.from({ length: SPARE_SPEAKER_ROWS }, () => ({ name: '', title: '', email: '' })),
 ];
 
 /** The typed speakers (blank rows dropped, so errors point at the rows shown again) and spares. */
 export function sessionValuesOf(body: FormBody): SessionValues {
   const typed = rowsOf(body, 'speakers', SPEAKER_INPUTS)
-    .map((r) => ({ name: r.name ?? '', title: r.title ?? '' }))
+    .map((r) => ({ name: r.name ?? '', title: r.title ?? '', email: r.email ?? '' }))
     .filter((row) => !isBlankRow(row));
   return { row: texts(body, SESSION_INPUTS), speakers: withSpareRows(typed) };
 }
@@ -94,7 +94,9 @@ export function sessionValuesOfSession(session: FestivalSessionResponse): Sessio
       descriptionEn: session.descriptionEn ?? '',
       capacity: session.capacity === null ? '' : String(session.capacity),
     },
-    speakers: withSpareRows(session.speakers.map((s) => ({ name: s.name, title: s.title }))),
+    speakers: withSpareRows(
+      session.speakers.map((s) => ({ name: s.name, title: s.title, email: s.email ?? '' })),
+    ),
   };
 }
 
@@ -113,7 +115,11 @@ export function toSessionDto(values: SessionValues): Validated<FestivalSessionDt
       startTime: v.startTime.trim(),
       endTime: v.endTime.trim(),
       room: orNull(v.room),
-      speakers: filled.map(({ row }) => ({ name: row.name, title: row.title })),
+      speakers: filled.map(({ row }) => ({
+        name: row.name,
+        title: row.title,
+        email: orNull(row.email ?? ''),
+      })),
       descriptionVi: orNull(v.descriptionVi),
       descriptionEn: orNull(v.descriptionEn),
       capacity: wholeNumber(v.capacity),

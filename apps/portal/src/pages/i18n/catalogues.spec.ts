@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalogue } from '@app/platform/i18n/translator';
+import type { Catalogue } from '@app/platform';
 import { en } from './en';
 import { vi } from './vi';
 

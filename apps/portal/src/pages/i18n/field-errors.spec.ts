@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIELD_ERROR_CODES } from '@app/platform/errors';
+import { FIELD_ERROR_CODES } from '@app/platform';
 import { FIELD_ERROR_MESSAGES, fieldErrorMessage } from './field-errors';
 import { en } from './en';
 import { vi } from './vi';

@@ -1,5 +1,4 @@
-import type { FieldError, FieldErrorCode } from '@app/platform/errors';
-import type { Locale } from '@app/platform/i18n/translator';
+import type { FieldError, FieldErrorCode, Locale } from '@app/platform';
 import type { Message } from '../contests/contest-view';
 
 /**

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalogue } from '@app/platform/i18n/translator';
-import { MAIL_CATALOGUE } from '@app/notifications/mail/mail.catalogue';
-import { HTML_LAYOUT, TEXT_LAYOUT } from '@app/notifications/mail/mail-layouts';
+import type { Catalogue } from '@app/platform';
+import { HTML_LAYOUT, MAIL_CATALOGUE, TEXT_LAYOUT } from '@app/notifications';
 import { GLOSSARY, glossaryFindings } from './glossary';
 import { vi } from './vi';
 

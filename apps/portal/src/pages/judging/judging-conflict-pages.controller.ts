@@ -3,9 +3,13 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { ConflictDeclarationService, ConflictService, JudgeService } from '@app/judging';
+import {
+  ADVANCE_SUBJECTS,
+  ConflictDeclarationService,
+  ConflictService,
+  JudgeService,
+} from '@app/judging';
 import type { AdvanceDeclaration } from '@app/judging';
-import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
 import { attempt, keptValues, readForm } from '../platform/page-form';
 import { DeclareConflictForm, judgingFailureOf } from './judging-page-forms';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';

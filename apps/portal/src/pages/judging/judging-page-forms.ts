@@ -1,8 +1,13 @@
 import { IsIn, IsUUID } from 'class-validator';
-import { ADVANCE_SUBJECTS } from '@app/judging/conflicts/conflict.dto';
-import { ConflictSubject } from '@app/judging/conflicts/conflict-of-interest.entity';
-import { DomainError, ERROR_STATUS, ErrorCode } from '@app/platform/errors';
-import { EmailAddress, Optional, TrimmedString } from '@app/platform';
+import { ADVANCE_SUBJECTS, ConflictSubject } from '@app/judging';
+import {
+  DomainError,
+  EmailAddress,
+  ERROR_STATUS,
+  ErrorCode,
+  Optional,
+  TrimmedString,
+} from '@app/platform';
 import { ResetPasswordForm } from '../accounts/page-forms.dto';
 import { fieldErrorKey } from '../i18n/field-errors';
 

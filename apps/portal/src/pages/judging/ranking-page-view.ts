@@ -1,4 +1,4 @@
-import type { RankingMethod } from '@app/contests/rounds/round-policy';
+import type { RankingMethod } from '@app/contests';
 import type { RankingEntryResponse, RankingResponse } from '@app/judging';
 import { queryString } from '../contests/organizer-view';
 

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { downloadHeaders } from '@app/entries/attachments';
+import { downloadHeaders } from '@app/entries';
 import {
   DeclareConflictDto,
   JudgeQueueService,
@@ -12,8 +12,7 @@ import {
   ScoringService,
 } from '@app/judging';
 import type { AssignmentView } from '@app/judging';
-import { DomainError, ErrorCode, type FieldError } from '@app/platform';
-import { renderMarkdown } from '@app/platform/text/markdown';
+import { DomainError, ErrorCode, type FieldError, renderMarkdown } from '@app/platform';
 import { vietnamDeadline } from '../contests/contest-view';
 import { proseSections } from '../entries/entry-view';
 import { PageRenderer, type PageRequest } from '../platform/page-renderer.service';

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DomainError, ErrorCode } from '@app/platform/errors';
-import { routedChannel } from '@app/platform/http/request-channel';
+import { DomainError, ErrorCode, routedChannel } from '@app/platform';
 import { checkMultipartCsrf } from './page-multipart';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import { DomainError, ErrorCode } from '@app/platform';
 import { PageIdOrNewPipe, PageIdPipe } from './page-id.pipe';
 
 describe('PageIdPipe', () => {

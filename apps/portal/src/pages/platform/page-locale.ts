@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 // The subpath keeps this file loadable by unit tests (the platform index pulls in the logger).
-import { DEFAULT_LOCALE, Locale, LOCALES } from '@app/platform/i18n/translator';
-import { replyChannel } from '@app/platform/http/request-channel';
+import { DEFAULT_LOCALE, Locale, LOCALES, replyChannel } from '@app/platform';
 import { parseRequestPath, safeLocalPath } from './page-paths';
 
 export const LANG_COOKIE = 'lang';

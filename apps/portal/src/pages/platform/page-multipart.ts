@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { UploadPart } from '@app/entries/attachments/upload-parts';
-import { DomainError, ErrorCode } from '@app/platform/errors';
+import type { UploadPart } from '@app/entries';
+import { DomainError, ErrorCode } from '@app/platform';
 
 /**
  * Parser limits of a page upload: one file, sent with the whole form it belongs to (the

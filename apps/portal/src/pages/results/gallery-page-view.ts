@@ -1,9 +1,8 @@
 import { plainToInstance } from 'class-transformer';
-import { communeOptions } from '@app/entries/addresses/communes';
-import { validateInput, type Locale } from '@app/platform';
-import { renderMarkdown } from '@app/platform/text/markdown';
-import { GalleryQueryDto } from '@app/results/gallery/gallery.dto';
-import type { GalleryPageResponse } from '@app/results/gallery/gallery.dto';
+import { communeOptions } from '@app/entries';
+import { type Locale, renderMarkdown, validateInput } from '@app/platform';
+import { GalleryQueryDto } from '@app/results';
+import type { GalleryPageResponse } from '@app/results';
 import { inLocale, type Translate } from '../contests/contest-view';
 import { queryString } from '../contests/organizer-view';
 

@@ -1,13 +1,14 @@
-import { EXPORT_CATALOGUE } from '@app/entries/export/export-columns';
-import { formatDay, formatDecimal, formatMoment } from '@app/platform/text/display-formats';
-import type { Locale } from '@app/platform/i18n/translator';
-import { renderBarChart } from '@app/results/reports/charts/bar-chart';
-import type { Bar } from '@app/results/reports/charts/bar-chart';
-import { dayNumber, isoDayOf, renderStepChart } from '@app/results/reports/charts/step-chart';
-import type { GroupCount } from '@app/results/reports/report-statistics.repository';
-import type { ContestStatistics, NamedCount } from '@app/results/reports/report-statistics.service';
-import { REPORT_TEXTS } from '@app/results/reports/report-texts';
-import type { StatisticsSubject } from '@app/results/reports/report-texts';
+import { EXPORT_CATALOGUE } from '@app/entries';
+import { formatDay, formatDecimal, formatMoment } from '@app/platform';
+import type { Locale } from '@app/platform';
+import { dayNumber, isoDayOf, renderBarChart, renderStepChart, REPORT_TEXTS } from '@app/results';
+import type {
+  Bar,
+  ContestStatistics,
+  GroupCount,
+  NamedCount,
+  StatisticsSubject,
+} from '@app/results';
 
 /** The most bars a chart of free-text groups (schools, communes) draws; its table has them all. */
 export const MOST_BARS = 12;

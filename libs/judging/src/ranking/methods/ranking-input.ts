@@ -1,4 +1,4 @@
-import type { Criterion } from '@app/contests/rounds/round.entity';
+import type { Criterion } from '@app/contests';
 
 /** One submitted review: a judge's points per criterion key for one entry. */
 export interface ReviewInput {

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** The digest sent to a judge when new assignments arrive: one mail per judge per batch. */
 export const ASSIGNMENT_MAIL_TEXTS: Record<Locale, Catalogue> = {

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails to teams when the organizers change a contest's status (contest-status.ts says when). */
 export const CONTEST_STATUS_MAIL_TEXTS: Record<Locale, Catalogue> = {

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails of the festival day's guests and check-in passes (libs/festival guests, check-in). */
 export const FESTIVAL_CHECK_IN_MAIL_TEXTS: Record<Locale, Catalogue> = {
@@ -34,6 +34,22 @@ export const FESTIVAL_CHECK_IN_MAIL_TEXTS: Record<Locale, Catalogue> = {
       action: 'Xem chương trình',
       calendar: 'Mở tệp lịch đính kèm để cập nhật sự kiện trong lịch của bạn.',
     },
+    'festival-day-changed': {
+      subject: 'Thay đổi ngày hoặc địa điểm: {{festivalName}}',
+      intro: 'Ngày hoặc địa điểm của {{festivalName}} đã thay đổi.',
+      details: 'Ngày hội nay diễn ra ngày {{day}} tại {{venue}}; giờ các phiên giữ nguyên.',
+      action: 'Xem chương trình',
+      calendar:
+        'Tệp lịch đính kèm (programme.ics, và my-sessions.ics nếu bạn có phiên riêng) cập nhật các sự kiện đã có trong lịch của bạn.',
+    },
+    'festival-session-cancelled': {
+      subject: 'Hủy phiên "{{sessionTitle}}"',
+      intro: 'Phiên "{{sessionTitle}}" của {{festivalName}} mà bạn tham gia đã bị hủy.',
+      details: 'Phiên này lẽ ra diễn ra {{times}} ngày {{day}}, {{place}}.',
+      action: 'Xem chương trình',
+      calendar:
+        'Mở tệp lịch đính kèm để xóa sự kiện khỏi lịch của bạn. Nếu bạn đã đăng ký chỗ ở phiên này, chỗ đó đã được hủy; các phiên khác của bạn không đổi.',
+    },
   },
   en: {
     'festival-pass': {
@@ -67,6 +83,24 @@ export const FESTIVAL_CHECK_IN_MAIL_TEXTS: Record<Locale, Catalogue> = {
       details: 'New time and place: {{times}} on {{day}}, {{place}}.',
       action: 'See the programme',
       calendar: 'Open the attached calendar file to update the event in your calendar.',
+    },
+    'festival-day-changed': {
+      subject: 'New date or venue: {{festivalName}}',
+      intro: 'The date or venue of {{festivalName}} has changed.',
+      details:
+        'The festival now takes place on {{day}} at {{venue}}; the sessions keep their times.',
+      action: 'See the programme',
+      calendar:
+        'The attached calendar files (programme.ics, and my-sessions.ics if you have sessions of your own) update the events already in your calendar.',
+    },
+    'festival-session-cancelled': {
+      subject: 'Session cancelled: "{{sessionTitle}}"',
+      intro:
+        'The session "{{sessionTitle}}" of {{festivalName}} that you take part in has been cancelled.',
+      details: 'It was to take place at {{times}} on {{day}}, {{place}}.',
+      action: 'See the programme',
+      calendar:
+        'Open the attached calendar file to remove the event from your calendar. If you had a seat in this session, it is released; your other sessions stay as they are.',
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails of the festival's investor connection (libs/festival investors). */
 export const FESTIVAL_INVESTOR_MAIL_TEXTS: Record<Locale, Catalogue> = {

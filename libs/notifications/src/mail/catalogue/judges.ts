@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Invitations to judge a contest: to an existing account, or with a first-password link. */
 export const JUDGES_MAIL_TEXTS: Record<Locale, Catalogue> = {

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** The reminder to judges with unscored assignments before a round's judging closes (48 h and 24 h). */
 export const JUDGING_REMINDER_MAIL_TEXTS: Record<Locale, Catalogue> = {

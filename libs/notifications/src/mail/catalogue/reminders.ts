@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Texts of the deadline reminder sent to owners of unsubmitted drafts (48 h and 6 h before). */
 export const REMINDER_MAIL_TEXTS: Record<Locale, Catalogue> = {

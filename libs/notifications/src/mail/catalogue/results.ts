@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** The announcement of a contest's results: one mail per outcome, and the correction. */
 export const RESULTS_MAIL_TEXTS: Record<Locale, Catalogue> = {

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails telling a team the outcome of a judging round (round-advanced, round-not-advanced). */
 export const ROUND_DECISION_MAIL_TEXTS: Record<Locale, Catalogue> = {

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails telling a team the outcome of screening (entry-eligible, entry-ineligible). */
 export const SCREENING_MAIL_TEXTS: Record<Locale, Catalogue> = {

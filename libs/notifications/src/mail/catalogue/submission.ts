@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@app/platform/i18n/translator';
+import type { Catalogue, Locale } from '@app/platform';
 
 /** Mails about a team's own submission (entry-receipt, entry-withdrawn). */
 export const SUBMISSION_MAIL_TEXTS: Record<Locale, Catalogue> = {

@@ -1,3 +1,5 @@
+import { AddFestivalSequence1796623886501 as MysqlAddFestivalSequence1796623886501 } from './mysql/1796623886501-AddFestivalSequence';
+import { AddFestivalSequence1796623883956 as SqliteAddFestivalSequence1796623883956 } from './sqlite/1796623883956-AddFestivalSequence';
 import { AddSessionSequence1796612711666 as MysqlAddSessionSequence1796612711666 } from './mysql/1796612711666-AddSessionSequence';
 import { AddSessionSequence1796612706116 as SqliteAddSessionSequence1796612706116 } from './sqlite/1796612706116-AddSessionSequence';
 import { AddInvestorConnection1796612618883 as MysqlAddInvestorConnection1796612618883 } from './mysql/1796612618883-AddInvestorConnection';
@@ -75,6 +77,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAddFestivalCheckIn1796599307136,
   MysqlAddInvestorConnection1796612618883,
   MysqlAddSessionSequence1796612711666,
+  MysqlAddFestivalSequence1796623886501,
 ];
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCreateFoundationSchema1795687217365,
@@ -102,4 +105,5 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAddFestivalCheckIn1796599302419,
   SqliteAddInvestorConnection1796612614427,
   SqliteAddSessionSequence1796612706116,
+  SqliteAddFestivalSequence1796623883956,
 ];

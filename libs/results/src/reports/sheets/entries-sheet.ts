@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Category, ContestQuestion } from '@app/contests';
 import type { ContestLabels } from '@app/entries';
-import { exportHeaders, exportRows } from '@app/entries/export/export-columns';
+import { exportHeaders, exportRows } from '@app/entries';
 import { REPORT_TEXTS } from '../report-texts';
 import { ReportSheets } from '../report-sheets';
 import type { ReportContext, ReportRows, ReportSheet } from '../report-sheets';

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Category, Round } from '@app/contests';
-import { ENTRY_COLUMN_LABELS } from '@app/entries/entries/entry-labels';
+import { ENTRY_COLUMN_LABELS } from '@app/entries';
 import { reviewTotal, roundScale } from '@app/judging';
 import { formatDecimal, formatMoment } from '@app/platform';
 import { fill, REPORT_TEXTS } from '../report-texts';

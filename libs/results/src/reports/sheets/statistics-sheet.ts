@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EXPORT_CATALOGUE } from '@app/entries/export/export-columns';
+import { EXPORT_CATALOGUE } from '@app/entries';
 import { formatDay } from '@app/platform';
 import { REPORT_TEXTS } from '../report-texts';
 import { ReportSheets } from '../report-sheets';

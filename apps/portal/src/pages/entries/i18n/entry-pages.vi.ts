@@ -1,4 +1,4 @@
-import { ENTRY_COLUMN_LABELS } from '@app/entries/entries/entry-labels';
+import { ENTRY_COLUMN_LABELS } from '@app/entries';
 import type { Catalogue } from '@app/platform';
 
 /** Vietnamese texts of the contest and entry pages. */

@@ -29,6 +29,8 @@ export const festivalPagesEn: Catalogue = {
     sessionsEmpty: 'No session yet.',
     addSession: 'Add a session',
     editSession: 'Edit the session',
+    deleteSessionHint:
+      'Once the programme is published, deleting the session mails its guests, speakers with an email address and participants a cancellation with a calendar file, and releases their seats.',
     boothsTitle: 'Exhibition booths',
     boothsEmpty: 'No booth yet.',
     addBooth: 'Add a booth',
@@ -53,9 +55,11 @@ export const festivalPagesEn: Catalogue = {
     timeHint: 'Hours and minutes on the festival day, for example 08:00.',
     room: 'Room',
     speakersTitle: 'Speakers',
-    speakersHint: 'Leave a row empty when it is not needed; save to get more rows.',
+    speakersHint:
+      'Leave a row empty when it is not needed; save to get more rows. Speakers with an email address get the programme and a mail when the session moves or is cancelled.',
     speakerName: 'Speaker {{n}}: name',
     speakerTitle: 'Speaker {{n}}: title or organisation',
+    speakerEmail: 'Speaker {{n}}: email address',
     number: 'Booth number',
     numberHint: 'As painted on the booth, for example A12.',
     entry: 'Finalist team',

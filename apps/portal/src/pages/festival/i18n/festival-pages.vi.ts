@@ -29,6 +29,8 @@ export const festivalPagesVi: Catalogue = {
     sessionsEmpty: 'Chưa có phiên nào.',
     addSession: 'Thêm phiên',
     editSession: 'Sửa phiên',
+    deleteSessionHint:
+      'Khi chương trình đã công bố, xóa phiên sẽ gửi thư báo hủy kèm tệp lịch cho khách, diễn giả có email và người tham gia phiên, và trả lại chỗ đã đăng ký.',
     boothsTitle: 'Gian trưng bày',
     boothsEmpty: 'Chưa có gian nào.',
     addBooth: 'Thêm gian',
@@ -53,9 +55,11 @@ export const festivalPagesVi: Catalogue = {
     timeHint: 'Giờ và phút trong ngày hội, ví dụ 08:00.',
     room: 'Phòng',
     speakersTitle: 'Diễn giả',
-    speakersHint: 'Để trống dòng không dùng; lưu lại để có thêm dòng.',
+    speakersHint:
+      'Để trống dòng không dùng; lưu lại để có thêm dòng. Diễn giả có email nhận thư chương trình và thư báo khi phiên đổi giờ, đổi phòng hoặc bị hủy.',
     speakerName: 'Diễn giả {{n}}: họ tên',
     speakerTitle: 'Diễn giả {{n}}: chức danh hoặc đơn vị',
+    speakerEmail: 'Diễn giả {{n}}: email',
     number: 'Số gian',
     numberHint: 'Như ghi trên gian, ví dụ A12.',
     entry: 'Đội vào chung kết',

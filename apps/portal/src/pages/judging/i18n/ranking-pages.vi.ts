@@ -1,5 +1,5 @@
 // Deep import: the catalogues load in unit tests without the Nest modules of the lib.
-import { rankingMethodCatalogue } from '@app/judging/ranking/ranking-method-names';
+import { rankingMethodCatalogue } from '@app/judging';
 import type { Catalogue } from '@app/platform';
 
 /** Vietnamese texts of the ranking page. */
