@@ -24,8 +24,9 @@ export interface AddedPair {
  * cheapest entry still short of reviews that a may take. Preference costs are 0..4, so
  * each pair keeps a count of its exchanges per difference (-4..4) and the cheapest one is
  * read in O(1); an assignment changes only the counts of the entries on the augmenting path.
- * One Dijkstra is then O(judges^2) instead of O(judges x entries), and each review slot
- * costs one Dijkstra plus the entries it touches: a 5,000-entry round is solved whole.
+ * One Dijkstra is then O(judges^2) instead of O(judges x entries), a filled slot costs the
+ * entries it touches, and after each search every judge still on a shortest path straight
+ * to the sink is served without a new one: a 5,000-entry round is solved whole.
  *
  * Exactness: the distances between judges are the network's own (every path between two
  * judges of the network is one of these exchanges), potentials on judges keep Dijkstra's
