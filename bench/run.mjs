@@ -9,6 +9,7 @@ import { progressEnd } from './lib/drive.mjs';
 import { save, table } from './lib/report.mjs';
 import { startBare, startStack } from './lib/stack.mjs';
 import * as announcement from './scenarios/announcement.mjs';
+import * as assignment from './scenarios/assignment.mjs';
 import * as deadlineNight from './scenarios/deadline-night.mjs';
 import * as festival from './scenarios/festival.mjs';
 import * as judgingEvening from './scenarios/judging-evening.mjs';
@@ -20,6 +21,7 @@ const SCENARIOS = {
   [judgingEvening.name]: judgingEvening,
   [announcement.name]: announcement,
   [rankingRecompute.name]: rankingRecompute,
+  [assignment.name]: assignment,
   [scaleOut.name]: scaleOut,
   [festival.name]: festival,
 };

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 
 /**
  * `npm run bench` stays out of the test run (it takes minutes and measures the machine);
- * this runs five scenarios at their smallest sizes end to end, with their correctness
+ * this runs six scenarios at their smallest sizes end to end, with their correctness
  * checks, so the harness cannot rot unnoticed. The bench is defined on the production
  * profile only (MariaDB, Redis, worker, SMTP), so this suite has no embedded twin.
  */
@@ -14,7 +14,7 @@ describe('npm run bench (smoke)', () => {
   const results = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-  it('runs the deadline night, the announcement, the ranking recomputation, the scale-out and the festival day at their smallest sizes against their baselines and writes the JSON', async () => {
+  it('runs the deadline night, announcement, ranking recomputation, assignment, scale-out and festival day at their smallest sizes against their baselines and writes the JSON', async () => {
     const child = spawn(
       process.execPath,
       [
@@ -22,6 +22,7 @@ describe('npm run bench (smoke)', () => {
         'deadline-night',
         'announcement',
         'ranking-recompute',
+        'assignment',
         'scale-out',
         'festival',
         '--quick',
@@ -35,7 +36,7 @@ describe('npm run bench (smoke)', () => {
     expect({ code, output }).toEqual({
       code: 0,
       output: expect.stringMatching(
-        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| scale-out \|[\s\S]*\| festival \|/,
+        /\| deadline-night \|[\s\S]*\| announcement \|[\s\S]*\| ranking-recompute \|[\s\S]*\| assignment \|[\s\S]*\| scale-out \|[\s\S]*\| festival \|/,
       ),
     });
 
@@ -77,6 +78,18 @@ describe('npm run bench (smoke)', () => {
       entries: 200,
       differences: 0,
     });
+
+    // The whole round through the API stored the in-process optimum, which costs no more
+    // than the old batches (600 entries: a batch of 500 and one of 100).
+    expect(rowsOf('assignment')).toHaveLength(2);
+    const assignment = run.checks['assignment'];
+    expect(assignment).toMatchObject({
+      slots: 1800,
+      stored: 1800,
+      apiPreference: assignment.optimumPreference,
+      optimumLoadUnits: assignment.batchedLoadUnits,
+    });
+    expect(assignment.optimumPreference).toBeLessThanOrEqual(assignment.batchedPreference);
 
     // Two portals and two workers behind a round-robin proxy: sessions valid on both, a
     // repeated submit answered from the first, nothing lost or doubled.

@@ -15,7 +15,7 @@ const MATCH = 0;
 const NEUTRAL = 1;
 const MISMATCH = 2;
 /** The largest preference cost of one assignment (category + field). */
-const MAX_PREFERENCE = 2 * MISMATCH;
+export const MAX_PREFERENCE = 2 * MISMATCH;
 
 export const SOURCE = 0;
 export const SINK = 1;
@@ -43,35 +43,8 @@ export interface AssignmentNetwork {
  * respects the constraints has better.
  */
 export function buildNetwork(input: PlanInput): AssignmentNetwork {
-  const reviews = Math.max(0, Math.floor(input.reviewsPerEntry));
-  const judges = [...input.judges].sort((a, b) => compareIds(a.userId, b.userId));
-  const entries = [...input.entries].sort((a, b) => compareIds(a.entryId, b.entryId));
-  const orgOf = new Map(judges.map((j) => [j.userId, organisationKey(j.organization)]));
-  const sharedOrgs = organisationsWithSeveralJudges(judges);
-
-  const keptByEntry = new Map<string, Set<string>>();
-  const blockedOrgsByEntry = new Map<string, Set<string>>();
-  const keptByJudge = new Map<string, number>();
-  for (const kept of input.existing) {
-    setOf(keptByEntry, kept.entryId).add(kept.judgeUserId);
-    const org = orgOf.get(kept.judgeUserId) ?? organisationKey(kept.organization ?? null);
-    if (org) setOf(blockedOrgsByEntry, kept.entryId).add(org);
-    keptByJudge.set(kept.judgeUserId, (keptByJudge.get(kept.judgeUserId) ?? 0) + 1);
-  }
-
-  // Candidates per entry, in judge order: no conflict, not on it already, organisation free.
-  const candidates = entries.map((entry) =>
-    judges.filter(
-      (judge) =>
-        !keptByEntry.get(entry.entryId)?.has(judge.userId) &&
-        !blockedOrgsByEntry.get(entry.entryId)?.has(orgOf.get(judge.userId) ?? '') &&
-        !input.conflicts.has(judge.userId, entry.entryId),
-    ),
-  );
-  const need = entries.map((entry) =>
-    Math.max(0, reviews - (keptByEntry.get(entry.entryId)?.size ?? 0)),
-  );
-  const wanted = need.reduce((sum, n) => sum + n, 0);
+  const round = roundModel(input);
+  const { judges, entries, candidates, need, wanted, orgOf, sharedOrgs, keptByJudge } = round;
 
   // Nodes: source, sink, judges, entries, then (entry, shared organisation) pairs.
   const judgeNode = (index: number) => 2 + index;
@@ -80,26 +53,23 @@ export function buildNetwork(input: PlanInput): AssignmentNetwork {
   let nodeCount = 2 + judges.length + entries.length;
   entries.forEach((entry, e) => {
     if (need[e] === 0) return;
-    for (const judge of candidates[e]) {
-      const org = orgOf.get(judge.userId)!;
+    for (const j of candidates[e]) {
+      const org = orgOf[j];
       const key = `${e}\u0000${org}`;
       if (sharedOrgs.has(org) && !orgNodes.has(key)) orgNodes.set(key, nodeCount++);
     }
   });
 
   const network = new MinCostFlow(nodeCount);
-  const loadStep = MAX_PREFERENCE * wanted + 1;
   const eligibleCount = new Array<number>(judges.length).fill(0);
-  const judgeIndex = new Map(judges.map((j, i) => [j.userId, i]));
   const arcs: Array<{ arc: number; entry: number; judge: number }> = [];
 
   entries.forEach((entry, e) => {
     if (need[e] === 0) return;
     network.addEdge(entryNode(e), SINK, need[e], 0);
     const linkedOrgs = new Set<string>();
-    for (const judge of candidates[e]) {
-      const j = judgeIndex.get(judge.userId)!;
-      const org = orgOf.get(judge.userId)!;
+    for (const j of candidates[e]) {
+      const org = orgOf[j];
       const orgNode = sharedOrgs.has(org) ? orgNodes.get(`${e}\u0000${org}`)! : undefined;
       const head = orgNode ?? entryNode(e);
       if (orgNode !== undefined && !linkedOrgs.has(org)) {
@@ -107,7 +77,7 @@ export function buildNetwork(input: PlanInput): AssignmentNetwork {
         network.addEdge(orgNode, entryNode(e), 1, 0);
       }
       arcs.push({
-        arc: network.addEdge(judgeNode(j), head, 1, preferenceCost(judge, entry)),
+        arc: network.addEdge(judgeNode(j), head, 1, preferenceCost(judges[j], entry)),
         entry: e,
         judge: j,
       });
@@ -115,74 +85,160 @@ export function buildNetwork(input: PlanInput): AssignmentNetwork {
     }
   });
 
-  judges.forEach((judge, j) => {
-    const kept = keptByJudge.get(judge.userId) ?? 0;
-    const room = input.maxLoadPerJudge == null ? wanted : Math.max(0, input.maxLoadPerJudge - kept);
-    const units = Math.min(room, eligibleCount[j], wanted);
+  judges.forEach((_, j) => {
+    const kept = keptByJudge[j];
+    const units = Math.min(round.room[j], eligibleCount[j], wanted);
     // Unit arcs costing (kept + 1) * W, (kept + 2) * W ...: the n-th load costs n * W.
-    network.addConvexEdge(SOURCE, judgeNode(j), units, (kept + 1) * loadStep, loadStep);
+    network.addConvexEdge(SOURCE, judgeNode(j), units, (kept + 1) * round.loadStep, round.loadStep);
   });
 
-  return { network, wanted, finish: () => readPlan() };
+  return {
+    network,
+    wanted,
+    finish: () =>
+      readPlan(
+        round,
+        arcs.filter(({ arc }) => network.flowOn(arc) > 0),
+      ),
+  };
+}
 
-  function readPlan(): AssignmentPlan {
-    const assignments: PlannedAssignment[] = [];
-    const added = new Array<number>(judges.length).fill(0);
-    const addedByEntry = new Array<number>(entries.length).fill(0);
-    for (const { arc, entry, judge } of arcs) {
-      if (network.flowOn(arc) === 0) continue;
-      assignments.push({ entryId: entries[entry].entryId, judgeUserId: judges[judge].userId });
-      added[judge]++;
-      addedByEntry[entry]++;
-    }
+/** A round reduced to indices: what both solvers (and the cost of a plan) start from. */
+export interface RoundModel {
+  input: PlanInput;
+  reviews: number;
+  /** Sorted by id. */
+  judges: PlannerJudge[];
+  entries: PlannerEntry[];
+  /** Organisation key per judge ('' for none). */
+  orgOf: string[];
+  /** Organisations with more than one judge of the round. */
+  sharedOrgs: Set<string>;
+  keptByEntry: Map<string, Set<string>>;
+  /** Kept assignments per judge index. */
+  keptByJudge: number[];
+  /** Per entry, the judge indices that may still take it, in judge order. */
+  candidates: number[][];
+  /** Per entry, the reviews still wanted. */
+  need: number[];
+  wanted: number;
+  /** Per judge, how many new assignments the maximum load allows. */
+  room: number[];
+  /** The weight W of one unit of load (more than every sum of preference costs). */
+  loadStep: number;
+}
 
-    const loads: JudgeLoad[] = judges.map((judge, j) => {
-      const kept = keptByJudge.get(judge.userId) ?? 0;
-      return { judgeUserId: judge.userId, kept, added: added[j], total: kept + added[j] };
-    });
-    const unfilled = unfilledEntries(
-      input,
-      entries,
-      candidates,
-      need,
-      addedByEntry,
-      reviews,
-      orgOf,
-    );
-    const addedTotal = assignments.length;
-    return {
-      assignments,
-      loads,
-      summary: loadSummary(loads),
-      slots: {
-        wanted,
-        kept: entries.reduce(
-          (sum, e) => sum + Math.min(reviews, keptByEntry.get(e.entryId)?.size ?? 0),
-          0,
-        ),
-        added: addedTotal,
-        unfilled: wanted - addedTotal,
-      },
-      unfilled,
-    };
+export function roundModel(input: PlanInput): RoundModel {
+  const reviews = Math.max(0, Math.floor(input.reviewsPerEntry));
+  const judges = [...input.judges].sort((a, b) => compareIds(a.userId, b.userId));
+  const entries = [...input.entries].sort((a, b) => compareIds(a.entryId, b.entryId));
+  const orgOf = judges.map((j) => organisationKey(j.organization));
+  const orgById = new Map(judges.map((j, i) => [j.userId, orgOf[i]]));
+  const judgeIndex = new Map(judges.map((j, i) => [j.userId, i]));
+
+  const keptByEntry = new Map<string, Set<string>>();
+  const blockedOrgsByEntry = new Map<string, Set<string>>();
+  const keptByJudge = new Array<number>(judges.length).fill(0);
+  for (const kept of input.existing) {
+    setOf(keptByEntry, kept.entryId).add(kept.judgeUserId);
+    const org = orgById.get(kept.judgeUserId) ?? organisationKey(kept.organization ?? null);
+    if (org) setOf(blockedOrgsByEntry, kept.entryId).add(org);
+    const j = judgeIndex.get(kept.judgeUserId);
+    if (j !== undefined) keptByJudge[j]++;
   }
+
+  // Candidates per entry, in judge order: no conflict, not on it already, organisation free.
+  const candidates = entries.map((entry) => {
+    const list: number[] = [];
+    judges.forEach((judge, j) => {
+      if (
+        !keptByEntry.get(entry.entryId)?.has(judge.userId) &&
+        !blockedOrgsByEntry.get(entry.entryId)?.has(orgOf[j]) &&
+        !input.conflicts.has(judge.userId, entry.entryId)
+      )
+        list.push(j);
+    });
+    return list;
+  });
+  const need = entries.map((entry) =>
+    Math.max(0, reviews - (keptByEntry.get(entry.entryId)?.size ?? 0)),
+  );
+  const wanted = need.reduce((sum, n) => sum + n, 0);
+  const room = keptByJudge.map((kept) =>
+    input.maxLoadPerJudge == null ? wanted : Math.max(0, input.maxLoadPerJudge - kept),
+  );
+  return {
+    input,
+    reviews,
+    judges,
+    entries,
+    orgOf,
+    sharedOrgs: organisationsWithSeveralJudges(judges),
+    keptByEntry,
+    keptByJudge,
+    candidates,
+    need,
+    wanted,
+    room,
+    loadStep: MAX_PREFERENCE * wanted + 1,
+  };
+}
+
+/** The plan of a solved round, from its new (entry, judge) pairs in entry then judge order. */
+export function readPlan(
+  round: RoundModel,
+  added: ReadonlyArray<{ entry: number; judge: number }>,
+): AssignmentPlan {
+  const { input, judges, entries, keptByEntry, keptByJudge, reviews, wanted } = round;
+  const assignments: PlannedAssignment[] = [];
+  const addedByJudge = new Array<number>(judges.length).fill(0);
+  const addedByEntry = new Array<number>(entries.length).fill(0);
+  for (const { entry, judge } of added) {
+    assignments.push({ entryId: entries[entry].entryId, judgeUserId: judges[judge].userId });
+    addedByJudge[judge]++;
+    addedByEntry[entry]++;
+  }
+
+  const loads: JudgeLoad[] = judges.map((judge, j) => {
+    const kept = keptByJudge[j];
+    return {
+      judgeUserId: judge.userId,
+      kept,
+      added: addedByJudge[j],
+      total: kept + addedByJudge[j],
+    };
+  });
+  const unfilled = unfilledEntries(input, round, addedByEntry);
+  const addedTotal = assignments.length;
+  return {
+    assignments,
+    loads,
+    summary: loadSummary(loads),
+    slots: {
+      wanted,
+      kept: entries.reduce(
+        (sum, e) => sum + Math.min(reviews, keptByEntry.get(e.entryId)?.size ?? 0),
+        0,
+      ),
+      added: addedTotal,
+      unfilled: wanted - addedTotal,
+    },
+    unfilled,
+  };
 }
 
 function unfilledEntries(
   input: PlanInput,
-  entries: PlannerEntry[],
-  candidates: PlannerJudge[][],
-  need: number[],
+  round: RoundModel,
   addedByEntry: number[],
-  reviews: number,
-  orgOf: Map<string, string>,
 ): UnfilledEntry[] {
+  const { entries, candidates, need, reviews, judges, orgOf } = round;
   const result: UnfilledEntry[] = [];
   entries.forEach((entry, e) => {
     const missing = need[e] - addedByEntry[e];
     if (missing <= 0) return;
     // Judges of one organisation count once: only one of them may take the entry.
-    const groups = new Set(candidates[e].map((j) => orgOf.get(j.userId) || `judge:${j.userId}`));
+    const groups = new Set(candidates[e].map((j) => orgOf[j] || `judge:${judges[j].userId}`));
     const kept = reviews - need[e];
     const eligible = kept + groups.size;
     const label = entry.label ?? entry.entryId;
@@ -220,7 +276,7 @@ export function loadSummary(loads: JudgeLoad[]): LoadSummary {
   };
 }
 
-function preferenceCost(judge: PlannerJudge, entry: PlannerEntry): number {
+export function preferenceCost(judge: PlannerJudge, entry: PlannerEntry): number {
   return (
     preferenceFit(judge.categoryKeys, entry.categoryKey) +
     preferenceFit(judge.fieldKeys, entry.fieldKey)

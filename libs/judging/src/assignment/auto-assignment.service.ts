@@ -112,8 +112,7 @@ export class AutoAssignmentService {
           source: AssignmentSource.auto,
           dueAt: round.judgingClosesAt,
         }));
-        for (let i = 0; i < rows.length; i += 500)
-          await m.insert(Assignment, rows.slice(i, i + 500));
+        await this.repository.insertMany(m, rows);
         await this.digest.enqueue(
           m,
           round,

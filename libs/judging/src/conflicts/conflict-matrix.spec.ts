@@ -116,7 +116,7 @@ describe('the conflict matrix', () => {
   });
 
   // Correctness at national scale; its cost is measured by the assignment load scenarios
-  // (test/load/assignment-5000.mjs) against a baseline, never by a clock in a unit test.
+  // (`npm run bench -- assignment`) against a baseline, never by a clock in a unit test.
   it('answers consistently for 5,000 entries x 3 members x 100 judges', () => {
     const organizations = Array.from({ length: 400 }, (_, i) => `Trường THPT số ${i}`);
     const domains = Array.from({ length: 300 }, (_, i) => `truong${i}.edu.vn`);
