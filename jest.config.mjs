@@ -52,5 +52,9 @@ export default {
     },
   ],
   testTimeout: 60000,
+  // Suites run one at a time (npm test: --maxWorkers=1) in a worker process, never in band:
+  // in ESM mode every suite's module graph stays in the heap, so a single process reached
+  // Node's 4 GB limit near the end of the run. The worker is replaced once it holds more.
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };

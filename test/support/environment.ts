@@ -19,12 +19,16 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;
 }
 
-/** Databases this run created, dropped by the global teardown (Jest runs in band: one process). */
+/**
+ * Databases this run created, dropped by the global teardown. Suites run in a worker that
+ * Jest replaces when its memory grows, so the file is named by the run (set by the global
+ * setup in the parent process), not by the worker's pid.
+ */
 export const CREATED_DATABASES_FILE = join(
   process.cwd(),
   'test',
   'artifacts',
-  `databases-${process.pid}.txt`,
+  `databases-${process.env.TEST_RUN_ID ?? process.pid}.txt`,
 );
 
 /** A fresh, empty MariaDB database; returns its URL. */
