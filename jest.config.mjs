@@ -27,8 +27,10 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@app/(platform|accounts|notifications|contests|entries|judging|results|festival)$': '<rootDir>/libs/$1/src',
-    '^@app/(platform|accounts|notifications|contests|entries|judging|results|festival)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@app/(platform|accounts|notifications|contests|entries|judging|results|festival)$':
+      '<rootDir>/libs/$1/src',
+    '^@app/(platform|accounts|notifications|contests|entries|judging|results|festival)/(.*)$':
+      '<rootDir>/libs/$1/src/$2',
   },
   testEnvironment: 'node',
 };

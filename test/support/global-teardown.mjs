@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 
 export default async function globalTeardown() {
-  const file = join(process.cwd(), 'test', 'artifacts', `databases-${process.env.TEST_RUN_ID ?? process.pid}.txt`);
+  const file = join(
+    process.cwd(),
+    'test',
+    'artifacts',
+    `databases-${process.env.TEST_RUN_ID ?? process.pid}.txt`,
+  );
   if (!existsSync(file)) return;
   const names = readFileSync(file, 'utf8')
     .split('\n')
