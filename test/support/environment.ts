@@ -19,23 +19,19 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;
 }
 
-/**
- * Databases this run created, dropped by the global teardown. Suites run in a worker that
- * Jest replaces when its memory grows, so the file is named by the run (set by the global
- * setup in the parent process), not by the worker's pid.
- */
-export const CREATED_DATABASES_FILE = join(
-  process.cwd(),
-  'test',
-  'artifacts',
-  `databases-${process.env.TEST_RUN_ID ?? process.pid}.txt`,
-);
+/** The list of databases this run created, named by the global setup (global-setup.mjs). */
+function createdDatabasesFile(): string {
+  const file = process.env.TEST_DATABASES_FILE;
+  if (!file) throw new Error('TEST_DATABASES_FILE is not set: run the suites through `npm test`');
+  return file;
+}
 
 /** A fresh, empty MariaDB database; returns its URL. */
 export async function createDatabase(): Promise<string> {
   const name = uniqueName('t');
-  mkdirSync(dirname(CREATED_DATABASES_FILE), { recursive: true });
-  appendFileSync(CREATED_DATABASES_FILE, `${name}\n`);
+  const list = createdDatabasesFile();
+  mkdirSync(dirname(list), { recursive: true });
+  appendFileSync(list, `${name}\n`);
   const connection = await mysql.createConnection({
     host: '127.0.0.1',
     port: 3306,

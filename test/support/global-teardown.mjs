@@ -1,16 +1,10 @@
 // Drops the MariaDB databases the suites of this run created (listed by createDatabase).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 
 export default async function globalTeardown() {
-  const file = join(
-    process.cwd(),
-    'test',
-    'artifacts',
-    `databases-${process.env.TEST_RUN_ID ?? process.pid}.txt`,
-  );
-  if (!existsSync(file)) return;
+  const file = process.env.TEST_DATABASES_FILE;
+  if (!file || !existsSync(file)) return;
   const names = readFileSync(file, 'utf8')
     .split('\n')
     .filter((n) => /^t_[0-9a-f]+$/.test(n));
