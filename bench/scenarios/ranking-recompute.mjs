@@ -17,6 +17,9 @@ import { insertRows, seedUsersWithSessions, sqlIn } from '../lib/seed.mjs';
 import { peakSampler } from '../lib/stack.mjs';
 
 export const name = 'ranking-recompute';
+// The worker logs each recomputation with its read, compute and store times (one line a
+// job): bench/results/logs/worker-*.log says where a run's time went.
+export const extraEnv = { LOG_LEVEL: 'info' };
 
 const JUDGES = 100;
 const REVIEWS = 3;

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { Round } from '@app/contests/rounds/round.entity';
+import { RoundEntry } from '@app/judging/assignment/round-entry.entity';
 import { redisOptions } from '@app/platform/redis/redis-connection';
 import { createUser, openDatabase } from '../support/database';
 import { signIn, type SignedInUser } from '../support/entry-factory';
@@ -51,6 +52,14 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
     await db?.destroy();
   });
 
+  /** Asks for a recomputation as an organizer and reads the ranking once one is stored. */
+  async function recomputedRanking(round: Round) {
+    const path = `/api/v1/rounds/${round.id}/ranking`;
+    await request(portal.url).post(`${path}/recompute`).set(organizer.auth).expect(202);
+    await waitFor(async () => (await rankingResultCount(db, round)) > 0, 'the ranking', 15000);
+    return (await request(portal.url).get(path).set(organizer.auth).expect(200)).body;
+  }
+
   it('ranks a round by every method, matching the hand-computed numbers', async () => {
     const fixture = await rankingRound(db, { minTotal: 52 });
     // Two reviews asked per entry: y has them, x and z one each, w none.
@@ -72,13 +81,7 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
     const before = await request(portal.url).get(path).set(organizer.auth).expect(200);
     expect(before.body).toMatchObject({ ready: false, scale: 100, entries: [] });
 
-    await request(portal.url).post(`${path}/recompute`).set(organizer.auth).expect(202);
-    await waitFor(
-      async () => (await rankingResultCount(db, fixture.round)) > 0,
-      'the ranking',
-      15000,
-    );
-    const { body } = await request(portal.url).get(path).set(organizer.auth).expect(200);
+    const body = await recomputedRanking(fixture.round);
 
     expect(body).toMatchObject({
       ready: true,
@@ -150,6 +153,31 @@ describe.each(PROFILES)('rankings (%s)', (profile: Profile) => {
         notUnder: ['weighted_mean', 'trimmed_mean', 'bias_model'],
       },
     ]);
+  });
+
+  it('keeps an entry with submitted scores that is no longer among the round entries', async () => {
+    const fixture = await rankingRound(db);
+    const [ideas] = fixture.categories;
+    const listed = await roundEntry(db, fixture, ideas);
+    const unlisted = await roundEntry(db, fixture, ideas);
+    const judge = await createUser(db, { role: Role.judge });
+    await submittedScore(db, fixture.round, listed, judge.id, v(20, 20, 20));
+    await submittedScore(db, fixture.round, unlisted, judge.id, v(30, 25, 25));
+    await db.manager.delete(RoundEntry, { roundId: fixture.round.id, entryId: unlisted.id });
+
+    const body = await recomputedRanking(fixture.round);
+    expect(
+      body.entries.map((e: { entryId: string; methods: { weighted_mean: object } }) => [
+        e.entryId,
+        e.methods.weighted_mean,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        [unlisted.id, { score: 80, rank: 1, overallRank: 1 }],
+        [listed.id, { score: 60, rank: 2, overallRank: 2 }],
+      ]),
+    );
+    expect(body.entries).toHaveLength(2);
   });
 
   it('coalesces a burst of requests into one or two computations', async () => {

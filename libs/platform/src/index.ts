@@ -7,6 +7,7 @@ export * from './http/request-channel';
 export * from './http/dto-decorators';
 export * from './database/database-options';
 export * from './database/transaction-runner';
+export * from './database/prepared-statement';
 export * from './database/migrations';
 export * from './logging/logging.module';
 export * from './redis/redis-connection';

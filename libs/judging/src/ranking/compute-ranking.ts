@@ -1,7 +1,7 @@
 import { RANKING_METHODS } from '@app/contests';
 import type { RankingMethod } from '@app/contests';
 import { biasModel } from './methods/bias-model';
-import { competitionRanks, roundScore } from './methods/competition-rank';
+import { assignCompetitionRanks, roundScore } from './methods/competition-rank';
 import { entryStatistics } from './methods/entry-statistics';
 import type { RankingInput, ReviewInput } from './methods/ranking-input';
 import { reviewTotals, roundScale } from './methods/review-totals';
@@ -44,6 +44,7 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
   });
   const criterionKeys = input.criteria.map((c) => c.key);
 
+  // Fields written one by one, not spread: for 5,000 entries the copies were a third of the time.
   const entries: RankedEntry[] = input.entries.map((entry) => {
     const facts = entryStatistics(
       totalsOf.get(entry.entryId) ?? [],
@@ -51,6 +52,9 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
       criterionKeys,
       scale,
     );
+    const criterionMeans: Record<string, number> = {};
+    for (const key in facts.criterionMeans)
+      criterionMeans[key] = roundScore(facts.criterionMeans[key]);
     const methods = {} as RankedEntry['methods'];
     for (const method of RANKING_METHODS) {
       const score = scores[method].get(entry.entryId);
@@ -64,32 +68,26 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
       entryId: entry.entryId,
       code: entry.code,
       categoryKey: entry.categoryKey,
-      ...facts,
+      reviews: facts.reviews,
       spread: roundScore(facts.spread),
-      criterionMeans: mapValues(facts.criterionMeans, roundScore),
+      disagreement: facts.disagreement,
+      hasZeroScore: facts.hasZeroScore,
+      lowOutliers: facts.lowOutliers,
+      criterionMeans,
       methods,
     };
   });
 
-  // The categories' members once, in entry order, for every method's category ranks.
-  const categories = new Map<string, RankedEntry[]>();
-  for (const entry of entries) {
-    const members = categories.get(entry.categoryKey);
-    if (members) members.push(entry);
-    else categories.set(entry.categoryKey, [entry]);
-  }
-  for (const method of RANKING_METHODS) {
-    const overall = competitionRanks(
-      new Map(entries.map((e) => [e.entryId, e.methods[method].score])),
+  for (const method of RANKING_METHODS)
+    assignCompetitionRanks(
+      entries,
+      (entry) => entry.methods[method].score,
+      (entry) => entry.categoryKey,
+      (entry, overall, inCategory) => {
+        entry.methods[method].overallRank = overall;
+        entry.methods[method].rank = inCategory;
+      },
     );
-    for (const entry of entries) entry.methods[method].overallRank = overall.get(entry.entryId)!;
-    for (const members of categories.values()) {
-      const ranks = competitionRanks(
-        new Map(members.map((e) => [e.entryId, e.methods[method].score])),
-      );
-      for (const entry of members) entry.methods[method].rank = ranks.get(entry.entryId)!;
-    }
-  }
 
   const judges = [...stats]
     .map(([judgeUserId, s]) => ({
@@ -102,11 +100,4 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
     .sort((a, b) => a.severity - b.severity || a.judgeUserId.localeCompare(b.judgeUserId));
 
   return { scale, entries, judges, methodSensitivity: methodSensitivity(entries, rule) };
-}
-
-function mapValues(
-  record: Record<string, number>,
-  f: (v: number) => number,
-): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 }

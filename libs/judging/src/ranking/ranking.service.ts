@@ -44,19 +44,35 @@ export class RankingService {
   /** Computes and stores the round's ranking now; null when the round no longer exists. */
   async recompute(roundId: string): Promise<RankingContent | null> {
     const started = Date.now();
-    const round = await this.repository.round(roundId);
-    if (!round) return null;
-    const [reviews, entries] = await Promise.all([
+    // The three reads at once: a round that no longer exists is rare enough to read for nothing.
+    const [round, reviews, inRound] = await Promise.all([
+      this.repository.round(roundId),
       this.repository.submittedReviews(roundId),
-      this.repository.entries(roundId),
+      this.repository.roundEntries(roundId),
     ]);
+    if (!round) return null;
+    const listed = new Set(inRound.map((e) => e.entryId));
+    const entries = reviews.every((r) => listed.has(r.entryId))
+      ? inRound
+      : await this.repository.entriesWithScores(roundId);
+    const read = Date.now();
     const content = computeRanking(
       { criteria: round.criteria, entries, reviews },
       round.advancementRule,
     );
+    const computed = Date.now();
     await this.repository.store(roundId, reviews.length, content);
+    const stored = Date.now();
     this.logger.log(
-      { roundId, scores: reviews.length, entries: entries.length, ms: Date.now() - started },
+      {
+        roundId,
+        scores: reviews.length,
+        entries: entries.length,
+        ms: stored - started,
+        readMs: read - started,
+        computeMs: computed - read,
+        storeMs: stored - computed,
+      },
       'ranking recomputed',
     );
     return content;

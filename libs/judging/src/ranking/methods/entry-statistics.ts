@@ -36,21 +36,39 @@ export function entryStatistics(
       lowOutliers: 0,
       criterionMeans,
     };
+  // Plain loops: this runs for every entry of the round (5,000 in a national final).
   const average = mean(totals);
   const stdDev = populationStdDev(totals);
-  const spread = Math.max(...totals) - Math.min(...totals);
-  const lowOutliers = totals.filter(
-    (t) =>
-      t < average - LOW_OUTLIER.stdDevs * stdDev || t < average - LOW_OUTLIER.scaleShare * scale,
-  ).length;
-  for (const key of criterionKeys)
-    criterionMeans[key] = mean(reviews.map((r) => r.values[key] ?? 0));
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (const t of totals) {
+    if (t > highest) highest = t;
+    if (t < lowest) lowest = t;
+  }
+  const spread = highest - lowest;
+  // Below either threshold is below the higher of the two.
+  const outlierBelow = Math.max(
+    average - LOW_OUTLIER.stdDevs * stdDev,
+    average - LOW_OUTLIER.scaleShare * scale,
+  );
+  let lowOutliers = 0;
+  for (const t of totals) if (t < outlierBelow) lowOutliers++;
+  let hasZeroScore = false;
+  for (const key of criterionKeys) {
+    let sum = 0;
+    for (const review of reviews) {
+      const value = review.values[key] ?? 0;
+      if (value === 0) hasZeroScore = true;
+      sum += value;
+    }
+    criterionMeans[key] = sum / reviews.length;
+  }
   return {
     reviews: totals.length,
     spread,
     disagreement:
       spread > DISAGREEMENT.spreadShare * scale || stdDev > DISAGREEMENT.stdDevShare * scale,
-    hasZeroScore: reviews.some((r) => criterionKeys.some((key) => (r.values[key] ?? 0) === 0)),
+    hasZeroScore,
     lowOutliers,
     criterionMeans,
   };

@@ -19,18 +19,34 @@ export function roundScale(criteria: Rubric): number {
 
 /** One review's total: sum of score x weight, mapped so the rubric's maximum is the scale. */
 export function reviewTotal(values: ReviewInput['values'], criteria: Rubric): number {
-  const maximum = criteria.reduce((s, c) => s + c.maxScore * c.weight, 0);
-  if (maximum === 0) return 0;
-  const weighted = criteria.reduce((s, c) => s + (values[c.key] ?? 0) * c.weight, 0);
-  return (weighted * roundScale(criteria)) / maximum;
+  return totalOf(values, criteria, rubricMaximum(criteria), roundScale(criteria));
 }
 
 export function reviewTotals(input: RankingInput): ReviewTotal[] {
+  // The rubric's maximum and scale once, not once per review.
+  const maximum = rubricMaximum(input.criteria);
+  const scale = roundScale(input.criteria);
   return input.reviews.map((r) => ({
     judgeUserId: r.judgeUserId,
     entryId: r.entryId,
-    total: reviewTotal(r.values, input.criteria),
+    total: totalOf(r.values, input.criteria, maximum, scale),
   }));
+}
+
+function rubricMaximum(criteria: Rubric): number {
+  return criteria.reduce((s, c) => s + c.maxScore * c.weight, 0);
+}
+
+function totalOf(
+  values: ReviewInput['values'],
+  criteria: Rubric,
+  maximum: number,
+  scale: number,
+): number {
+  if (maximum === 0) return 0;
+  let weighted = 0;
+  for (const c of criteria) weighted += (values[c.key] ?? 0) * c.weight;
+  return (weighted * scale) / maximum;
 }
 
 /** Totals grouped by entry, in input order (so every method sees the same order). */
