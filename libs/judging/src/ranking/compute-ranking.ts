@@ -4,7 +4,7 @@ import { biasModel } from './methods/bias-model';
 import { assignCompetitionRanks, roundScore } from './methods/competition-rank';
 import { entryStatistics } from './methods/entry-statistics';
 import type { RankingInput, ReviewInput } from './methods/ranking-input';
-import { reviewTotals, roundScale } from './methods/review-totals';
+import { reviewTotals, roundScale, totalsByEntry } from './methods/review-totals';
 import { trimmedMean } from './methods/trimmed-mean';
 import { weightedMean } from './methods/weighted-mean';
 import { judgeStatistics, zScore } from './methods/z-score';
@@ -21,27 +21,23 @@ export function computeRanking(input: RankingInput, rule?: CutOffRule | null): R
   const known = new Set(input.entries.map((e) => e.entryId));
   const reviews = input.reviews.filter((r) => known.has(r.entryId));
   const totals = reviewTotals({ ...input, reviews });
+  // Each entry's totals in review order, grouped once for the facts and the two means.
+  const totalsOf = totalsByEntry(totals);
   const stats = judgeStatistics(totals);
   const bias = biasModel(totals);
   const scores: Record<RankingMethod, Map<string, number>> = {
-    weighted_mean: weightedMean(totals),
-    trimmed_mean: trimmedMean(totals),
+    weighted_mean: weightedMean(totals, totalsOf),
+    trimmed_mean: trimmedMean(totals, totalsOf),
     z_score: zScore(totals, stats),
     bias_model: bias.quality,
   };
 
   const reviewsOf = new Map<string, ReviewInput[]>();
-  const totalsOf = new Map<string, number[]>();
-  reviews.forEach((review, i) => {
+  for (const review of reviews) {
     const mine = reviewsOf.get(review.entryId);
-    if (mine) {
-      mine.push(review);
-      totalsOf.get(review.entryId)!.push(totals[i].total);
-    } else {
-      reviewsOf.set(review.entryId, [review]);
-      totalsOf.set(review.entryId, [totals[i].total]);
-    }
-  });
+    if (mine) mine.push(review);
+    else reviewsOf.set(review.entryId, [review]);
+  }
   const criterionKeys = input.criteria.map((c) => c.key);
 
   // Fields written one by one, not spread: for 5,000 entries the copies were a third of the time.

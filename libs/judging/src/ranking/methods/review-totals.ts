@@ -53,9 +53,9 @@ function totalOf(
 export function totalsByEntry(totals: ReviewTotal[]): Map<string, number[]> {
   const byEntry = new Map<string, number[]>();
   for (const t of totals) {
-    const list = byEntry.get(t.entryId) ?? [];
-    list.push(t.total);
-    byEntry.set(t.entryId, list);
+    const list = byEntry.get(t.entryId);
+    if (list) list.push(t.total);
+    else byEntry.set(t.entryId, [t.total]);
   }
   return byEntry;
 }

@@ -5,9 +5,12 @@ import { mean, totalsByEntry } from './review-totals';
 export const TRIM_FROM_REVIEWS = 5;
 
 /** Entry score = mean of its totals without the single highest and lowest, from 5 reviews on. */
-export function trimmedMean(totals: ReviewTotal[]): Map<string, number> {
+export function trimmedMean(
+  totals: ReviewTotal[],
+  byEntry = totalsByEntry(totals),
+): Map<string, number> {
   const scores = new Map<string, number>();
-  for (const [entryId, list] of totalsByEntry(totals)) {
+  for (const [entryId, list] of byEntry) {
     if (list.length < TRIM_FROM_REVIEWS) {
       scores.set(entryId, mean(list));
       continue;
