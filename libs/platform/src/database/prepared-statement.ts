@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 
 /** The part of a mysql2 connection this file uses. */
 interface Mysql2Connection {
@@ -26,5 +26,11 @@ export async function executePrepared(
     return;
   }
   const connection = (await runner.connect()) as Mysql2Connection;
-  await connection.promise().execute(sql, parameters);
+  try {
+    await connection.promise().execute(sql, parameters);
+  } catch (error) {
+    // As TypeORM's own queries fail: the driver's error inside, a stack through the callers
+    // (the driver captures none, see `trace` in database-options.ts).
+    throw new QueryFailedError(sql, parameters, error as Error);
+  }
 }
