@@ -108,7 +108,9 @@ export function sameName(a: string, b: string): boolean {
 /** The kind a form prize's key or name says; `special` when it says none. */
 export function kindOf(prize: FormPrize): string {
   const words = [prize.key ?? '', prize.nameVi ?? '', prize.nameEn ?? ''].map((text) =>
-    foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim(),
+    foldVietnamese(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim(),
   );
   const says = (pattern: RegExp) => words.some((text) => pattern.test(text));
   if (says(/^(giai )?khuyen khich\b|^(consolation|encouragement)\b/)) return 'consolation';
