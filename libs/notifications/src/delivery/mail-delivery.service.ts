@@ -15,6 +15,7 @@ import { MailAttachments } from './mail-attachments';
 import { Notification, NotificationStatus } from '../outbox/notification.entity';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { decideRetry, describeFailure, RetryPolicy } from './retry-policy';
+import { SentMarks } from './sent-marks';
 
 /** Sent, failed and cancelled rows are final; a late job for one does nothing. */
 const DELIVERABLE = new Set([NotificationStatus.pending, NotificationStatus.queued]);
@@ -39,6 +40,7 @@ export class MailDeliveryService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailDeliveryService.name);
   private readonly policy: RetryPolicy;
   private readonly sending: Semaphore;
+  private readonly sent = new SentMarks((ids) => this.outbox.markSent(ids));
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -117,8 +119,9 @@ export class MailDeliveryService implements OnApplicationShutdown {
       return decision.giveUp ? 'failed' : 'retry';
     }
 
-    // The server has the mail: record it at once, the window for a duplicate is this update.
-    await this.outbox.markSent(row.id);
+    // The server has the mail: record it at once (or with the mails accepted while the
+    // previous record was being written); the window for a duplicate is this update.
+    await this.sent.mark(row.id);
     return 'sent';
   }
 

@@ -72,9 +72,11 @@ export class OutboxRepository {
       .execute();
   }
 
-  markSent(id: string, now = new Date()): Promise<boolean> {
-    return this.update({ status: NotificationStatus.sent, sentAt: now, lastError: null }, (qb) =>
-      qb.where('id = :id AND status IN (:...live)', { id, live: LIVE }),
+  /** Records mails the SMTP server accepted; rows already final are left as they are. */
+  async markSent(ids: readonly string[], now = new Date()): Promise<void> {
+    if (ids.length === 0) return;
+    await this.update({ status: NotificationStatus.sent, sentAt: now, lastError: null }, (qb) =>
+      qb.where({ id: In([...ids]), status: In(LIVE) }),
     );
   }
 
