@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertRow } from '@app/platform';
 import { EntryEvent } from './entry-event.entity';
 
 export type EntryEventType =
@@ -17,7 +18,7 @@ export async function recordEntryEvent(
   manager: EntityManager,
   event: { entryId: string; actorId: string | null; type: EntryEventType; data?: EntryEventData },
 ): Promise<void> {
-  await manager.insert(EntryEvent, {
+  await insertRow(manager, EntryEvent, {
     entryId: event.entryId,
     actorId: event.actorId,
     type: event.type,

@@ -14,6 +14,7 @@ import {
   DomainError,
   ErrorCode,
   IdempotencyRecord,
+  insertRow,
   toVietnamIsoOrNull,
   TransactionRunner,
 } from '@app/platform';
@@ -134,15 +135,11 @@ export class EntrySubmissionService {
       });
 
       const resubmission = entry.submittedRevision !== null;
-      // save() rather than insert(): insert's types cannot take a free-form JSON column.
-      await manager.save(
-        Object.assign(new EntrySnapshot(), {
-          entryId: entry.id,
-          revision: entry.revision,
-          content: snapshotContent(entry, category.key, members, attachments),
-        }),
-        { reload: false },
-      );
+      await insertRow(manager, EntrySnapshot, {
+        entryId: entry.id,
+        revision: entry.revision,
+        content: snapshotContent(entry, category.key, members, attachments),
+      });
       Object.assign(entry, {
         status: EntryStatus.submitted,
         submittedAt: now,
@@ -304,11 +301,7 @@ export class EntrySubmissionService {
     key: string | undefined,
     response: SubmitResponse,
   ): Promise<SubmitResponse> {
-    if (key)
-      await manager.save(
-        Object.assign(new IdempotencyRecord(), { scope, key, statusCode: 200, response }),
-        { reload: false },
-      );
+    if (key) await insertRow(manager, IdempotencyRecord, { scope, key, statusCode: 200, response });
     return response;
   }
 }

@@ -74,6 +74,8 @@ export class OutboxService {
         })),
       )
       .orIgnore()
+      // Nothing is read back: without it MariaDB would return four generated columns per row.
+      .updateEntity(false)
       .execute();
   }
 }

@@ -1,4 +1,5 @@
 import {
+  VIETNAM_TIME_ZONE,
   formatVietnamDate,
   formatVietnamDateTime,
   toVietnamIso,
@@ -36,5 +37,44 @@ describe('Vietnam time', () => {
   it('passes null through and refuses an invalid date', () => {
     expect(toVietnamIsoOrNull(null)).toBeNull();
     expect(() => formatVietnamDateTime(new Date('nope'))).toThrow(RangeError);
+  });
+
+  it("agrees with Intl at every instant, across the zone's changes of offset (1906-1975) and today", () => {
+    // The oracle is written out here rather than imported: the module's own formatter is
+    // what the kept offsets stand in for.
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone: VIETNAM_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    const expected = (instant: Date) => {
+      const p = Object.fromEntries(intl.formatToParts(instant).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+    };
+    const instants: number[] = [];
+    const day = 86_400_000;
+    // Each day from 1900 to 1980 and around now, at an hour that moves through the day...
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(1980, 0, 1); t += day + 3_937_000)
+      instants.push(t);
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += day + 3_937_000)
+      instants.push(t);
+    // ...and every ten minutes of each day on which the offset changed.
+    const wallMs = (t: number) => Date.parse(`${expected(new Date(t))}Z`);
+    let changeDays = 0;
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(1980, 0, 1); t += day) {
+      if (wallMs(t + day - 1000) - wallMs(t) === day - 1000) continue;
+      changeDays++;
+      for (let m = 0; m < day; m += 600_000) instants.push(t + m);
+    }
+    expect(changeDays).toBeGreaterThanOrEqual(6);
+    for (const t of instants) {
+      const instant = new Date(t);
+      expect(toVietnamIso(instant).slice(0, 19)).toBe(expected(instant));
+    }
   });
 });

@@ -25,7 +25,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(date: Date): WallClock {
+/** The wall clock in Vietnam read from Intl: exact, and about 30 µs a call. */
+function intlWallClock(date: Date): WallClock {
   const parts: Record<string, number> = {};
   for (const part of PARTS_FORMAT.formatToParts(date)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -37,6 +38,44 @@ function wallClock(date: Date): WallClock {
     hour: parts.hour,
     minute: parts.minute,
     second: parts.second,
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** UTC day -> Vietnam's offset (ms) on that day, for days that keep one offset throughout. */
+const DAY_OFFSETS = new Map<number, number>();
+const DAY_OFFSETS_KEPT = 4096;
+
+function offsetAt(instantMs: number): number {
+  const c = intlWallClock(new Date(instantMs));
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - instantMs;
+}
+
+/**
+ * The wall clock in Vietnam. Every API answer and mail writes dates this way, so the
+ * offset is read from Intl once per UTC day and kept: a day whose first and last second
+ * have the same offset has it throughout (the zone's changes, the last in 1975, were never
+ * two in a day). A day with a change is read from Intl for each instant.
+ */
+function wallClock(date: Date): WallClock {
+  const ms = date.getTime();
+  const day = Math.floor(ms / DAY_MS);
+  let offset = DAY_OFFSETS.get(day);
+  if (offset === undefined) {
+    const first = offsetAt(day * DAY_MS);
+    if (first !== offsetAt(day * DAY_MS + DAY_MS - 1000)) return intlWallClock(date);
+    if (DAY_OFFSETS.size >= DAY_OFFSETS_KEPT) DAY_OFFSETS.clear();
+    DAY_OFFSETS.set(day, first);
+    offset = first;
+  }
+  const wall = new Date(ms + offset);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { AuditService } from '@app/accounts';
 import { Contest, ContestStatus, contestOrFail } from '@app/contests';
 import { teamMailRecipientsByEntry } from '@app/entries';
@@ -9,6 +9,7 @@ import {
   AppConfig,
   DomainError,
   ErrorCode,
+  insertRow,
   isUniqueViolation,
   TransactionRunner,
 } from '@app/platform';
@@ -191,16 +192,11 @@ async function insertOrConcurrent(insert: () => Promise<unknown>): Promise<void>
   }
 }
 
-async function insertChunks<T extends object>(
+async function insertChunks<T extends ObjectLiteral>(
   manager: EntityManager,
   target: new () => T,
   rows: Partial<T>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK)
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(target)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
+    await insertRow(manager, target, rows.slice(i, i + CHUNK));
 }
