@@ -101,7 +101,10 @@ export async function waitForHealth(proc, url, what) {
   if (proc.child.exitCode !== null) throw new Error(`${what} exited; see ${proc.logFile}`);
 }
 
-/** The SMTP sink (bench/lib/smtp-sink.mjs) as a child process; `counts()` asks it what it got. */
+/**
+ * The SMTP sink (bench/lib/smtp-sink.mjs) as a child process; `counts()` asks it what it got,
+ * `counts(k)` also when the k-th mail came (`nthAt`).
+ */
 export async function startSmtpSink() {
   const [port, httpPort] = [await freePort(), await freePort()];
   const proc = spawnNode('smtp-sink', ['bench/lib/smtp-sink.mjs'], {
@@ -109,7 +112,8 @@ export async function startSmtpSink() {
     SMTP_PORT: String(port),
     HTTP_PORT: String(httpPort),
   });
-  const counts = async () => (await fetch(`http://127.0.0.1:${httpPort}/`)).json();
+  const counts = async (nth = 0) =>
+    (await fetch(`http://127.0.0.1:${httpPort}/?nth=${nth}`)).json();
   await waitFor(async () => {
     if (proc.child.exitCode !== null) throw new Error(`the SMTP sink exited; see ${proc.logFile}`);
     return counts();

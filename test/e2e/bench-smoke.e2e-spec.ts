@@ -69,6 +69,10 @@ describe('npm run bench (smoke)', () => {
       outboxRows: mail.mails,
       bareReceived: mail.mails,
     });
+    // The timeline the README quotes: the answer, the first mail, the sending.
+    const timeline = (mail as unknown as { timeline: Record<string, number> }).timeline;
+    expect(Object.keys(timeline).sort()).toEqual(['answeredMs', 'firstMailMs', 'sendingMs']);
+    for (const ms of Object.values(timeline)) expect(ms).toBeGreaterThanOrEqual(0);
 
     // The whole recomputation and each of the four methods alone; identical standings.
     expect(rowsOf('ranking-recompute')).toHaveLength(5);
