@@ -1,6 +1,7 @@
 // Drives requests and measures them: one keep-alive HTTP client shared by the platform and
 // its bare baseline (so the load generator costs both the same), bursts fired at once or
 // by a fixed number of clients in a loop, and a progress line while they run.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
@@ -66,9 +67,36 @@ export function progressEnd() {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc: a server's own CPU
+ * per request moves far less with other jobs on the machine than its throughput does.
+ */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+// Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture.
+const CLOCK_TICKS = 100;
+
+/** `cpuOf`: the server whose CPU the run is charged with (its pid), if it is measured. */
+function cpuMeter(cpuOf) {
+  const before = cpuOf ? cpuMs(cpuOf()) : undefined;
+  return () => {
+    const after = cpuOf ? cpuMs(cpuOf()) : undefined;
+    return before === undefined || after === undefined ? undefined : after - before;
+  };
+}
+
 /** Runs every task at the same moment (a burst of `tasks.length` at once). */
-export async function burst(label, tasks) {
+export async function burst(label, tasks, { cpuOf } = {}) {
   progress(label, tasks.length);
+  const cpu = cpuMeter(cpuOf);
   const started = performance.now();
   const results = await Promise.all(
     tasks.map(async (task) => {
@@ -77,15 +105,16 @@ export async function burst(label, tasks) {
       return result;
     }),
   );
-  return { results, seconds: (performance.now() - started) / 1000 };
+  return { results, seconds: (performance.now() - started) / 1000, cpuMs: cpu() };
 }
 
 /** `clients` loops, each running its own list of steps one after another. */
-export async function loops(label, perClient) {
+export async function loops(label, perClient, { cpuOf } = {}) {
   progress(
     label,
     perClient.reduce((sum, steps) => sum + steps.length, 0),
   );
+  const cpu = cpuMeter(cpuOf);
   const started = performance.now();
   const results = (
     await Promise.all(
@@ -99,7 +128,7 @@ export async function loops(label, perClient) {
       }),
     )
   ).flat();
-  return { results, seconds: (performance.now() - started) / 1000 };
+  return { results, seconds: (performance.now() - started) / 1000, cpuMs: cpu() };
 }
 
 export function percentile(values, p) {
@@ -120,6 +149,10 @@ export function summarise(runs, isError = (r) => r.status === 0 || r.status >= 4
     p50: percentile(ms, 50),
     p99: percentile(ms, 99),
     errors: errors.length,
+    // The measured server's own CPU per request, when every run measured it.
+    cpuPerRequest: runs.every((run) => run.cpuMs !== undefined)
+      ? runs.reduce((sum, run) => sum + run.cpuMs, 0) / results.length
+      : undefined,
     firstError: errors[0] ? `${errors[0].status} ${errors[0].body.slice(0, 200)}` : undefined,
   };
 }

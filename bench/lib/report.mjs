@@ -9,11 +9,14 @@ const fixed = (n, digits = 0) => (n === undefined || n === null ? '-' : n.toFixe
 // A few recomputations a second would all read "0" or "1" without a decimal.
 const rate = (n) => fixed(n, n < 10 ? 1 : 0);
 
-/** One Markdown table: absolute figures, the ratio to the bare baseline, latencies, memory. */
+/**
+ * One Markdown table: absolute figures, the ratio to the bare baseline, latencies, the
+ * measured server's own CPU per request where the scenario reads it, memory.
+ */
 export function table(rows) {
   const lines = [
-    '| scenario | case | platform | bare | ratio | p50 ms (platform / bare) | p99 ms (platform / bare) | p99 ratio | errors | peak RSS MiB (portal / worker) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | case | platform | bare | ratio | p50 ms (platform / bare) | p99 ms (platform / bare) | p99 ratio | CPU ms per request (server: platform / bare) | errors | peak RSS MiB (portal / worker) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of rows) {
     const { platform: p, bare: b } = row;
@@ -21,6 +24,7 @@ export function table(rows) {
       `| ${row.scenario} | ${row.case} | ${rate(p.perSecond)} ${row.unit} | ${b ? rate(b.perSecond) : '-'} | ` +
         `${b ? fixed(p.perSecond / b.perSecond, 2) : '-'} | ${fixed(p.p50)} / ${b ? fixed(b.p50) : '-'} | ` +
         `${fixed(p.p99)} / ${b ? fixed(b.p99) : '-'} | ${b ? fixed(p.p99 / b.p99, 2) : '-'} | ` +
+        `${fixed(p.cpuPerRequest, 2)} / ${fixed(b?.cpuPerRequest, 2)} | ` +
         `${p.errors}${b ? ` / ${b.errors}` : ''} | ${row.peakRss.portal} / ${row.peakRss.worker} |`,
     );
   }

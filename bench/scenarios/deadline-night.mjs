@@ -166,6 +166,7 @@ export async function run({ stack, bare, quick, log }) {
         await burst(
           `${name}: ${level} at once, round ${round + 1}/${rounds}, platform`,
           mine.map(submitTask(stack.url, (d) => `/api/v1/entries/${d.entryId}/submit`)),
+          { cpuOf: stack.pids.portal },
         ),
       );
       await outboxDrained(stack);
@@ -173,6 +174,7 @@ export async function run({ stack, bare, quick, log }) {
         await burst(
           `${name}: ${level} at once, round ${round + 1}/${rounds}, bare`,
           theirs.map(submitTask(bare.url, (d) => `/entries/${d.entryId}/submit`)),
+          { cpuOf: bare.pid },
         ),
       );
       await outboxDrained(stack);

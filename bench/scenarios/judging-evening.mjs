@@ -209,10 +209,12 @@ export async function run({ stack, bare, quick, log }) {
     const platform = await loops(
       `${name}: ${size} entries, queue reads, platform`,
       readsOf(stack.url, '/api/v1/judging/queue'),
+      { cpuOf: stack.pids.portal },
     );
     const baseline = await loops(
       `${name}: ${size} entries, queue reads, bare`,
       readsOf(bare.url, '/judging/queue'),
+      { cpuOf: bare.pid },
     );
     // Every judge saw their own assignments minus the conflicted ones, on both sides.
     const expectedItems = new Map(

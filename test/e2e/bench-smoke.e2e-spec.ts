@@ -45,8 +45,8 @@ describe('npm run bench (smoke)', () => {
       ok: boolean;
       rows: Array<{
         scenario: string;
-        platform: { requests: number; errors: number };
-        bare: { requests: number; errors: number };
+        platform: { requests: number; errors: number; cpuPerRequest?: number };
+        bare: { requests: number; errors: number; cpuPerRequest?: number };
       }>;
       checks: Record<string, Record<string, number>>;
     };
@@ -55,6 +55,9 @@ describe('npm run bench (smoke)', () => {
     const [submits] = rowsOf('deadline-night');
     expect(submits.platform).toMatchObject({ requests: 10, errors: 0 });
     expect(submits.bare).toMatchObject({ requests: 10, errors: 0 });
+    // Each side's server CPU is read from /proc around its bursts (10 ms ticks: may be 0 here).
+    for (const side of [submits.platform, submits.bare])
+      expect(side.cpuPerRequest).toBeGreaterThanOrEqual(0);
     const night = run.checks['deadline-night'];
     expect(night.snapshots).toBe(night.expected);
     expect(night.receiptsSent).toBe(night.expected);
