@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Locale } from '@app/platform';
+import { insertRows, Locale } from '@app/platform';
 import type { MailTemplate, MailTemplates } from '../mail/mail.templates';
 import { Notification, NotificationStatus } from './notification.entity';
 
@@ -45,7 +45,7 @@ export class OutboxService {
   }
 
   /**
-   * Writes many rows in one statement. Rows whose dedupe key exists are skipped
+   * Writes many rows in a few multi-row statements. Rows whose dedupe key exists are skipped
    * (INSERT IGNORE / INSERT OR IGNORE), so two instances recording the same events
    * concurrently still leave one row per event.
    */
@@ -56,26 +56,21 @@ export class OutboxService {
     const notifications = all.filter((n) => !isUndeliverableAddress(n.recipientEmail));
     if (notifications.length === 0) return;
     const now = new Date();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Notification)
-      .values(
-        notifications.map((n) => ({
-          dedupeKey: n.dedupeKey,
-          recipientEmail: n.recipientEmail,
-          recipientUserId: n.recipientUserId ?? null,
-          template: n.template,
-          locale: n.locale,
-          data: n.data,
-          status: NotificationStatus.pending,
-          attempts: 0,
-          nextAttemptAt: now,
-        })),
-      )
-      .orIgnore()
-      // Nothing is read back: without it MariaDB would return four generated columns per row.
-      .updateEntity(false)
-      .execute();
+    await insertRows(
+      manager,
+      Notification,
+      notifications.map((n) => ({
+        dedupeKey: n.dedupeKey,
+        recipientEmail: n.recipientEmail,
+        recipientUserId: n.recipientUserId ?? null,
+        template: n.template,
+        locale: n.locale,
+        data: n.data,
+        status: NotificationStatus.pending,
+        attempts: 0,
+        nextAttemptAt: now,
+      })),
+      { ignoreDuplicates: true },
+    );
   }
 }

@@ -16,12 +16,17 @@ export function UuidPrimaryKey(): PropertyDecorator {
   };
 }
 
+/** Whether the entity's key is a UuidPrimaryKey (filled in on insert). */
+export function hasUuidPrimaryKey(target: unknown): boolean {
+  return typeof target === 'function' && UUID_KEYS.has(target);
+}
+
 /** Gives every new row of an entity with a UuidPrimaryKey its id, for inserts of entities and plain objects alike. */
 @EventSubscriber()
 export class UuidKeySubscriber implements EntitySubscriberInterface {
   beforeInsert(event: InsertEvent<Record<string, unknown>>): void {
     const target = event.metadata.target;
-    if (typeof target !== 'function' || !UUID_KEYS.has(target) || !event.entity) return;
+    if (!hasUuidPrimaryKey(target) || !event.entity) return;
     event.entity.id ??= randomUUID();
   }
 }

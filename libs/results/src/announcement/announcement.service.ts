@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '@app/accounts';
 import { Contest, ContestStatus, contestOrFail } from '@app/contests';
 import { teamMailRecipientsByEntry } from '@app/entries';
@@ -9,7 +9,7 @@ import {
   AppConfig,
   DomainError,
   ErrorCode,
-  insertRow,
+  insertRows,
   isUniqueViolation,
   TransactionRunner,
 } from '@app/platform';
@@ -19,9 +19,6 @@ import { announcementBlocker, computeOutcomes } from './announcement-facts';
 import type { ContestOutcomes, EntryOutcome } from './announcement-facts';
 import { announcementMail } from './announcement-mails';
 import type { AnnouncementLinks, ResultsTemplate } from './announcement-mails';
-
-/** Rows per INSERT: well under the bound parameters SQLite and MySQL accept in one statement. */
-const CHUNK = 400;
 
 export interface AnnouncementResult {
   version: number;
@@ -111,7 +108,7 @@ export class AnnouncementService {
         );
         if (!moved.affected) throw concurrent();
       }
-      await insertChunks(
+      await insertRows(
         manager,
         AnnouncedOutcome,
         computed.outcomes.map((o) => ({
@@ -124,8 +121,7 @@ export class AnnouncementService {
         })),
       );
       const mails = await this.mailsOf(manager, pending, version);
-      for (let i = 0; i < mails.length; i += CHUNK)
-        await this.outbox.enqueueMany(manager, mails.slice(i, i + CHUNK));
+      await this.outbox.enqueueMany(manager, mails);
       await manager.update(Announcement, { id: announcement.id }, { mails: mails.length });
       await this.audit.record(manager, {
         actorId,
@@ -190,13 +186,4 @@ async function insertOrConcurrent(insert: () => Promise<unknown>): Promise<void>
     if (isUniqueViolation(error)) throw concurrent();
     throw error;
   }
-}
-
-async function insertChunks<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: new () => T,
-  rows: Partial<T>[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await insertRow(manager, target, rows.slice(i, i + CHUNK));
 }
