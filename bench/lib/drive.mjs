@@ -1,8 +1,8 @@
 // Drives requests and measures them: one keep-alive HTTP client shared by the platform and
 // its bare baseline (so the load generator costs both the same), bursts fired at once or
 // by a fixed number of clients in a loop, and a progress line while they run.
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { cpuMs } from './stack.mjs';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
@@ -66,23 +66,6 @@ export function progressEnd() {
   progressLabel = '';
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 }
-
-/**
- * CPU time (user + system) a process has used so far, in ms, from /proc: a server's own CPU
- * per request moves far less with other jobs on the machine than its throughput does.
- */
-export function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-// Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture.
-const CLOCK_TICKS = 100;
 
 /** `cpuOf`: the server whose CPU the run is charged with (its pid), if it is measured. */
 function cpuMeter(cpuOf) {

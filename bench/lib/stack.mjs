@@ -40,6 +40,23 @@ export async function waitFor(check, what, timeoutMs = 120_000, everyMs = 50) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc: a server's own CPU
+ * per request moves far less with other jobs on the machine than its throughput does.
+ */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+// Linux reports process times in clock ticks of 1/100 s (USER_HZ) on every architecture.
+const CLOCK_TICKS = 100;
+
 /** Resident memory of a process in MiB, or 0 once it is gone. */
 export function rssMiB(pid) {
   try {

@@ -50,7 +50,7 @@ export async function insertRows<T extends ObjectLiteral>(
     ...(newVersion ? [version.databaseName] : []),
   ];
   const ignore = options.ignoreDuplicates
-    ? driver.options.type === 'better-sqlite3'
+    ? manager.connection.options.type === 'better-sqlite3'
       ? 'OR IGNORE '
       : 'IGNORE '
     : '';
@@ -78,7 +78,6 @@ export function insertRow<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
   values: Partial<T>,
-  options?: InsertRowsOptions,
 ): Promise<void> {
-  return insertRows(manager, target, [values], options);
+  return insertRows(manager, target, [values]);
 }
