@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { insertRows, Locale } from '@app/platform';
 import type { MailTemplate, MailTemplates } from '../mail/mail.templates';
 import { Notification, NotificationStatus } from './notification.entity';
+import { countOutboxRows } from './outbox-wake';
 
 interface OutboxMail<T extends MailTemplate> {
   /** Unique per event, e.g. `verify-email:<tokenId>`: recording the same event twice makes one mail. */
@@ -72,5 +73,6 @@ export class OutboxService {
       })),
       { ignoreDuplicates: true },
     );
+    countOutboxRows(manager, notifications.length);
   }
 }

@@ -13,10 +13,12 @@ import {
   RepeatingTask,
   JOB_OPTIONS,
   JobName,
+  LiveEvents,
   QueueName,
   redisOptions,
 } from '@app/platform';
 import { OutboxRepository } from '../outbox/outbox.repository';
+import { OUTBOX_DUE_TOPIC } from '../outbox/outbox-wake';
 
 const BATCH_SIZE = 500;
 /**
@@ -32,7 +34,8 @@ const ENQUEUE_TIMEOUT_MS = 3000;
  * OUTBOX_POLL_MS. Rows are locked with SKIP LOCKED (several workers share the work),
  * the jobs are added and the rows marked queued in one transaction: when Redis is down
  * the add fails fast, the transaction rolls back and the rows wait for the next tick.
- * Rows that stay queued without an outcome are swept back to pending.
+ * Rows that stay queued without an outcome are swept back to pending. A commit that wrote
+ * many rows at once (an announcement) wakes it before its poll (OutboxWake).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -41,11 +44,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly task: RepeatingTask;
   private lastSweep = 0;
   private redisDown = false;
+  private unfollow?: () => void;
 
   constructor(
     private readonly config: AppConfig,
     private readonly outbox: OutboxRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: LiveEvents,
   ) {
     this.task = new RepeatingTask(() => this.runOnce(), {
       everyMs: config.OUTBOX_POLL_MS,
@@ -61,7 +66,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     });
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     if (!this.config.REDIS_URL) return;
     this.queue = new Queue(QueueName.mail, {
       connection: redisOptions(this.config.REDIS_URL, 'producer') as ConnectionOptions,
@@ -69,10 +74,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     });
     // Connection errors are expected during an outage; the tick reports them once.
     this.queue.on('error', () => undefined);
+    // Following before the first pass leaves no gap: rows committed before the subscription
+    // are found by that pass, rows committed after it wake the relay.
+    this.unfollow = this.events.subscribe(OUTBOX_DUE_TOPIC, () => this.task.runSoon());
+    await this.events.following();
     this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.unfollow?.();
     await this.task.stop();
     await this.queue?.close().catch(() => undefined);
   }

@@ -36,7 +36,8 @@ interface Envelope {
  * A Redis outage therefore degrades to this instance's own events: publishing fails fast
  * (no offline queue) and is only logged, while ioredis keeps reconnecting and
  * re-subscribes by itself, so fan-out comes back without a restart. Connections are
- * opened on first use: the worker and the CLI, which never publish, hold none.
+ * opened on first use: the CLI, which neither publishes nor follows, holds none; the worker
+ * follows (the outbox's wake-up) and publishes only when it writes many mails itself.
  */
 @Injectable()
 export class LiveEvents implements OnApplicationShutdown {

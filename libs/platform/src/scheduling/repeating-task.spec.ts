@@ -57,4 +57,50 @@ describe('RepeatingTask', () => {
     expect(errors).toHaveLength(2);
     expect(task.isStopped).toBe(true);
   });
+
+  it('runs at once when woken while it waits, instead of after its pause', async () => {
+    let runs = 0;
+    const task = new RepeatingTask(
+      async () => {
+        runs++;
+      },
+      { everyMs: 600_000, onError: () => undefined },
+    );
+    task.runSoon();
+    expect(runs).toBe(0); // not started: a wake-up does not start it
+    task.start();
+    await until(() => runs === 1);
+    task.runSoon();
+    // Without the wake-up the second run would come after ten minutes.
+    await until(() => runs === 2);
+    await task.stop();
+  });
+
+  it('woken during a run, runs once more right after it, never alongside it', async () => {
+    let runs = 0;
+    let running = 0;
+    let maxRunning = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const task = new RepeatingTask(
+      async () => {
+        runs++;
+        running++;
+        maxRunning = Math.max(maxRunning, running);
+        if (runs === 1) await gate;
+        running--;
+      },
+      { everyMs: 600_000, onError: () => undefined },
+    );
+    task.start();
+    await until(() => runs === 1);
+    task.runSoon();
+    task.runSoon();
+    release();
+    await until(() => runs === 2);
+    await task.stop();
+    // Two wake-ups during one run make one more run.
+    expect(runs).toBe(2);
+    expect(maxRunning).toBe(1);
+  });
 });

@@ -21,6 +21,8 @@ export interface RepeatingTaskOptions {
 export class RepeatingTask {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private busy = false;
+  private again = false;
   private stopped = false;
 
   constructor(
@@ -31,15 +33,38 @@ export class RepeatingTask {
   start(delayMs = 0): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.busy = true;
       this.running = this.run()
         .then((outcome) => {
           this.options.onSuccess?.();
           if (outcome === 'stop') this.stopped = true;
         })
         .catch((error: unknown) => this.options.onError(error))
-        .finally(() => this.start(this.options.everyMs));
+        .finally(() => {
+          this.busy = false;
+          const again = this.again;
+          this.again = false;
+          this.start(again ? 0 : this.options.everyMs);
+        });
     }, delayMs);
     if (this.options.unref) this.timer.unref();
+  }
+
+  /**
+   * Runs now instead of at the end of the pause; during a run, once more as soon as it ends
+   * (what woke the task may have come after the run read its work). Runs still never
+   * overlap, and a task that was never started stays idle.
+   */
+  runSoon(): void {
+    if (this.stopped) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.start(0);
   }
 
   get isStopped(): boolean {
