@@ -9,6 +9,7 @@ export * from './database/database-options';
 export * from './database/transaction-runner';
 export * from './database/prepared-statement';
 export * from './database/insert-rows';
+export * from './database/select-rows';
 export * from './database/migrations';
 export * from './logging/logging.module';
 export * from './redis/redis-connection';

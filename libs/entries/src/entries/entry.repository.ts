@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role } from '@app/accounts';
 import type { Principal } from '@app/accounts';
-import { DomainError, ErrorCode, TransactionRunner } from '@app/platform';
+import { DomainError, ErrorCode, selectRow, selectRows } from '@app/platform';
 import { Attachment, AttachmentKind } from '../attachments/attachment.entity';
 import { MemberConfirmation, TeamMember } from '../members/team-member.entity';
 import { Entry, EntryStatus } from './entry.entity';
@@ -19,8 +19,6 @@ const READS_ANY_ENTRY: ReadonlySet<Role> = new Set([Role.organizer, Role.admin])
 /** Queries of entries that are more than a `find`, scoped to who is asking. */
 @Injectable()
 export class EntryRepository {
-  constructor(private readonly tx: TransactionRunner) {}
-
   /**
    * The entry as the caller may see it. Another team's entry is "not found", never
    * "forbidden": its existence is not the caller's business.
@@ -32,20 +30,22 @@ export class EntryRepository {
     options: LoadOptions = {},
   ): Promise<Entry> {
     const anyEntry = !options.ownerOnly && READS_ANY_ENTRY.has(principal.role);
-    const entry = await manager.findOne(Entry, {
-      where: anyEntry ? { id } : { id, ownerId: principal.userId },
-      lock: options.lock && !this.tx.isSqlite ? { mode: 'pessimistic_write' } : undefined,
-    });
+    const entry = await selectRow(
+      manager,
+      Entry,
+      anyEntry ? { id } : { id, ownerId: principal.userId },
+      { forUpdate: options.lock },
+    );
     if (!entry) throw new DomainError(ErrorCode.NOT_FOUND, 'Entry not found');
     return entry;
   }
 
   members(manager: EntityManager, entryId: string): Promise<TeamMember[]> {
-    return manager.find(TeamMember, { where: { entryId }, order: { position: 'ASC' } });
+    return selectRows(manager, TeamMember, { entryId }, { orderBy: { position: 'ASC' } });
   }
 
   attachments(manager: EntityManager, entryId: string): Promise<Attachment[]> {
-    return manager.find(Attachment, { where: { entryId }, order: { createdAt: 'ASC' } });
+    return selectRows(manager, Attachment, { entryId }, { orderBy: { createdAt: 'ASC' } });
   }
 
   countAttachments(manager: EntityManager, entryId: string, kind: AttachmentKind): Promise<number> {

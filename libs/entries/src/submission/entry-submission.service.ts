@@ -15,6 +15,9 @@ import {
   ErrorCode,
   IdempotencyRecord,
   insertRow,
+  selectRow,
+  selectRowOrFail,
+  selectRows,
   toVietnamIsoOrNull,
   TransactionRunner,
 } from '@app/platform';
@@ -79,8 +82,9 @@ export class EntrySubmissionService {
         ownerOnly: true,
       });
       if (idempotencyKey) {
-        const previous = await manager.findOne(IdempotencyRecord, {
-          where: { scope, key: idempotencyKey },
+        const previous = await selectRow(manager, IdempotencyRecord, {
+          scope,
+          key: idempotencyKey,
         });
         if (previous) return previous.response as SubmitResponse;
       }
@@ -93,15 +97,15 @@ export class EntrySubmissionService {
           toSubmitResponse(entry, await this.confirmationOf(manager, entry)),
         );
 
-      const contest = await manager.findOneOrFail(Contest, { where: { id: entry.contestId } });
+      const contest = await selectRowOrFail(manager, Contest, { id: entry.contestId });
       const now = new Date();
       assertEntryEditable(entry, contest, now, 'submitted');
 
       const [category, members, attachments, questions] = await Promise.all([
-        manager.findOneOrFail(Category, { where: { id: entry.categoryId } }),
+        selectRowOrFail(manager, Category, { id: entry.categoryId }),
         this.entries.members(manager, entry.id),
         this.entries.attachments(manager, entry.id),
-        manager.find(ContestQuestion, { where: { contestId: contest.id } }),
+        selectRows(manager, ContestQuestion, { contestId: contest.id }),
       ]);
       const missing: FieldError[] = [
         ...REQUIRED_ON_SUBMIT.filter((field) => !entry[field]?.trim()).map((field) => ({

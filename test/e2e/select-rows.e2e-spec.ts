@@ -1,0 +1,171 @@
+import { DataSource } from 'typeorm';
+import { EntityNotFoundError } from 'typeorm';
+import { AuthSession, SessionKind } from '@app/accounts/sessions/auth-session.entity';
+import { User } from '@app/accounts/users/user.entity';
+import { Contest } from '@app/contests/contests/contest.entity';
+import { ContestQuestion, QuestionKind } from '@app/contests/questions/contest-question.entity';
+import { Entry } from '@app/entries/entries/entry.entity';
+import { MemberConfirmation, TeamMember } from '@app/entries/members/team-member.entity';
+import { loadConfig } from '@app/platform/config/app-config';
+import { databaseOptions } from '@app/platform/database/database-options';
+import {
+  entityOf,
+  selectListOf,
+  selectRow,
+  selectRowOrFail,
+  selectRows,
+} from '@app/platform/database/select-rows';
+import { createContest, createQuestion } from '../support/contest-factory';
+import type { ContestFixture } from '../support/contest-factory';
+import { ALL_ENTITIES, createUser } from '../support/database';
+import { insertEntryRow } from '../support/entry-row';
+import { PROFILES, testEnvironment } from '../support/environment';
+
+/**
+ * selectRows reads what `find` reads, on both databases: the same instances with the same
+ * values (JSON, simple-json, dates, nulls, numbers), the same rows for the same filter,
+ * order and limit, and on MariaDB the row stays locked for the transaction.
+ */
+describe.each(PROFILES)('selectRows (%s profile)', (profile) => {
+  let db: DataSource;
+  let contest: ContestFixture;
+  let owner: User;
+  let entry: Entry;
+
+  beforeAll(async () => {
+    const options = databaseOptions(loadConfig(await testEnvironment(profile)));
+    db = await new DataSource({
+      ...options,
+      entities: ALL_ENTITIES,
+    } as typeof options).initialize();
+    await db.runMigrations({ transaction: 'each' });
+    contest = await createContest(db);
+    owner = await createUser(db, { fullName: 'Trần Thị "Bích" \\ Ngọc' });
+    entry = await insertEntryRow(db, contest, owner, {
+      summary: 'Tóm tắt có dấu',
+      answers: { 'cau-hoi': 'Trả lời', 'so-luong': 12 },
+      businessRegisteredOn: '2024-02-29',
+      submittedAt: new Date('2027-03-31T16:59:58.000Z'),
+    });
+    for (const [position, name] of ['Lan', 'An', 'Bình'].entries())
+      await db.manager.insert(TeamMember, {
+        entryId: entry.id,
+        contestId: contest.id,
+        fullName: name,
+        email: `${name.toLowerCase()}.${entry.id.slice(0, 8)}@example.vn`,
+        position: 2 - position,
+        confirmation: position === 0 ? MemberConfirmation.confirmed : MemberConfirmation.pending,
+      } as Partial<TeamMember>);
+    await createQuestion(db, contest, {
+      kind: QuestionKind.choice,
+      options: ['Có', 'Không'],
+      required: true,
+    });
+  });
+  afterAll(() => db?.destroy());
+
+  it('reads an entry as find does: same class, same values of every column type', async () => {
+    const ours = await selectRow(db.manager, Entry, { id: entry.id, ownerId: owner.id });
+    const theirs = await db.manager.findOneOrFail(Entry, {
+      where: { id: entry.id, ownerId: owner.id },
+    });
+    expect(ours).toBeInstanceOf(Entry);
+    expect(ours).toEqual(theirs);
+    expect(ours!.answers).toEqual({ 'cau-hoi': 'Trả lời', 'so-luong': 12 });
+    expect(ours!.submittedAt).toBeInstanceOf(Date);
+    expect(ours!.fieldKey).toBeNull();
+    expect(await selectRow(db.manager, Entry, { id: entry.id, ownerId: 'someone-else' })).toBeNull();
+  });
+
+  it('reads JSON columns, numbers and booleans as find does (contest, question, user)', async () => {
+    expect(await selectRowOrFail(db.manager, Contest, { id: contest.id })).toEqual(
+      await db.manager.findOneByOrFail(Contest, { id: contest.id }),
+    );
+    expect(await selectRows(db.manager, ContestQuestion, { contestId: contest.id })).toEqual(
+      await db.manager.find(ContestQuestion, { where: { contestId: contest.id } }),
+    );
+    const user = await selectRowOrFail(db.manager, User, { id: owner.id });
+    expect(user).toEqual(await db.manager.findOneByOrFail(User, { id: owner.id }));
+    expect(user.fullName).toBe('Trần Thị "Bích" \\ Ngọc');
+  });
+
+  it('orders, limits and filters on NULL as find does', async () => {
+    const members = await selectRows(
+      db.manager,
+      TeamMember,
+      { entryId: entry.id },
+      { orderBy: { position: 'ASC' } },
+    );
+    expect(members.map((m) => m.fullName)).toEqual(['Bình', 'An', 'Lan']);
+    expect(members).toEqual(
+      await db.manager.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } }),
+    );
+    const last = await selectRows(
+      db.manager,
+      TeamMember,
+      { entryId: entry.id },
+      { orderBy: { position: 'DESC' }, limit: 1 },
+    );
+    expect(last.map((m) => m.fullName)).toEqual(['Lan']);
+    const drafts = await selectRows(db.manager, Entry, { id: entry.id, submittedRevision: null });
+    expect(drafts.map((e) => e.id)).toEqual([entry.id]);
+    expect(await selectRows(db.manager, Entry, { id: entry.id, fieldKey: 'nothing' })).toEqual([]);
+  });
+
+  it('fails as findOneOrFail does, and refuses an undefined value or an unknown column', async () => {
+    await expect(
+      selectRowOrFail(db.manager, Contest, { id: '00000000-0000-4000-8000-000000000000' }),
+    ).rejects.toBeInstanceOf(EntityNotFoundError);
+    await expect(selectRows(db.manager, Entry, { id: undefined })).rejects.toThrow(/undefined/);
+    await expect(
+      selectRows(db.manager, Entry, { nothing: 'x' } as unknown as { id: string }),
+    ).rejects.toThrow(/no column nothing/);
+  });
+
+  it('hydrates two entities read in one joined row (a session and its user)', async () => {
+    const session = db.manager.create(AuthSession, {
+      userId: owner.id,
+      kind: SessionKind.api,
+      cookieHash: null,
+      expiresAt: new Date('2030-01-01T00:00:00.000Z'),
+      revokedAt: null,
+      revokeReason: null,
+    } as Partial<AuthSession>);
+    await db.manager.insert(AuthSession, session);
+    const escape = (name: string) => db.driver.escape(name);
+    const [row] = (await db.manager.query(
+      `SELECT ${selectListOf(db.manager, AuthSession, 's')}, ${selectListOf(db.manager, User, 'u')}
+         FROM ${escape('auth_sessions')} s JOIN ${escape('users')} u ON u.id = s.userId
+        WHERE s.id = ?`,
+      [session.id],
+    )) as Record<string, unknown>[];
+    const readSession = entityOf(db.manager, AuthSession, row, 's');
+    const readUser = entityOf(db.manager, User, row, 'u');
+    expect(readSession).toEqual(await db.manager.findOneByOrFail(AuthSession, { id: session.id }));
+    expect(readUser).toEqual(await db.manager.findOneByOrFail(User, { id: owner.id }));
+  });
+
+  it(
+    profile === 'production'
+      ? 'keeps the row locked FOR UPDATE until the transaction ends'
+      : 'reads FOR UPDATE inside a transaction (SQLite serialises transactions instead of locking rows)',
+    async () => {
+      await db.transaction(async (manager) => {
+        const locked = await selectRow(manager, Entry, { id: entry.id }, { forUpdate: true });
+        expect(locked?.id).toBe(entry.id);
+        if (profile !== 'production') return;
+        const other = db.createQueryRunner();
+        try {
+          await other.query('SET SESSION innodb_lock_wait_timeout = 1');
+          await other.startTransaction();
+          await expect(
+            other.query('UPDATE entries SET title = ? WHERE id = ?', ['x', entry.id]),
+          ).rejects.toThrow(/Lock wait timeout/);
+          await other.rollbackTransaction();
+        } finally {
+          await other.release();
+        }
+      });
+    },
+  );
+});
