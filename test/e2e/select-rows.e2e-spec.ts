@@ -74,7 +74,9 @@ describe.each(PROFILES)('selectRows (%s profile)', (profile) => {
     expect(ours!.answers).toEqual({ 'cau-hoi': 'Trả lời', 'so-luong': 12 });
     expect(ours!.submittedAt).toBeInstanceOf(Date);
     expect(ours!.fieldKey).toBeNull();
-    expect(await selectRow(db.manager, Entry, { id: entry.id, ownerId: 'someone-else' })).toBeNull();
+    expect(
+      await selectRow(db.manager, Entry, { id: entry.id, ownerId: 'someone-else' }),
+    ).toBeNull();
   });
 
   it('reads JSON columns, numbers and booleans as find does (contest, question, user)', async () => {
@@ -98,7 +100,10 @@ describe.each(PROFILES)('selectRows (%s profile)', (profile) => {
     );
     expect(members.map((m) => m.fullName)).toEqual(['Bình', 'An', 'Lan']);
     expect(members).toEqual(
-      await db.manager.find(TeamMember, { where: { entryId: entry.id }, order: { position: 'ASC' } }),
+      await db.manager.find(TeamMember, {
+        where: { entryId: entry.id },
+        order: { position: 'ASC' },
+      }),
     );
     const last = await selectRows(
       db.manager,
@@ -145,27 +150,22 @@ describe.each(PROFILES)('selectRows (%s profile)', (profile) => {
     expect(readUser).toEqual(await db.manager.findOneByOrFail(User, { id: owner.id }));
   });
 
-  it(
-    profile === 'production'
-      ? 'keeps the row locked FOR UPDATE until the transaction ends'
-      : 'reads FOR UPDATE inside a transaction (SQLite serialises transactions instead of locking rows)',
-    async () => {
-      await db.transaction(async (manager) => {
-        const locked = await selectRow(manager, Entry, { id: entry.id }, { forUpdate: true });
-        expect(locked?.id).toBe(entry.id);
-        if (profile !== 'production') return;
-        const other = db.createQueryRunner();
-        try {
-          await other.query('SET SESSION innodb_lock_wait_timeout = 1');
-          await other.startTransaction();
-          await expect(
-            other.query('UPDATE entries SET title = ? WHERE id = ?', ['x', entry.id]),
-          ).rejects.toThrow(/Lock wait timeout/);
-          await other.rollbackTransaction();
-        } finally {
-          await other.release();
-        }
-      });
-    },
-  );
+  it('locks the row FOR UPDATE on MariaDB until the transaction ends (SQLite serialises transactions instead)', async () => {
+    await db.transaction(async (manager) => {
+      const locked = await selectRow(manager, Entry, { id: entry.id }, { forUpdate: true });
+      expect(locked?.id).toBe(entry.id);
+      if (profile !== 'production') return;
+      const other = db.createQueryRunner();
+      try {
+        await other.query('SET SESSION innodb_lock_wait_timeout = 1');
+        await other.startTransaction();
+        await expect(
+          other.query('UPDATE entries SET title = ? WHERE id = ?', ['x', entry.id]),
+        ).rejects.toThrow(/Lock wait timeout/);
+        await other.rollbackTransaction();
+      } finally {
+        await other.release();
+      }
+    });
+  });
 });
