@@ -3,6 +3,7 @@ import { EntityNotFoundError } from 'typeorm';
 import { AuthSession, SessionKind } from '@app/accounts/sessions/auth-session.entity';
 import { User } from '@app/accounts/users/user.entity';
 import { Contest } from '@app/contests/contests/contest.entity';
+import { Round } from '@app/contests/rounds/round.entity';
 import { ContestQuestion, QuestionKind } from '@app/contests/questions/contest-question.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
 import { MemberConfirmation, TeamMember } from '@app/entries/members/team-member.entity';
@@ -14,8 +15,10 @@ import {
   selectRow,
   selectRowOrFail,
   selectRows,
+  tableOf,
 } from '@app/platform/database/select-rows';
-import { createContest, createQuestion } from '../support/contest-factory';
+import { updateRows } from '@app/platform/database/update-rows';
+import { createContest, createQuestion, createRound } from '../support/contest-factory';
 import type { ContestFixture } from '../support/contest-factory';
 import { ALL_ENTITIES, createUser } from '../support/database';
 import { insertEntryRow } from '../support/entry-row';
@@ -24,9 +27,10 @@ import { PROFILES, testEnvironment } from '../support/environment';
 /**
  * selectRows reads what `find` reads, on both databases: the same instances with the same
  * values (JSON, simple-json, dates, nulls, numbers), the same rows for the same filter,
- * order and limit, and on MariaDB the row stays locked for the transaction.
+ * order and limit, and on MariaDB the row stays locked for the transaction. updateRows
+ * writes what `manager.update` writes, version and update date included.
  */
-describe.each(PROFILES)('selectRows (%s profile)', (profile) => {
+describe.each(PROFILES)('selectRows and updateRows (%s profile)', (profile) => {
   let db: DataSource;
   let contest: ContestFixture;
   let owner: User;
@@ -167,5 +171,60 @@ describe.each(PROFILES)('selectRows (%s profile)', (profile) => {
         await other.release();
       }
     });
+  });
+
+  it('updates as manager.update does: values through the driver, version and update date moved', async () => {
+    const ours = await createRound(db, contest, { position: 2 });
+    const theirs = await createRound(db, contest, { position: 3 });
+    const before = await db.manager.findOneByOrFail(Round, { id: ours.id });
+    const values: Partial<Round> = {
+      nameVi: 'Vòng "chung kết" \\ mới',
+      judgingClosesAt: new Date('2027-04-30T10:00:00.000Z'),
+      advancementRule: { topNPerCategory: 5, minTotal: null, zeroVeto: true },
+      maxLoadPerJudge: null,
+    };
+    // An update date in the past, so that moving it shows (datetime columns keep whole seconds).
+    const past = new Date('2020-01-01T00:00:00.000Z');
+    await db.manager.query(
+      `UPDATE ${tableOf(db.manager, Round)} SET updatedAt = ? WHERE id IN (?, ?)`,
+      [profile === 'production' ? past : '2020-01-01 00:00:00', ours.id, theirs.id],
+    );
+    expect(await updateRows(db.manager, Round, { id: ours.id }, values)).toBe(1);
+    const affected = (await db.manager.update(Round, { id: theirs.id }, values)).affected;
+    expect(affected).toBe(1);
+    const [a, b] = await Promise.all([
+      db.manager.findOneByOrFail(Round, { id: ours.id }),
+      db.manager.findOneByOrFail(Round, { id: theirs.id }),
+    ]);
+    // The two rounds differ in their key, position and English name only.
+    const comparable = ({
+      id: _id,
+      position: _p,
+      nameEn: _n,
+      createdAt: _c,
+      updatedAt: _u,
+      ...rest
+    }: Round) => rest;
+    expect(comparable(a)).toEqual(comparable(b));
+    expect(a.version).toBe(before.version + 1);
+    expect(a.nameVi).toBe(values.nameVi);
+    expect(a.advancementRule).toEqual(values.advancementRule);
+    expect(a.updatedAt.getTime()).toBeGreaterThan(past.getTime());
+    expect(b.updatedAt.getTime()).toBeGreaterThan(past.getTime());
+  });
+
+  it('counts the rows it changed, and refuses an unknown property or nothing to set', async () => {
+    const round = await createRound(db, contest, { position: 4 });
+    expect(
+      await updateRows(db.manager, Round, { id: round.id, contestId: 'another' }, { position: 5 }),
+    ).toBe(0);
+    await expect(updateRows(db.manager, Round, { id: round.id }, {})).rejects.toThrow(/nothing/);
+    await expect(
+      updateRows(db.manager, Round, { id: round.id }, { nothing: 1 } as Partial<Round>),
+    ).rejects.toThrow(/no updatable column nothing/);
+    await db.transaction(async (manager) => {
+      expect(await updateRows(manager, Round, { id: round.id }, { position: 7 })).toBe(1);
+    });
+    expect((await db.manager.findOneByOrFail(Round, { id: round.id })).position).toBe(7);
   });
 });

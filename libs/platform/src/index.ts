@@ -10,6 +10,7 @@ export * from './database/transaction-runner';
 export * from './database/prepared-statement';
 export * from './database/insert-rows';
 export * from './database/select-rows';
+export * from './database/update-rows';
 export * from './database/migrations';
 export * from './logging/logging.module';
 export * from './redis/redis-connection';

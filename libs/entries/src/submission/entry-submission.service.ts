@@ -20,6 +20,7 @@ import {
   selectRows,
   toVietnamIsoOrNull,
   TransactionRunner,
+  updateRows,
 } from '@app/platform';
 import type { FieldError } from '@app/platform';
 import { missingRequiredAnswers } from '../answers/answers-validation';
@@ -149,7 +150,8 @@ export class EntrySubmissionService {
         submittedAt: now,
         submittedRevision: entry.revision,
       });
-      await manager.update(
+      await updateRows(
+        manager,
         Entry,
         { id: entry.id },
         { status: entry.status, submittedAt: now, submittedRevision: entry.revision },

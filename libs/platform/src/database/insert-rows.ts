@@ -64,9 +64,9 @@ export async function insertRows<T extends ObjectLiteral>(
     const values: unknown[] = [];
     for (const row of chunk) {
       if (newKey) values.push(randomUUID());
-      // getEntityValue(row, true) applies a column's transformer, as TypeORM's insert does.
+      // As TypeORM's insert: the raw property, then the driver (which applies a transformer).
       for (const column of columns)
-        values.push(driver.preparePersistentValue(column.getEntityValue(row, true), column));
+        values.push(driver.preparePersistentValue(column.getEntityValue(row), column));
       if (newVersion) values.push(1);
     }
     await manager.query(head + chunk.map(() => tuple).join(', '), values);

@@ -1,10 +1,9 @@
 import { EntityNotFoundError } from 'typeorm';
-import type { EntityManager, EntityMetadata } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { columnOf, filterOf, isMysqlFamily, shapeOf } from './entity-shape';
+import type { EntityShape, RowFilter, Target } from './entity-shape';
 
-type ColumnMetadata = EntityMetadata['columns'][number];
-
-/** Equality on columns; `null` reads `IS NULL`. Strings and numbers bind the same on both databases. */
-export type RowFilter<T> = { [K in keyof T]?: Extract<T[K], string | number> | null };
+export type { RowFilter } from './entity-shape';
 
 export interface RowSelection<T> {
   orderBy?: { [K in keyof T]?: 'ASC' | 'DESC' };
@@ -15,20 +14,6 @@ export interface RowSelection<T> {
    */
   forUpdate?: boolean;
 }
-
-type Target<T> = abstract new (...args: never[]) => T;
-
-/** What every read of an entity needs, worked out once per entity and data source. */
-interface EntityShape {
-  table: string;
-  /** The columns a plain `find` loads (no virtual ones, none marked `select: false`). */
-  columns: readonly ColumnMetadata[];
-  byProperty: ReadonlyMap<string, ColumnMetadata>;
-  /** SQL of each query shape already asked for. */
-  statements: Map<string, string>;
-}
-
-const SHAPES = new WeakMap<EntityMetadata, EntityShape>();
 
 /**
  * Reads the rows of one entity by equality on its columns, as `manager.find(Entity, {
@@ -46,29 +31,30 @@ export async function selectRows<T>(
   where: RowFilter<T>,
   selection: RowSelection<T> = {},
 ): Promise<T[]> {
-  const metadata = manager.connection.getMetadata(entity);
-  const shape = shapeOf(manager, metadata);
-  const names = Object.keys(where) as (keyof T & string)[];
-  const parameters: Array<string | number> = [];
-  let key = '';
-  for (const name of names) {
-    const value = where[name];
-    if (value === undefined) throw new Error(`selectRows: ${metadata.name}.${name} is undefined`);
-    if (value === null) key += `${name} null,`;
-    else {
-      key += `${name},`;
-      parameters.push(value as string | number);
-    }
-  }
+  const shape = readableShape(manager, entity);
+  const filter = filterOf(shape, where);
   const order = selection.orderBy ?? {};
-  key += `|${JSON.stringify(order)}|${selection.limit ?? ''}|${selection.forUpdate === true}`;
+  const key = `select ${filter.key}|${JSON.stringify(order)}|${selection.limit ?? ''}|${selection.forUpdate === true}`;
   let sql = shape.statements.get(key);
   if (sql === undefined) {
-    sql = buildSelect(manager, metadata, shape, where, selection);
+    const ordering = Object.entries(order).map(
+      ([property, direction]) =>
+        `${columnOf(manager, shape, property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
+    );
+    const escape = (name: string) => manager.connection.driver.escape(name);
+    sql = [
+      `SELECT ${shape.columns.map((c) => escape(c.databaseName)).join(', ')} FROM ${shape.table}`,
+      filter.clause(manager),
+      ordering.length ? `ORDER BY ${ordering.join(', ')}` : '',
+      selection.limit !== undefined ? `LIMIT ${Math.trunc(selection.limit)}` : '',
+      selection.forUpdate && isMysqlFamily(manager) ? 'FOR UPDATE' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     shape.statements.set(key, sql);
   }
-  const raw = (await manager.query(sql, parameters)) as Record<string, unknown>[];
-  return raw.map((row) => hydrate<T>(manager, metadata, shape, row, ''));
+  const raw = (await manager.query(sql, filter.parameters)) as Record<string, unknown>[];
+  return raw.map((row) => hydrate<T>(manager, shape, row, ''));
 }
 
 /** The first row of `selectRows` (with `LIMIT 1`), or null. */
@@ -96,19 +82,23 @@ export async function selectRowOrFail<T>(
 
 /** The entity's table, quoted for the manager's database. */
 export function tableOf(manager: EntityManager, entity: Target<unknown>): string {
-  return shapeOf(manager, manager.connection.getMetadata(entity)).table;
+  return shapeOf(manager, entity).table;
 }
 
 /**
  * For a statement that reads several entities in one row (a join): the select list of one
  * of them under `alias`, each column named `<alias>_<column>`, to hydrate with `entityOf`.
  */
-export function selectListOf(manager: EntityManager, entity: Target<unknown>, alias: string): string {
-  const metadata = manager.connection.getMetadata(entity);
+export function selectListOf(
+  manager: EntityManager,
+  entity: Target<unknown>,
+  alias: string,
+): string {
   const escape = (name: string) => manager.connection.driver.escape(name);
-  return shapeOf(manager, metadata)
+  return readableShape(manager, entity)
     .columns.map(
-      (c) => `${escape(alias)}.${escape(c.databaseName)} AS ${escape(`${alias}_${c.databaseName}`)}`,
+      (c) =>
+        `${escape(alias)}.${escape(c.databaseName)} AS ${escape(`${alias}_${c.databaseName}`)}`,
     )
     .join(', ');
 }
@@ -120,71 +110,33 @@ export function entityOf<T>(
   row: Record<string, unknown>,
   alias: string,
 ): T {
-  const metadata = manager.connection.getMetadata(entity);
-  return hydrate<T>(manager, metadata, shapeOf(manager, metadata), row, `${alias}_`);
+  return hydrate<T>(manager, readableShape(manager, entity), row, `${alias}_`);
 }
 
-function shapeOf(manager: EntityManager, metadata: EntityMetadata): EntityShape {
-  let shape = SHAPES.get(metadata);
-  if (shape) return shape;
-  // `find` tells subscribers and listeners that an entity was loaded; these reads do not,
-  // so an entity that needs it must not come through here.
+/**
+ * `find` tells subscribers and listeners that an entity was loaded; these reads do not, so
+ * an entity that needs it must not come through here.
+ */
+function readableShape(manager: EntityManager, entity: Target<unknown>): EntityShape {
+  const shape = shapeOf(manager, entity);
   const loadHooks =
-    metadata.afterLoadListeners.length > 0 ||
+    shape.metadata.afterLoadListeners.length > 0 ||
     manager.connection.subscribers.some((s) => typeof s.afterLoad === 'function');
-  if (loadHooks) throw new Error(`selectRows: ${metadata.name} has after-load hooks; use find`);
-  const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
-  shape = {
-    table: manager.connection.driver.escape(metadata.tableName),
-    columns,
-    byProperty: new Map(columns.map((c) => [c.propertyPath, c])),
-    statements: new Map(),
-  };
-  SHAPES.set(metadata, shape);
+  if (loadHooks)
+    throw new Error(`selectRows: ${shape.metadata.name} has after-load hooks; use find`);
   return shape;
-}
-
-function buildSelect<T>(
-  manager: EntityManager,
-  metadata: EntityMetadata,
-  shape: EntityShape,
-  where: RowFilter<T>,
-  selection: RowSelection<T>,
-): string {
-  const escape = (name: string) => manager.connection.driver.escape(name);
-  const column = (property: string) => {
-    const found = shape.byProperty.get(property);
-    if (!found) throw new Error(`selectRows: ${metadata.name} has no column ${property}`);
-    return escape(found.databaseName);
-  };
-  const conditions = Object.entries(where).map(([property, value]) =>
-    value === null ? `${column(property)} IS NULL` : `${column(property)} = ?`,
-  );
-  const order = Object.entries(selection.orderBy ?? {}).map(
-    ([property, direction]) => `${column(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
-  );
-  const type = manager.connection.options.type;
-  return [
-    `SELECT ${shape.columns.map((c) => escape(c.databaseName)).join(', ')} FROM ${shape.table}`,
-    conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
-    order.length ? `ORDER BY ${order.join(', ')}` : '',
-    selection.limit !== undefined ? `LIMIT ${Math.trunc(selection.limit)}` : '',
-    selection.forUpdate && (type === 'mysql' || type === 'mariadb') ? 'FOR UPDATE' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
 }
 
 /** As TypeORM's own result transformer fills an entity: each column through the driver. */
 function hydrate<T>(
   manager: EntityManager,
-  metadata: EntityMetadata,
   shape: EntityShape,
   row: Record<string, unknown>,
   prefix: string,
 ): T {
   const driver = manager.connection.driver;
-  const entity = metadata.create(manager.queryRunner, { fromDeserializer: true }) as T & object;
+  const entity = shape.metadata.create(manager.queryRunner, { fromDeserializer: true }) as T &
+    object;
   for (const column of shape.columns) {
     const value = row[prefix + column.databaseName];
     if (value === undefined) continue;
