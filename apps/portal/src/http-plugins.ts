@@ -1,10 +1,10 @@
 import { join, sep } from 'node:path';
-import helmet from '@fastify/helmet';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
+import helmet from 'helmet';
 import nunjucks from 'nunjucks';
 import type { RawServerDefault } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -23,7 +23,9 @@ export async function registerHttpPlugins(
   config: AppConfig,
 ): Promise<void> {
   const https = config.publicUrl.startsWith('https:');
-  await app.register(helmet, {
+  // Helmet's headers, worked out once: its Fastify wrapper built the middleware again (and
+  // parsed the policy again) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -45,6 +47,14 @@ export async function registerHttpPlugins(
     // that once saw it would refuse the address (and a LAN install has no certificate).
     hsts: https ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      securityHeaders(request.raw, reply.raw, (error?: unknown) =>
+        done(error as Error | undefined),
+      );
+    });
   await app.register(fastifyCookie, { secret: config.jwtSecret });
   await app.register(fastifyCsrf, csrfPluginOptions(config.jwtSecret, https));
   // One file per request; routes may tighten the other limits per request.
