@@ -1,9 +1,8 @@
-import { DataSource } from 'typeorm';
-import { EntityNotFoundError } from 'typeorm';
+import { DataSource, EntityNotFoundError, In } from 'typeorm';
 import { AuthSession, SessionKind } from '@app/accounts/sessions/auth-session.entity';
 import { User } from '@app/accounts/users/user.entity';
 import { Contest } from '@app/contests/contests/contest.entity';
-import { Round } from '@app/contests/rounds/round.entity';
+import { Round, RoundMode } from '@app/contests/rounds/round.entity';
 import { ContestQuestion, QuestionKind } from '@app/contests/questions/contest-question.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
 import { MemberConfirmation, TeamMember } from '@app/entries/members/team-member.entity';
@@ -226,5 +225,32 @@ describe.each(PROFILES)('selectRows and updateRows (%s profile)', (profile) => {
       expect(await updateRows(manager, Round, { id: round.id }, { position: 7 })).toBe(1);
     });
     expect((await db.manager.findOneByOrFail(Round, { id: round.id })).position).toBe(7);
+  });
+
+  it('reads and updates the rows of a list (IN), long lists too, and an empty list matches nothing', async () => {
+    const rounds = [];
+    for (let position = 10; position < 50; position++)
+      rounds.push(await createRound(db, contest, { position }));
+    const ids = rounds.map((r) => r.id);
+    const some = ids.slice(0, 3);
+    expect((await selectRows(db.manager, Round, { id: some })).map((r) => r.id).sort()).toEqual(
+      [...some].sort(),
+    );
+    // Longer than the statements kept for reuse: built for the call, same answer.
+    expect(
+      await selectRows(db.manager, Round, { id: ids }, { orderBy: { position: 'ASC' } }),
+    ).toEqual(await db.manager.find(Round, { where: { id: In(ids) }, order: { position: 'ASC' } }));
+    expect(await selectRows(db.manager, Round, { id: [] })).toEqual([]);
+    expect(
+      await updateRows(
+        db.manager,
+        Round,
+        { id: ids, mode: [RoundMode.online] },
+        { reviewsPerEntry: 2 },
+      ),
+    ).toBe(ids.length);
+    expect(await updateRows(db.manager, Round, { id: [] }, { reviewsPerEntry: 9 })).toBe(0);
+    const after = await db.manager.findBy(Round, { id: In(ids) });
+    expect(after.every((r) => r.reviewsPerEntry === 2)).toBe(true);
   });
 });

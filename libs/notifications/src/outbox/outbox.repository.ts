@@ -7,7 +7,7 @@ import {
   type QueryDeepPartialEntity,
   UpdateQueryBuilder,
 } from 'typeorm';
-import { TransactionRunner } from '@app/platform';
+import { selectRows, TransactionRunner, updateRows } from '@app/platform';
 import { Notification, NotificationStatus } from './notification.entity';
 
 /** States from which a row may still be delivered. */
@@ -29,9 +29,9 @@ export class OutboxRepository {
     return this.dataSource.getRepository(Notification).findOneBy({ id });
   }
 
+  /** A mail job's rows (twenty at a time, for every mail sent: plain SQL, see selectRows). */
   findMany(ids: readonly string[]): Promise<Notification[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Notification).findBy({ id: In([...ids]) });
+    return selectRows(this.dataSource.manager, Notification, { id: ids });
   }
 
   /** Due pending rows, oldest first (embedded dispatcher; it claims each with `claim`). */
@@ -74,9 +74,13 @@ export class OutboxRepository {
 
   /** Records mails the SMTP server accepted; rows already final are left as they are. */
   async markSent(ids: readonly string[], now = new Date()): Promise<void> {
-    if (ids.length === 0) return;
-    await this.update({ status: NotificationStatus.sent, sentAt: now, lastError: null }, (qb) =>
-      qb.where({ id: In([...ids]), status: In(LIVE) }),
+    await this.write((manager) =>
+      updateRows(
+        manager,
+        Notification,
+        { id: ids, status: LIVE },
+        { status: NotificationStatus.sent, sentAt: now, lastError: null },
+      ),
     );
   }
 

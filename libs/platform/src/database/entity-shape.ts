@@ -2,8 +2,18 @@ import type { EntityManager, EntityMetadata } from 'typeorm';
 
 export type ColumnMetadata = EntityMetadata['columns'][number];
 
-/** Equality on columns; `null` reads `IS NULL`. Strings and numbers bind the same on both databases. */
-export type RowFilter<T> = { [K in keyof T]?: Extract<T[K], string | number> | null };
+type Bindable<V> = Extract<V, string | number>;
+
+/**
+ * Equality on columns; `null` reads `IS NULL`, a list reads `IN (...)` (an empty list
+ * matches nothing). Strings and numbers bind the same on both databases.
+ */
+export type RowFilter<T> = {
+  [K in keyof T]?: Bindable<T[K]> | null | readonly Bindable<T[K]>[];
+};
+
+/** Statements with lists longer than this are built for the call and not kept. */
+const KEPT_LIST_LENGTH = 32;
 
 export type Target<T> = abstract new (...args: never[]) => T;
 
@@ -47,32 +57,49 @@ export function columnOf(manager: EntityManager, shape: EntityShape, property: s
 }
 
 /**
- * A filter's part of a statement: the key of its shape (which columns, which are NULL), the
- * values to bind, and, built only when the shape is new, its WHERE clause.
+ * A filter's part of a statement: the key of its shape (which columns, which are NULL, how
+ * long each list is), the values to bind, whether a statement of this shape may be kept,
+ * whether it can match anything at all, and, built only when the shape is new, its WHERE
+ * clause.
  */
 export function filterOf<T>(
   shape: EntityShape,
   where: RowFilter<T>,
-): { key: string; parameters: Array<string | number>; clause: (manager: EntityManager) => string } {
+): {
+  key: string;
+  parameters: Array<string | number>;
+  keep: boolean;
+  matchesNothing: boolean;
+  clause: (manager: EntityManager) => string;
+} {
   const parameters: Array<string | number> = [];
   let key = '';
-  for (const [name, value] of Object.entries(where) as [string, unknown][]) {
+  let keep = true;
+  let matchesNothing = false;
+  const entries = Object.entries(where) as [string, unknown][];
+  for (const [name, value] of entries) {
     if (value === undefined) throw new Error(`${shape.metadata.name}.${name} is undefined`);
     if (value === null) key += `${name} null,`;
-    else {
+    else if (Array.isArray(value)) {
+      key += `${name} in ${value.length},`;
+      if (value.length === 0) matchesNothing = true;
+      if (value.length > KEPT_LIST_LENGTH) keep = false;
+      parameters.push(...(value as Array<string | number>));
+    } else {
       key += `${name},`;
       parameters.push(value as string | number);
     }
   }
   const clause = (manager: EntityManager) => {
-    const conditions = Object.entries(where).map(([property, value]) =>
-      value === null
-        ? `${columnOf(manager, shape, property)} IS NULL`
-        : `${columnOf(manager, shape, property)} = ?`,
-    );
+    const conditions = entries.map(([property, value]) => {
+      const column = columnOf(manager, shape, property);
+      if (value === null) return `${column} IS NULL`;
+      if (Array.isArray(value)) return `${column} IN (${value.map(() => '?').join(', ')})`;
+      return `${column} = ?`;
+    });
     return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   };
-  return { key, parameters, clause };
+  return { key, parameters, keep, matchesNothing, clause };
 }
 
 /** MySQL or MariaDB (row locks, their own SQL), as against SQLite. */

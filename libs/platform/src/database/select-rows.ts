@@ -16,8 +16,8 @@ export interface RowSelection<T> {
 }
 
 /**
- * Reads the rows of one entity by equality on its columns, as `manager.find(Entity, {
- * where, order, take, lock })` would, hydrated by the driver's own conversion (JSON, dates,
+ * Reads the rows of one entity by equality on its columns (or membership in a list), as
+ * `manager.find(Entity, { where, order, take, lock })` would, hydrated by the driver's own conversion (JSON, dates,
  * booleans, column transformers) into instances of the entity. What it leaves out is
  * TypeORM's work per call: turning find options into a query builder, naming and escaping
  * aliases, then grouping and mapping the raw rows through the join machinery. The SQL of
@@ -33,6 +33,7 @@ export async function selectRows<T>(
 ): Promise<T[]> {
   const shape = readableShape(manager, entity);
   const filter = filterOf(shape, where);
+  if (filter.matchesNothing) return [];
   const order = selection.orderBy ?? {};
   const key = `select ${filter.key}|${JSON.stringify(order)}|${selection.limit ?? ''}|${selection.forUpdate === true}`;
   let sql = shape.statements.get(key);
@@ -51,7 +52,7 @@ export async function selectRows<T>(
     ]
       .filter(Boolean)
       .join(' ');
-    shape.statements.set(key, sql);
+    if (filter.keep) shape.statements.set(key, sql);
   }
   const raw = (await manager.query(sql, filter.parameters)) as Record<string, unknown>[];
   return raw.map((row) => hydrate<T>(manager, shape, row, ''));

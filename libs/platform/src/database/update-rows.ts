@@ -26,6 +26,7 @@ export async function updateRows<T>(
   const properties = Object.keys(values);
   if (properties.length === 0)
     throw new Error(`updateRows: nothing to set on ${shape.metadata.name}`);
+  if (filter.matchesNothing) return 0;
   const key = `update ${properties.join()}|${filter.key}`;
   let sql = shape.statements.get(key);
   if (sql === undefined) {
@@ -50,7 +51,7 @@ export async function updateRows<T>(
     if (updateDateColumn && !properties.includes(updateDateColumn.propertyPath))
       set.push(`${escape(updateDateColumn.databaseName)} = CURRENT_TIMESTAMP`);
     sql = `UPDATE ${shape.table} SET ${set.join(', ')} ${filter.clause(manager)}`.trim();
-    shape.statements.set(key, sql);
+    if (filter.keep) shape.statements.set(key, sql);
   }
   const driver = manager.connection.driver;
   const parameters = [
