@@ -64,12 +64,12 @@ export class OutboxRepository {
   }
 
   async markQueued(manager: EntityManager, ids: string[], now = new Date()): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ status: NotificationStatus.queued, queuedAt: now })
-      .where({ id: In(ids), status: NotificationStatus.pending })
-      .execute();
+    await updateRows(
+      manager,
+      Notification,
+      { id: ids, status: NotificationStatus.pending },
+      { status: NotificationStatus.queued, queuedAt: now },
+    );
   }
 
   /** Records mails the SMTP server accepted; rows already final are left as they are. */
