@@ -1,11 +1,9 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 import { Round, RoundMode } from '@app/contests';
 import { Notification, NotificationStatus } from '@app/notifications/outbox/notification.entity';
-import { loadConfig } from '@app/platform/config/app-config';
-import { databaseOptions } from '@app/platform/database/database-options';
 import { insertRow, insertRows } from '@app/platform/database/insert-rows';
 import { createContest, FACTORY_CRITERIA } from '../support/contest-factory';
-import { ALL_ENTITIES } from '../support/database';
+import { openDatabase } from '../support/database';
 import { PROFILES, testEnvironment } from '../support/environment';
 
 /**
@@ -17,11 +15,7 @@ describe.each(PROFILES)('insertRows (%s profile)', (profile) => {
   let db: DataSource;
 
   beforeAll(async () => {
-    const options = databaseOptions(loadConfig(await testEnvironment(profile)));
-    db = await new DataSource({
-      ...options,
-      entities: ALL_ENTITIES,
-    } as typeof options).initialize();
+    db = await openDatabase(await testEnvironment(profile));
     await db.runMigrations({ transaction: 'each' });
   });
   afterAll(() => db?.destroy());

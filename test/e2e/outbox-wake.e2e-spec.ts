@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Role } from '@app/accounts/users/role';
 import { OutboxService } from '@app/notifications/outbox/outbox.service';
 import type { NewNotification } from '@app/notifications/outbox/outbox.service';
@@ -10,10 +10,10 @@ import {
   OutboxWake,
 } from '@app/notifications/outbox/outbox-wake';
 import { loadConfig } from '@app/platform/config/app-config';
-import { databaseOptions } from '@app/platform/database/database-options';
 import { LiveEvents } from '@app/platform/live-events/live-events';
 import { createCrowdContest } from '../support/announcement-factory';
-import { ALL_ENTITIES, createUser, FACTORY_PASSWORD, openDatabase } from '../support/database';
+import { openDatabase } from '../support/database';
+import { signIn } from '../support/entry-factory';
 import { PROFILES, testEnvironment } from '../support/environment';
 import { RunningPortal, RunningProcess, spawnApp, startPortal, waitFor } from '../support/portal';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
@@ -61,17 +61,11 @@ describe.each(PROFILES)('the outbox wake-up (%s profile)', (profile) => {
 
     it('sends an announcement at once although the outbox poll is an hour away', async () => {
       const crowd = await createCrowdContest(db, PARTICIPANTS);
-      const organizer = await createUser(db, { role: Role.organizer });
-      const token = (
-        await request(portal.url)
-          .post('/api/v1/auth/login')
-          .send({ email: organizer.email, password: FACTORY_PASSWORD })
-          .expect(200)
-      ).body.accessToken as string;
+      const organizer = await signIn(portal.url, db, { role: Role.organizer });
       const before = sink.messages.length;
       const announced = await request(portal.url)
         .post(`/api/v1/contests/${crowd.contest.id}/announce`)
-        .set({ authorization: `Bearer ${token}` })
+        .set(organizer.auth)
         .expect(201);
       expect(announced.body).toMatchObject({ mails: MAILS });
       await waitFor(
@@ -102,11 +96,10 @@ describe.each(PROFILES)('the outbox wake-up (%s profile)', (profile) => {
       });
 
     beforeAll(async () => {
-      const config = loadConfig(await testEnvironment(profile));
-      const options = databaseOptions(config);
-      db = await new DataSource({ ...options, entities: ALL_ENTITIES } as typeof options).initialize();
+      const env = await testEnvironment(profile);
+      db = await openDatabase(env);
       await db.runMigrations({ transaction: 'each' });
-      events = new LiveEvents(config);
+      events = new LiveEvents(loadConfig(env));
       new OutboxWake(db, events);
       events.subscribe(OUTBOX_DUE_TOPIC, (payload) => woken.push(payload));
     });

@@ -6,8 +6,6 @@ import { Round, RoundMode } from '@app/contests/rounds/round.entity';
 import { ContestQuestion, QuestionKind } from '@app/contests/questions/contest-question.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
 import { MemberConfirmation, TeamMember } from '@app/entries/members/team-member.entity';
-import { loadConfig } from '@app/platform/config/app-config';
-import { databaseOptions } from '@app/platform/database/database-options';
 import {
   entityOf,
   selectListOf,
@@ -19,7 +17,7 @@ import {
 import { updateRows } from '@app/platform/database/update-rows';
 import { createContest, createQuestion, createRound } from '../support/contest-factory';
 import type { ContestFixture } from '../support/contest-factory';
-import { ALL_ENTITIES, createUser } from '../support/database';
+import { createUser, openDatabase } from '../support/database';
 import { insertEntryRow } from '../support/entry-row';
 import { PROFILES, testEnvironment } from '../support/environment';
 
@@ -36,11 +34,7 @@ describe.each(PROFILES)('selectRows and updateRows (%s profile)', (profile) => {
   let entry: Entry;
 
   beforeAll(async () => {
-    const options = databaseOptions(loadConfig(await testEnvironment(profile)));
-    db = await new DataSource({
-      ...options,
-      entities: ALL_ENTITIES,
-    } as typeof options).initialize();
+    db = await openDatabase(await testEnvironment(profile));
     await db.runMigrations({ transaction: 'each' });
     contest = await createContest(db);
     owner = await createUser(db, { fullName: 'Trần Thị "Bích" \\ Ngọc' });

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DataSource,
   EntityManager,
-  In,
   type QueryDeepPartialEntity,
   UpdateQueryBuilder,
 } from 'typeorm';
