@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import mysql from 'mysql2/promise';
 import { exitCodeOf } from '../support/app-output';
 import { dropDatabase, testEnvironment, uniqueName } from '../support/environment';
 import { mysqlOutbox, OutboxDb, OutboxRow } from '../support/outbox-db';
@@ -156,6 +157,40 @@ describe('mail delivery under faults (production profile)', () => {
       `crash during delivery: ${sentBeforeCrash} sent before the kill, ${duplicates} duplicate(s) of ${total}`,
     );
     expect(duplicates).toBeLessThanOrEqual(20);
+  });
+
+  it('sends no more than twice MAIL_CONCURRENCY mails ahead of their sent marks while the database is slow', async () => {
+    const concurrency = 5;
+    const bound = 2 * concurrency;
+    const db = await mysql.createConnection({ uri: databaseUrl });
+    // Every row recorded sent costs the database 50 ms: the marks crawl while the SMTP server
+    // would take mails as fast as the worker sends them.
+    await db.query(
+      "CREATE TRIGGER slow_sent_marks BEFORE UPDATE ON notifications FOR EACH ROW BEGIN IF NEW.status = 'sent' THEN DO SLEEP(0.05); END IF; END",
+    );
+    try {
+      await outbox.insert(Array.from({ length: 120 }, () => ({})));
+      startWorker({ MAIL_CONCURRENCY: String(concurrency), OUTBOX_SWEEP_AFTER_MS: '600000' });
+      let largestLead = 0;
+      await waitFor(
+        async () => {
+          // The server's count first: a row counted sent afterwards was accepted before.
+          const accepted = sink.messages.length;
+          const sent = (await outbox.rows()).filter((row) => row.status === 'sent').length;
+          largestLead = Math.max(largestLead, accepted - sent);
+          return accepted >= 4 * bound;
+        },
+        'the mails to go out while the marks crawl',
+        60000,
+      );
+      expect(largestLead).toBeGreaterThan(0);
+      expect(largestLead).toBeLessThanOrEqual(bound);
+    } finally {
+      await db.query('DROP TRIGGER IF EXISTS slow_sent_marks');
+      await db.end();
+    }
+    await waitFor(() => rowsWith('sent', 120), 'every mail to be recorded sent', 30000);
+    expect(new Set(sink.messages.map((mail) => mail.messageId)).size).toBe(120);
   });
 
   it('stops promptly and cleanly on SIGTERM', async () => {

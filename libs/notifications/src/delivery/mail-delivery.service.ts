@@ -33,13 +33,17 @@ export function messageIdFor(rowId: string, mailFrom: string): string {
  * Delivers outbox rows: the single retry rule of both profiles. Rows are reloaded, so a job
  * or tick that arrives late for a row already sent or given up does nothing. However many
  * jobs run at once, at most MAIL_CONCURRENCY mails are in the transport's hands (one per
- * pooled connection).
+ * pooled connection); a mail leaves them as soon as the server answers, so the next one
+ * goes out while the answer is being recorded. At most twice that many mails are on their
+ * way or sent without their outcome recorded, so a crash sends again no more than that,
+ * however slowly the database answers.
  */
 @Injectable()
 export class MailDeliveryService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailDeliveryService.name);
   private readonly policy: RetryPolicy;
   private readonly sending: Semaphore;
+  private readonly unrecorded: Semaphore;
   private readonly sent = new SentMarks((ids) => this.outbox.markSent(ids));
 
   constructor(
@@ -55,6 +59,7 @@ export class MailDeliveryService implements OnApplicationShutdown {
       maxDelayMs: config.MAIL_RETRY_MAX_MS,
     };
     this.sending = new Semaphore(config.MAIL_CONCURRENCY);
+    this.unrecorded = new Semaphore(2 * config.MAIL_CONCURRENCY);
   }
 
   async deliver(notificationId: string): Promise<DeliveryOutcome> {
@@ -75,7 +80,7 @@ export class MailDeliveryService implements OnApplicationShutdown {
         const row = rows.get(id);
         if (!row || !DELIVERABLE.has(row.status))
           return Promise.resolve<DeliveryOutcome>('skipped');
-        return this.sending.runExclusive(() => this.deliverRow(row));
+        return this.unrecorded.runExclusive(() => this.deliverRow(row));
       }),
     );
     const failure = settled.find((s) => s.status === 'rejected');
@@ -97,12 +102,14 @@ export class MailDeliveryService implements OnApplicationShutdown {
 
     try {
       const attachments = await this.attachmentsOf(row.template, row.locale, row.data);
-      await this.transport.send({
-        messageId: messageIdFor(row.id, this.config.MAIL_FROM),
-        to: row.recipientEmail,
-        ...rendered,
-        ...(attachments.length ? { attachments } : {}),
-      });
+      await this.sending.runExclusive(() =>
+        this.transport.send({
+          messageId: messageIdFor(row.id, this.config.MAIL_FROM),
+          to: row.recipientEmail,
+          ...rendered,
+          ...(attachments.length ? { attachments } : {}),
+        }),
+      );
     } catch (error) {
       const reason = describeFailure(error);
       if (
