@@ -28,6 +28,11 @@ describe('organisation names', () => {
     expect(normaliseOrganization(decomposed)).toBe(normaliseOrganization(composed));
   });
 
+  it('lower-cases every letter as Vietnamese does, capitals with diacritics included', () => {
+    const upper = 'ĐẠI HỌC QUY NHƠN ẮẰẲẴẶ ẤẦẨẪẬ ỨỪỬỮỰ ỚỜỞỠỢ İ ΣΟΦΊΑΣ';
+    expect(normaliseOrganization(upper)).toBe(upper.toLocaleLowerCase('vi'));
+  });
+
   it('has no name for blanks', () => {
     expect(normaliseOrganization(null)).toBeNull();
     expect(normaliseOrganization('   ')).toBeNull();

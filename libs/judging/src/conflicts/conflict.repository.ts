@@ -3,6 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { User } from '@app/accounts';
 import { Round } from '@app/contests';
 import { Entry, TeamMember } from '@app/entries';
+import { selectRow, selectRows, tableOf } from '@app/platform';
 import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
 import { ContestJudge } from '../judges/contest-judge.entity';
 import { ConflictOfInterest, ConflictStatus } from './conflict-of-interest.entity';
@@ -18,8 +19,8 @@ export interface ActiveAssignment {
 }
 
 /**
- * The reads conflict detection needs, each one query over a whole contest (or one entry),
- * selecting only the columns compared.
+ * The reads conflict detection needs, each one query over a whole contest (or one entry);
+ * the whole-contest ones select only the columns compared.
  */
 @Injectable()
 export class ConflictRepository {
@@ -41,10 +42,7 @@ export class ConflictRepository {
   }
 
   async judge(manager: EntityManager, userId: string): Promise<JudgeProfile | null> {
-    const user = await manager.findOne(User, {
-      where: { id: userId },
-      select: { id: true, email: true, organization: true },
-    });
+    const user = await selectRow(manager, User, { id: userId });
     return user && { userId: user.id, email: user.email, organization: user.organization };
   }
 
@@ -96,14 +94,13 @@ export class ConflictRepository {
   /** Uses the entryId index of entry_members: one lookup per entry. */
   async membersOfEntries(manager: EntityManager, entryIds: string[]): Promise<MemberProfile[]> {
     if (entryIds.length === 0) return [];
-    return manager
-      .createQueryBuilder()
-      .select('m.entryId', 'entryId')
-      .addSelect('m.email', 'email')
-      .addSelect('m.organization', 'organization')
-      .from(TeamMember, 'm')
-      .where('m.entryId IN (:...entryIds)', { entryIds })
-      .getRawMany<MemberProfile>();
+    // Every queue read asks for its entries' teams: three columns as raw rows, no query builder.
+    const q = (name: string) => manager.connection.driver.escape(name);
+    return (await manager.query(
+      `SELECT ${q('entryId')}, ${q('email')}, ${q('organization')} FROM ${tableOf(manager, TeamMember)}` +
+        ` WHERE ${q('entryId')} IN (${entryIds.map(() => '?').join(', ')})`,
+      entryIds,
+    )) as MemberProfile[];
   }
 
   /** Every stored conflict of the contest, whatever its status (for listings). */
@@ -125,10 +122,13 @@ export class ConflictRepository {
     judgeUserId?: string,
   ): Promise<ConflictOfInterest[]> {
     const status = ConflictStatus.effective;
-    return manager.find(ConflictOfInterest, {
-      where: judgeUserId ? { contestId, judgeUserId, status } : { contestId, status },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    // Every queue read and score save asks for the judge's: plain SQL (see selectRows).
+    return selectRows(
+      manager,
+      ConflictOfInterest,
+      judgeUserId ? { contestId, judgeUserId, status } : { contestId, status },
+      { orderBy: { createdAt: 'ASC', id: 'ASC' } },
+    );
   }
 
   /** Whether the judge has an assignment of the contest that is not released (any round). */
