@@ -29,6 +29,11 @@ export interface EntityShape {
   byProperty: ReadonlyMap<string, ColumnMetadata>;
   /** SQL of each statement shape already asked for. */
   statements: Map<string, string>;
+  /**
+   * Whether loading one should tell listeners or subscribers (`afterLoad`), which the plain
+   * reads do not do. Subscribers are registered at start-up, before the first read.
+   */
+  hasLoadHooks: boolean;
 }
 
 const SHAPES = new WeakMap<EntityMetadata, EntityShape>();
@@ -44,6 +49,9 @@ export function shapeOf(manager: EntityManager, entity: Target<unknown>): Entity
     columns,
     byProperty: new Map(columns.map((c) => [c.propertyPath, c])),
     statements: new Map(),
+    hasLoadHooks:
+      metadata.afterLoadListeners.length > 0 ||
+      manager.connection.subscribers.some((s) => typeof s.afterLoad === 'function'),
   };
   SHAPES.set(metadata, shape);
   return shape;

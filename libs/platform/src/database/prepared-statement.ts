@@ -1,4 +1,5 @@
 import { type EntityManager, QueryFailedError } from 'typeorm';
+import { isMysqlFamily } from './entity-shape';
 
 /** The part of a mysql2 connection this file uses. */
 interface Mysql2Connection {
@@ -20,8 +21,7 @@ export async function executePrepared(
   parameters: unknown[],
 ): Promise<void> {
   const runner = manager.queryRunner;
-  const type = manager.connection.options.type;
-  if (!runner || (type !== 'mysql' && type !== 'mariadb')) {
+  if (!runner || !isMysqlFamily(manager)) {
     await manager.query(sql, parameters);
     return;
   }

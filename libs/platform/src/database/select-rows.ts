@@ -21,9 +21,8 @@ export interface RowSelection<T> {
  * booleans, column transformers) into instances of the entity. What it leaves out is
  * TypeORM's work per call: turning find options into a query builder, naming and escaping
  * aliases, then grouping and mapping the raw rows through the join machinery. The SQL of
- * each shape of query is built once. The hot paths of every request (the session, the
- * entry being submitted and what its submit reads) use it; the rest of the code keeps
- * `find`.
+ * each shape of query is built once. The reads every request or every mail makes use it
+ * (the list is in docs/ARCHITECTURE.md); the rest of the code keeps `find`.
  */
 export async function selectRows<T>(
   manager: EntityManager,
@@ -120,10 +119,7 @@ export function entityOf<T>(
  */
 function readableShape(manager: EntityManager, entity: Target<unknown>): EntityShape {
   const shape = shapeOf(manager, entity);
-  const loadHooks =
-    shape.metadata.afterLoadListeners.length > 0 ||
-    manager.connection.subscribers.some((s) => typeof s.afterLoad === 'function');
-  if (loadHooks)
+  if (shape.hasLoadHooks)
     throw new Error(`selectRows: ${shape.metadata.name} has after-load hooks; use find`);
   return shape;
 }

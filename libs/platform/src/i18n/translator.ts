@@ -13,10 +13,6 @@ export interface Catalogue {
   [key: string]: string | Catalogue;
 }
 
-/**
- * Message catalogues (vi, en) for pages and mails. Each lib registers its own namespace.
- * Interpolated values are not escaped here: the template engine escapes on output.
- */
 /** Options i18next reads from a call's values: a call carrying one takes i18next's own path. */
 const I18NEXT_OPTIONS = [
   'count',
@@ -36,8 +32,13 @@ const I18NEXT_OPTIONS = [
   'fallbackLng',
 ];
 
+/** Keys come from the code, but a page may build one from a value: the kept map is bounded. */
 const MAX_KEPT_MESSAGES = 10_000;
 
+/**
+ * Message catalogues (vi, en) for pages and mails. Each lib registers its own namespace.
+ * Interpolated values are not escaped here: the template engine escapes on output.
+ */
 export class Translator {
   private readonly i18n: i18n;
   /** Per locale and key: the message when it has nothing to fill in, else null. */
@@ -93,7 +94,6 @@ export class Translator {
           : undefined;
       message =
         typeof value === 'string' && !value.includes('{{') && !value.includes('$t(') ? value : null;
-      // Keys come from the code, but a page may build one from a value: keep the map bounded.
       if (this.plain.size >= MAX_KEPT_MESSAGES) this.plain.clear();
       this.plain.set(cacheKey, message);
     }
