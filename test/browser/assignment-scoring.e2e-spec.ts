@@ -19,7 +19,7 @@ import {
 import { scoringScenario } from '../support/judging-factory-scoring';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
-import { launchChromium, PHONE } from './chromium';
+import { launchChromium, PHONE, waitUntil } from './chromium';
 import { pageProblems, shootBoth } from './page-checks';
 
 /**
@@ -140,7 +140,8 @@ describe('browser: moving an assignment, and the running total of a score sheet'
     const total = page.locator('#running-total');
     expect(await total.getAttribute('aria-live')).toBe('polite');
     const totalIs = (text: string) =>
-      page.waitForFunction(
+      waitUntil(
+        page,
         `document.querySelector('#running-total').textContent === ${JSON.stringify(text)}`,
       );
     await totalIs('0');

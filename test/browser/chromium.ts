@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, chromium, Page } from 'playwright-core';
 
 /** Where every browser test leaves its screenshots (ignored by git). */
 export const SCREENSHOTS = join(process.cwd(), 'test', 'artifacts', 'screenshots');
@@ -29,4 +29,15 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * Waits until `expression` holds in the page. It is handed over as a function's source:
+ * Playwright evaluates that once, in its first check, then calls the function on each
+ * poll. A bare expression would be evaluated again on every poll, and the page's CSP
+ * refuses eval outside that first check, so the wait failed whenever the page had not
+ * changed yet.
+ */
+export function waitUntil(page: Page, expression: string): Promise<unknown> {
+  return page.waitForFunction(`() => (${expression})`);
 }

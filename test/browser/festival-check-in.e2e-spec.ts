@@ -9,7 +9,7 @@ import { testEnvironment } from '../support/environment';
 import { createFestival, createFestivalSession } from '../support/festival-factory';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
-import { launchChromium, PHONE } from './chromium';
+import { launchChromium, PHONE, waitUntil } from './chromium';
 import { pageProblems, shootBoth } from './page-checks';
 
 /**
@@ -69,7 +69,8 @@ describe('browser journey: festival guest pass and check-in', () => {
 
     const pass = await db.manager.findOneByOrFail(FestivalPass, { email: 'mai.tran@example.test' });
     await page.goto(`${portal.url}/festival/passes/${pass.token}`);
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       `(() => { const i = document.querySelector('.festival-pass__qr'); return i && i.complete && i.naturalWidth > 0; })()`,
     );
     expect(await page.locator('.festival-pass__code').textContent()).toBe(pass.shortCode);
@@ -84,7 +85,7 @@ describe('browser journey: festival guest pass and check-in', () => {
       if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
     });
     await door.goto(`${portal.url}/organizer/contests/${contest.id}/festival/check-in`);
-    await door.waitForFunction(`typeof window.jsQR === 'function'`);
+    await waitUntil(door, `typeof window.jsQR === 'function'`);
     // Staff stand at the door with a phone: the code field is on the first screen, not
     // below the contest's tab bar.
     const field = await door.locator('#code').boundingBox();

@@ -10,7 +10,7 @@ import { testEnvironment } from '../support/environment';
 import { createListedEntry } from '../support/listing-factory';
 import { RunningPortal, startPortal } from '../support/portal';
 import { webSessionCookie } from '../support/sessions';
-import { DESKTOP, launchChromium, PHONE } from './chromium';
+import { DESKTOP, launchChromium, PHONE, waitUntil } from './chromium';
 import { pageProblems, shootBoth } from './page-checks';
 
 const IDEAS: Array<[string, string, string, [number, number, number], string]> = [
@@ -95,7 +95,8 @@ describe('browser journey: the public gallery of ideas', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thư viện ý tưởng');
     expect(await page.locator('.gallery-card').count()).toBe(3);
     // Every image is loaded from the public image route and actually decodes.
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       `[...document.images].filter((i) => i.classList.contains('gallery-card__image')).every((i) => i.complete && i.naturalWidth > 0)`,
     );
     expect(await page.locator('img.gallery-card__image').count()).toBe(2);

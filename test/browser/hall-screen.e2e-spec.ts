@@ -11,7 +11,7 @@ import { createUser, openDatabase } from '../support/database';
 import { testEnvironment } from '../support/environment';
 import { createFestival } from '../support/festival-factory';
 import { RunningPortal, startPortal } from '../support/portal';
-import { DESKTOP, launchChromium, PHONE, SCREENSHOTS } from './chromium';
+import { DESKTOP, launchChromium, PHONE, SCREENSHOTS, waitUntil } from './chromium';
 import { pageProblems } from './page-checks';
 
 /**
@@ -120,7 +120,8 @@ describe('browser: the hall screen follows the pitches and reveals the prizes', 
     const order = (await request(portal.url).get(`${base}/pitch-order`).expect(200)).body;
     const pitches: { id: string; title: string }[] = order.categories[0].pitches;
     await post(`/pitches/${pitches[0].id}/open`);
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       `document.querySelector('[data-idea]')?.textContent === ${JSON.stringify(pitches[0].title)}`,
     );
     expect(await page.locator('[data-timer]').innerText()).toMatch(/^0[78]:\d\d$/);
@@ -129,7 +130,8 @@ describe('browser: the hall screen follows the pitches and reveals the prizes', 
 
     for (const pitch of pitches) await post(`/pitches/${pitch.id}/open`);
     await post(`/pitches/${pitches.at(-1)!.id}/close`);
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       `document.querySelector('[data-idle-text]')?.textContent === 'Các đội đã trình bày xong'`,
     );
 
