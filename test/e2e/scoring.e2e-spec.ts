@@ -8,6 +8,7 @@ import { Role } from '@app/accounts/users/role';
 import { User } from '@app/accounts/users/user.entity';
 import { Round } from '@app/contests/rounds/round.entity';
 import { Entry } from '@app/entries/entries/entry.entity';
+import { EntrySnapshot } from '@app/entries/snapshots/entry-snapshot.entity';
 import { Assignment } from '@app/judging/assignment/assignment.entity';
 import {
   ConflictOfInterest,
@@ -98,6 +99,27 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
         (i: { assignmentId: string }) => i.assignmentId === s.assignment(0, 1).id,
       ).entry.title,
     ).toBe(s.entries[1].title);
+    // A resubmission froze a newer version: the queue and the scoring page both show it.
+    const entryId = s.entries[1].id;
+    const first = await db.manager.findOneByOrFail(EntrySnapshot, { entryId });
+    const revision = first.revision + 1;
+    await db.manager.insert(EntrySnapshot, {
+      entryId,
+      revision,
+      content: { ...first.content, title: 'Bản nộp lại' },
+    });
+    await db.manager.update(Entry, { id: entryId }, { revision, submittedRevision: revision });
+    const resubmitted = await api().get('/api/v1/judging/queue').set(judge.auth).expect(200);
+    expect(
+      resubmitted.body.items.find(
+        (i: { assignmentId: string }) => i.assignmentId === s.assignment(0, 1).id,
+      ).entry.title,
+    ).toBe('Bản nộp lại');
+    const view = await api()
+      .get(assignmentUrl(s.assignment(0, 1).id))
+      .set(judge.auth)
+      .expect(200);
+    expect(view.body.entry.title).toBe('Bản nộp lại');
     const ids = JSON.stringify(queue.body);
     expect(ids).not.toContain(s.assignment(1, 0).id);
 

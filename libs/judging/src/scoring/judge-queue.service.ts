@@ -89,7 +89,6 @@ export class JudgeQueueService {
 
   async queue(judgeUserId: string, now = new Date()): Promise<JudgeQueue> {
     const rows = await this.visibleRows(judgeUserId);
-    const titles = await this.repository.latestTitles(rows.map((row) => row.entryId));
     const rounds = new Map<string, RoundSummary>();
     const items = rows.map((row): QueueItem => {
       const round = rounds.get(row.roundId) ?? roundSummaryOf(row, now);
@@ -104,7 +103,7 @@ export class JudgeQueueService {
         roundClosesAt: toVietnamIsoOrNull(row.judgingClosesAt),
         entry: {
           code: row.code,
-          title: titles.get(row.entryId) ?? row.title,
+          title: row.title,
           categoryKey: row.categoryKey,
         },
       };
