@@ -1,11 +1,15 @@
-import { EntityManager, In, Not } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { User } from '@app/accounts';
-import { DEFAULT_LOCALE, toLocale } from '@app/platform';
+import { DEFAULT_LOCALE, selectRows, toLocale } from '@app/platform';
 import type { Locale } from '@app/platform';
 import type { Entry } from '../entries/entry.entity';
 import { MemberConfirmation, TeamMember } from './team-member.entity';
 
 type TeamEntry = Pick<Entry, 'id' | 'ownerId'>;
+
+const NOT_DECLINED = Object.values(MemberConfirmation).filter(
+  (confirmation) => confirmation !== MemberConfirmation.declined,
+);
 
 export interface TeamMailRecipient {
   email: string;
@@ -54,19 +58,19 @@ export async function teamMailRecipientsByEntry(
   const result = new Map<string, TeamMailRecipient[]>();
   if (entries.length === 0) return result;
   const single = entries.length === 1;
+  // Plain-SQL reads (selectRows): announcing a contest reads thousands of teams here.
   const [owners, members] = await Promise.all([
     single && known.owner?.id === entries[0].ownerId
       ? [known.owner]
-      : manager.findBy(User, { id: In([...new Set(entries.map((e) => e.ownerId))]) }),
+      : selectRows(manager, User, { id: [...new Set(entries.map((e) => e.ownerId))] }),
     single && known.members
       ? known.members.filter((m) => m.confirmation !== MemberConfirmation.declined)
-      : manager.find(TeamMember, {
-          where: {
-            entryId: In(entries.map((e) => e.id)),
-            confirmation: Not(MemberConfirmation.declined),
-          },
-          order: { position: 'ASC' },
-        }),
+      : selectRows(
+          manager,
+          TeamMember,
+          { entryId: entries.map((e) => e.id), confirmation: NOT_DECLINED },
+          { orderBy: { position: 'ASC' } },
+        ),
   ]);
   // Owners are accounts too (e-mails are unique): a member who is an owner needs no lookup.
   const accountByEmail = new Map<string, RecipientAccount>(
@@ -75,7 +79,7 @@ export async function teamMailRecipientsByEntry(
   const emails = [
     ...new Set(members.map((m) => normalised(m.email)).filter((e) => e !== '')),
   ].filter((email) => !accountByEmail.has(email));
-  const accounts = emails.length ? await manager.findBy(User, { email: In(emails) }) : [];
+  const accounts = await selectRows(manager, User, { email: emails });
   // Indexed once: a decided round mails thousands of teams in one call.
   const ownerById = new Map<string, RecipientAccount>(owners.map((owner) => [owner.id, owner]));
   for (const account of accounts) if (!account.erasedAt) accountByEmail.set(account.email, account);

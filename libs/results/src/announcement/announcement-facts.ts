@@ -1,10 +1,9 @@
-import { In, Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { Round } from '@app/contests';
 import type { Contest } from '@app/contests';
 import { Entry, EntryStatus } from '@app/entries';
 import { RoundEntry } from '@app/judging';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, selectRows } from '@app/platform';
 import { Award, AwardSlot } from '../awards/award.entity';
 import { hasPendingWithdrawal } from '../awards/award-withdrawal.service';
 import { Prize } from '@app/contests';
@@ -12,7 +11,8 @@ import { outcomeKey, outcomeOf } from './participant-outcome';
 import type { ParticipantOutcome } from './participant-outcome';
 
 /** Entries that never reached the organizers are no participants: drafts and withdrawals. */
-const NOT_PARTICIPATING = [EntryStatus.draft, EntryStatus.withdrawn];
+const NOT_PARTICIPATING: readonly EntryStatus[] = [EntryStatus.draft, EntryStatus.withdrawn];
+const PARTICIPATING = Object.values(EntryStatus).filter((s) => !NOT_PARTICIPATING.includes(s));
 
 export interface EntryOutcome {
   entry: Entry;
@@ -35,21 +35,14 @@ export async function computeOutcomes(
   manager: EntityManager,
   contestId: string,
 ): Promise<ContestOutcomes> {
+  // Plain-SQL reads (selectRows): the announcement reads every participant of the contest.
   const [rounds, entries, awards] = await Promise.all([
-    manager.find(Round, { where: { contestId }, order: { position: 'ASC' } }),
-    manager.find(Entry, {
-      where: { contestId, status: Not(In(NOT_PARTICIPATING)) },
-      order: { code: 'ASC' },
-    }),
-    manager.find(Award, { where: { contestId, slot: AwardSlot.confirmed } }),
+    selectRows(manager, Round, { contestId }, { orderBy: { position: 'ASC' } }),
+    selectRows(manager, Entry, { contestId, status: PARTICIPATING }, { orderBy: { code: 'ASC' } }),
+    selectRows(manager, Award, { contestId, slot: AwardSlot.confirmed }),
   ]);
   const ordinal = new Map(rounds.map((round, index) => [round.id, index + 1]));
-  const taking = rounds.length
-    ? await manager.find(RoundEntry, {
-        where: { roundId: In(rounds.map((r) => r.id)) },
-        select: { roundId: true, entryId: true },
-      })
-    : [];
+  const taking = await selectRows(manager, RoundEntry, { roundId: rounds.map((r) => r.id) });
   const reached = new Map<string, number[]>();
   for (const row of taking)
     reached.set(row.entryId, [...(reached.get(row.entryId) ?? []), ordinal.get(row.roundId) ?? 0]);
@@ -57,7 +50,7 @@ export async function computeOutcomes(
   for (const award of awards)
     prizesOfEntry.set(award.entryId, [...(prizesOfEntry.get(award.entryId) ?? []), award.prizeId]);
   const prizeIds = [...new Set(awards.map((a) => a.prizeId))];
-  const prizes = prizeIds.length ? await manager.findBy(Prize, { id: In(prizeIds) }) : [];
+  const prizes = await selectRows(manager, Prize, { id: prizeIds });
   const outcomes = entries.map((entry) => {
     const outcome = outcomeOf(
       {
