@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import i18next from 'i18next';
 import { Catalogue, Locale, LOCALES, Translator } from './translator';
 
@@ -31,6 +32,16 @@ const CATALOGUES: Record<Locale, Catalogue> = {
     item_other: '{{count}} bài',
     plural: 'không dùng',
     withNesting: 'Xem $t(ns:plain)',
+    two: '{{code}} – {{ title }}{{code}}.',
+    edges: '{{first}}{{second}}',
+    spaced: 'Mã {{\tcode  }} hết hạn',
+    formatted: 'Ngày {{when, datetime}}',
+    path: 'Chào {{user.name}}',
+    raw: 'Thô {{- html}}',
+    language: 'Ngôn ngữ {{lng}}',
+    counted: 'Đếm {{count}}',
+    broken: 'Mở {{ name',
+    newline: 'Tên {{\nname}}',
   },
   en: {
     plain: 'Kind regards,',
@@ -41,8 +52,25 @@ const CATALOGUES: Record<Locale, Catalogue> = {
     item_other: '{{count}} entries',
     plural: 'unused',
     withNesting: 'See $t(ns:plain)',
+    two: '{{code}} – {{ title }}{{code}}.',
+    edges: '{{first}}{{second}}',
+    spaced: 'Code {{\tcode  }} expired',
+    formatted: 'On {{when, datetime}}',
+    path: 'Hello {{user.name}}',
+    raw: 'Raw {{- html}}',
+    language: 'Language {{lng}}',
+    counted: 'Count {{count}}',
+    broken: 'Open {{ name',
+    newline: 'Name {{\nname}}',
   },
 };
+
+/** A value object whose `hidden` property is its own but not enumerable. */
+function withHidden(): Record<string, unknown> {
+  const vars: Record<string, unknown> = { first: 'A' };
+  Object.defineProperty(vars, 'second', { value: 'hidden', enumerable: false });
+  return vars;
+}
 
 describe('Translator', () => {
   const expected = reference(CATALOGUES);
@@ -64,6 +92,23 @@ describe('Translator', () => {
     ['ns:withNesting'],
     ['ns:missing'],
     ['plain'],
+    ['ns:two', { code: 'KN-001', title: 'Nông nghiệp {{code}} $t(ns:plain)' }],
+    ['ns:two', { code: 0, title: false }],
+    ['ns:two', { code: null, title: undefined }],
+    ['ns:two', { code: ['a', 'b'], title: { toString: () => 'object' } }],
+    ['ns:two', { title: 'only the title' }],
+    ['ns:two'],
+    ['ns:edges', { first: '', second: 2.5 }],
+    ['ns:edges', withHidden()],
+    ['ns:edges', Object.create({ first: 'inherited' }) as Record<string, unknown>],
+    ['ns:spaced', { code: 'X' }],
+    ['ns:formatted', { when: new Date(0) }],
+    ['ns:path', { user: { name: 'Lan' } }],
+    ['ns:raw', { html: '<b>' }],
+    ['ns:language'],
+    ['ns:counted'],
+    ['ns:broken', { name: 'Lan' }],
+    ['ns:newline', { name: 'Lan' }],
   ];
 
   it.each(LOCALES)('answers in %s exactly as i18next does, first and again', (locale) => {
@@ -72,6 +117,22 @@ describe('Translator', () => {
       // The second answer may come from the kept message.
       expect(translator.t(locale, key, vars)).toBe(expected(locale, key, vars));
     }
+  });
+
+  it('fills plain placeholders itself and leaves formats, paths, raw values and plurals to i18next', () => {
+    const own = new Translator().register('ns', CATALOGUES);
+    const asked = jest.spyOn((own as unknown as { i18n: { t: () => string } }).i18n, 't');
+    own.t('en', 'ns:two', { code: 'KN-001', title: 'Ý tưởng' });
+    own.t('vi', 'ns:spaced', { code: 'X' });
+    own.t('en', 'ns:plain');
+    expect(asked).not.toHaveBeenCalled();
+    own.t('en', 'ns:formatted', { when: new Date(0) });
+    own.t('en', 'ns:path', { user: { name: 'Lan' } });
+    own.t('en', 'ns:raw', { html: '<b>' });
+    own.t('en', 'ns:language');
+    own.t('en', 'ns:item', { count: 2 });
+    own.t('en', 'ns:withNesting');
+    expect(asked).toHaveBeenCalledTimes(6);
   });
 
   it('forgets kept messages when a namespace is registered again', () => {
