@@ -348,6 +348,15 @@ describe.each(PROFILES)('scoring (%s)', (profile: Profile) => {
       expect([res.status, res.body.code]).toEqual([404, 'NOT_FOUND']);
     const queue = await api().get('/api/v1/judging/queue').set(conflicted.auth).expect(200);
     expect(queue.body.progress).toEqual({ scored: 0, total: 0 });
+
+    // The judge's own organisation is read with each request: once their profile names the
+    // entry's, the entry leaves their queue at the next read, and its page answers 404.
+    const mine = await api().get('/api/v1/judging/queue').set(judge.auth).expect(200);
+    expect(mine.body.progress).toEqual({ scored: 0, total: 1 });
+    await db.manager.update(User, { id: judge.id }, { organization: s.entries[0].organization });
+    const hidden = await api().get('/api/v1/judging/queue').set(judge.auth).expect(200);
+    expect(hidden.body.progress).toEqual({ scored: 0, total: 0 });
+    await api().get(assignmentUrl(id)).set(judge.auth).expect(404);
   });
 
   it('refuses points out of range, missing criteria on submit and unknown keys, per criterion', async () => {

@@ -49,7 +49,7 @@ export class JudgingController {
       "Judges. Only the caller's assignments, with entry summary, status, due date, progress and the next unscored one. In a blind contest no team identities.",
   })
   ownQueue(@CurrentUser() principal: Principal) {
-    return this.queue.queue(principal.userId);
+    return this.queue.queue(principal);
   }
 
   @Roles(Role.judge)
@@ -61,7 +61,7 @@ export class JudgingController {
       "Judges, their own assignments only (another judge's, a released or a conflicted one answers 404). The submitted version of the entry (in a blind contest without identities, video address, links or free-text answers), the rubric and the judge's own score.",
   })
   assignment(@CurrentUser() principal: Principal, @Param('id', uuid) id: string) {
-    return this.queue.assignment(principal.userId, id);
+    return this.queue.assignment(principal, id);
   }
 
   @Roles(Role.judge)

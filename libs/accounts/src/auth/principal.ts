@@ -10,6 +10,8 @@ export interface Principal {
   fullName: string;
   locale: Locale;
   emailVerified: boolean;
+  /** The account's organisation: a judge's is one of the facts the conflict rules compare. */
+  organization: string | null;
   /** How the caller proved who they are: a bearer access token (API) or the session cookie (pages). */
   via: 'bearer' | 'cookie';
 }

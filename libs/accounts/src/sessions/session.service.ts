@@ -45,6 +45,7 @@ export function toPrincipal(user: User, session: AuthSession): Principal {
     fullName: user.fullName,
     locale: toLocale(user.locale),
     emailVerified: user.emailVerifiedAt !== null,
+    organization: user.organization,
     via: session.kind === SessionKind.web ? 'cookie' : 'bearer',
   };
 }

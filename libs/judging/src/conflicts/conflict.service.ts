@@ -10,7 +10,7 @@ import {
   ConflictSubject,
 } from './conflict-of-interest.entity';
 import { buildConflictMatrix, ConflictMatrix } from './conflict-matrix';
-import type { ConflictMatrixInput, EntryProfile } from './conflict-matrix';
+import type { ConflictMatrixInput, EntryProfile, JudgeProfile } from './conflict-matrix';
 import { conflictValueOf } from './conflict-values';
 import { ConflictRepository } from './conflict.repository';
 import type {
@@ -53,17 +53,16 @@ export class ConflictService {
    */
   async judgeMatrix(
     contestId: string,
-    judgeUserId: string,
+    judge: JudgeProfile,
     entries: EntryProfile[],
     manager = this.tx.manager,
   ): Promise<ConflictMatrix> {
     const entryIds = entries.map((entry) => entry.id);
-    const [judge, members, conflicts] = await Promise.all([
-      this.repository.judge(manager, judgeUserId),
+    const [members, conflicts] = await Promise.all([
       this.repository.membersOfEntries(manager, entryIds),
-      this.repository.effective(manager, contestId, judgeUserId),
+      this.repository.effective(manager, contestId, judge.userId),
     ]);
-    return buildConflictMatrix({ judges: judge ? [judge] : [], entries, members, conflicts });
+    return buildConflictMatrix({ judges: [judge], entries, members, conflicts });
   }
 
   async isConflicted(

@@ -4,6 +4,7 @@ import { Category, Contest, ContestQuestion, QuestionKind, Round } from '@app/co
 import { Attachment, AttachmentService, Entry, snapshotContent, TeamMember } from '@app/entries';
 import { toVietnamIsoOrNull, TransactionRunner } from '@app/platform';
 import { AssignmentStatus } from '../assignment/assignment.entity';
+import type { JudgeProfile } from '../conflicts/conflict-matrix';
 import { ConflictService } from '../conflicts/conflict.service';
 import { BlindFiles } from '../visibility/blind-files';
 import { visiblePeerScores } from '../visibility/score-visibility';
@@ -87,8 +88,9 @@ export class JudgeQueueService {
     private readonly blindFiles: BlindFiles,
   ) {}
 
-  async queue(judgeUserId: string, now = new Date()): Promise<JudgeQueue> {
-    const rows = await this.visibleRows(judgeUserId);
+  /** The judge is the signed-in caller: their profile comes with the request, not read again. */
+  async queue(judge: JudgeProfile, now = new Date()): Promise<JudgeQueue> {
+    const rows = await this.visibleRows(judge);
     const rounds = new Map<string, RoundSummary>();
     const items = rows.map((row): QueueItem => {
       const round = rounds.get(row.roundId) ?? roundSummaryOf(row, now);
@@ -122,7 +124,8 @@ export class JudgeQueueService {
     };
   }
 
-  async assignment(judgeUserId: string, assignmentId: string): Promise<AssignmentView> {
+  async assignment(judge: JudgeProfile, assignmentId: string): Promise<AssignmentView> {
+    const judgeUserId = judge.userId;
     const manager = this.tx.manager;
     const { assignment, round, contest } = await this.access.load(
       manager,
@@ -136,7 +139,7 @@ export class JudgeQueueService {
     const peers = scores
       .filter((s) => s.status === ScoreStatus.submitted)
       .map((s) => ({ ...s, total: totalOf(s.values) }));
-    const progress = await this.roundProgress(judgeUserId, round.id);
+    const progress = await this.roundProgress(judge, round.id);
     return {
       id: assignment.id,
       status: assignment.status,
@@ -196,14 +199,15 @@ export class JudgeQueueService {
     return this.blindFiles.anonymise({ ...file, fileName });
   }
 
-  private async visibleRows(judgeUserId: string): Promise<QueueRow[]> {
+  private async visibleRows(judge: JudgeProfile): Promise<QueueRow[]> {
+    const judgeUserId = judge.userId;
     const rows = await this.repository.queueRows(judgeUserId);
     const visible: QueueRow[] = [];
     for (const contestId of new Set(rows.map((row) => row.contestId))) {
       const mine = rows.filter((row) => row.contestId === contestId);
       const matrix = await this.conflicts.judgeMatrix(
         contestId,
-        judgeUserId,
+        judge,
         mine.map((row) => ({ id: row.entryId, organization: row.organization })),
       );
       for (const row of mine) if (!matrix.has(judgeUserId, row.entryId)) visible.push(row);
@@ -212,10 +216,10 @@ export class JudgeQueueService {
   }
 
   private async roundProgress(
-    judgeUserId: string,
+    judge: JudgeProfile,
     roundId: string,
   ): Promise<{ scored: number; total: number }> {
-    const rows = (await this.visibleRows(judgeUserId)).filter((row) => row.roundId === roundId);
+    const rows = (await this.visibleRows(judge)).filter((row) => row.roundId === roundId);
     const scored = rows.filter((row) => row.status === AssignmentStatus.scored).length;
     return { scored, total: rows.length };
   }

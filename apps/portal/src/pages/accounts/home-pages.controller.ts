@@ -49,7 +49,7 @@ export class HomePagesController {
     @Res() reply: FastifyReply,
   ) {
     const role = principal.role;
-    const judging = role === Role.judge ? await this.judgeWork(principal.userId, request) : null;
+    const judging = role === Role.judge ? await this.judgeWork(principal, request) : null;
     const memberResults = SECTIONS[role].includes('results')
       ? await this.memberResults(principal, request)
       : null;
@@ -70,11 +70,11 @@ export class HomePagesController {
   }
 
   /** A judge's work at a glance: what is left to score per round, and invitations to answer. */
-  private async judgeWork(userId: string, request: PageRequest) {
+  private async judgeWork(judge: Principal, request: PageRequest) {
     const locale = this.pages.localeOf(request);
     const [queue, invitations] = await Promise.all([
-      this.queue.queue(userId),
-      this.judges.invitationsOf(userId),
+      this.queue.queue(judge),
+      this.judges.invitationsOf(judge.userId),
     ]);
     return {
       rounds: queue.rounds.map((round) => ({

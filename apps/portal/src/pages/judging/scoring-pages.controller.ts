@@ -50,7 +50,7 @@ export class ScoringPagesController {
     @Query() query: FormBody,
   ) {
     const locale = this.pages.localeOf(request);
-    const queue = await this.queue.queue(principal.userId);
+    const queue = await this.queue.queue(principal);
     const rounds = queue.rounds.map((round) => ({
       ...round,
       contestName: locale === 'en' ? round.contestNameEn : round.contestNameVi,
@@ -79,7 +79,7 @@ export class ScoringPagesController {
     @Param('id', PageIdPipe) id: string,
     @Query() query: FormBody,
   ) {
-    const view = await this.queue.assignment(principal.userId, id);
+    const view = await this.queue.assignment(principal, id);
     const notice = NOTICES.find((key) => key in query);
     return this.renderAssignment(
       request,
@@ -100,7 +100,7 @@ export class ScoringPagesController {
     @Body() body: FormBody,
   ) {
     const judgeId = principal.userId;
-    const view = await this.queue.assignment(judgeId, id);
+    const view = await this.queue.assignment(principal, id);
     const form = readScoreForm(
       body,
       view.rubric.map((c) => c.key),
@@ -132,7 +132,7 @@ export class ScoringPagesController {
   ) {
     const form = readForm(DeclareConflictDto, body);
     if (!form.ok) {
-      const view = await this.queue.assignment(principal.userId, id);
+      const view = await this.queue.assignment(principal, id);
       return this.renderAssignment(request, reply, view, {
         errors: form.errors,
         values: body,
