@@ -227,7 +227,11 @@ export async function startStack({
           workers.every((w) => readFileSync(w.logFile, 'utf8').includes('Worker started')),
         'the worker',
       ),
-    pids: { portal: () => portal.child.pid, worker: () => worker?.child.pid ?? 0 },
+    pids: {
+      portal: () => portal.child.pid,
+      worker: () => worker?.child.pid ?? 0,
+      workers: () => workers.map((w) => w.child.pid),
+    },
     async stop() {
       await proxy?.close();
       await stopApps();

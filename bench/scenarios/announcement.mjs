@@ -8,7 +8,7 @@
 import nodemailer from 'nodemailer';
 import { bundle } from '../lib/bundle.mjs';
 import { progress, request } from '../lib/drive.mjs';
-import { peakSampler, waitFor } from '../lib/stack.mjs';
+import { cpuMs, peakSampler, waitFor } from '../lib/stack.mjs';
 
 export const name = 'announcement';
 
@@ -43,6 +43,10 @@ export async function announceAndDeliver(stack, participants, log, label = name)
   const sampler = peakSampler(stack.pids);
   const before = await stack.smtp.counts();
   progress(`${label}: ${participants} participants, platform (outbox, BullMQ, worker)`);
+  // CPU time is charged to each process whatever else the machine runs: the portal's for
+  // the answer, the worker's (or both workers') from the click to the last mail.
+  const workerCpu = () => stack.pids.workers().reduce((sum, pid) => sum + cpuMs(pid), 0);
+  const cpuBefore = { portal: cpuMs(stack.pids.portal()), worker: workerCpu() };
   const clicked = Date.now();
   const answer = await request(
     stack.url,
@@ -52,6 +56,7 @@ export async function announceAndDeliver(stack, participants, log, label = name)
   );
   if (answer.status !== 201) throw new Error(`announce answered ${answer.status}: ${answer.body}`);
   const answeredMs = Date.now() - clicked;
+  const answerCpuMs = cpuMs(stack.pids.portal()) - cpuBefore.portal;
   const { mails } = JSON.parse(answer.body);
   const delivered = await waitFor(
     async () => {
@@ -63,6 +68,7 @@ export async function announceAndDeliver(stack, participants, log, label = name)
     20,
   );
   const platformMs = delivered.lastAt - clicked;
+  const workerCpuMs = workerCpu() - cpuBefore.worker;
   // Where the time went: the organizer's answer (results, outcomes and outbox rows in one
   // transaction), the wait for the relay's poll, then the sending itself.
   const { nthAt: firstAt } = await stack.smtp.counts(before.total + 1);
@@ -70,9 +76,11 @@ export async function announceAndDeliver(stack, participants, log, label = name)
     answeredMs,
     firstMailMs: firstAt - clicked,
     sendingMs: delivered.lastAt - firstAt,
+    answerPortalCpuMs: answerCpuMs,
+    workerCpuMsPerMail: Number((workerCpuMs / mails).toFixed(3)),
   };
   log(
-    `${label}: answered after ${timeline.answeredMs} ms, first mail after ${timeline.firstMailMs} ms, ${mails} sent in ${timeline.sendingMs} ms`,
+    `${label}: answered after ${timeline.answeredMs} ms (portal CPU ${answerCpuMs} ms), first mail after ${timeline.firstMailMs} ms, ${mails} sent in ${timeline.sendingMs} ms (worker CPU ${timeline.workerCpuMsPerMail} ms a mail)`,
   );
   // The outbox agrees with the sink: every row sent, none left to send again.
   await waitFor(async () => {
