@@ -7,6 +7,7 @@ import { MemberConfirmation, TeamMember } from './team-member.entity';
 
 type TeamEntry = Pick<Entry, 'id' | 'ownerId'>;
 
+/** Every member's confirmation but a declined place (pending ones are mailed too). */
 const NOT_DECLINED = Object.values(MemberConfirmation).filter(
   (confirmation) => confirmation !== MemberConfirmation.declined,
 );

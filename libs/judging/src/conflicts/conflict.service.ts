@@ -45,8 +45,8 @@ export class ConflictService {
   }
 
   /**
-   * One judge's conflicts among some entries of a contest (their profiles come with the
-   * caller's rows, so they are not read again): the same rules as the contest's
+   * One judge's conflicts among some entries of a contest (the judge's profile and the
+   * entries' come with the caller, so they are not read again): the same rules as the contest's
    * matrix (built by the same function), fed only with this judge and these entries, so
    * a judge's queue costs what the judge holds, not what the contest holds. Every rule
    * compares one judge with one entry's own facts, so nothing outside them can matter.

@@ -22,6 +22,7 @@ export interface QueueRow {
   judgingClosesAt: Date | null;
   decidedAt: Date | null;
   code: string;
+  /** The submitted version's title (its snapshot's); the entry's own if never snapshotted. */
   title: string;
   /** The entry's own organisation, one of the facts conflict rules compare. */
   organization: string | null;
