@@ -46,10 +46,11 @@ export class ConflictService {
 
   /**
    * One judge's conflicts among some entries of a contest (the judge's profile and the
-   * entries' come with the caller, so they are not read again): the same rules as the contest's
-   * matrix (built by the same function), fed only with this judge and these entries, so
-   * a judge's queue costs what the judge holds, not what the contest holds. Every rule
-   * compares one judge with one entry's own facts, so nothing outside them can matter.
+   * entries' come with the caller, so they are not read again): the same rules as the
+   * contest's matrix (built by the same function), fed only with this judge and these
+   * entries, so a judge's queue costs what the judge holds, not what the contest holds.
+   * Every rule compares one judge with one entry's own facts, so nothing outside them can
+   * matter.
    */
   async judgeMatrix(
     contestId: string,
