@@ -72,23 +72,14 @@ export class ConflictRepository {
     manager: EntityManager,
     entryId: string,
   ): Promise<(EntryProfile & { contestId: string }) | null> {
-    const entry = await manager.findOne(Entry, {
-      where: { id: entryId },
-      select: { id: true, contestId: true, organization: true },
-    });
-    return entry && { id: entry.id, contestId: entry.contestId, organization: entry.organization };
-  }
-
-  async membersOfEntry(manager: EntityManager, entryId: string): Promise<MemberProfile[]> {
-    const members = await manager.find(TeamMember, {
-      where: { entryId },
-      select: { entryId: true, email: true, organization: true },
-    });
-    return members.map((m) => ({
-      entryId: m.entryId,
-      email: m.email,
-      organization: m.organization,
-    }));
+    // Every score save and scoring page asks: three columns as a raw row, no query builder.
+    const q = (name: string) => manager.connection.driver.escape(name);
+    const [entry] = (await manager.query(
+      `SELECT ${q('id')}, ${q('contestId')}, ${q('organization')} FROM ${tableOf(manager, Entry)}` +
+        ` WHERE ${q('id')} = ?`,
+      [entryId],
+    )) as Array<EntryProfile & { contestId: string }>;
+    return entry ?? null;
   }
 
   /** Uses the entryId index of entry_members: one lookup per entry. */

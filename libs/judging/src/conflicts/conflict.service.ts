@@ -75,7 +75,7 @@ export class ConflictService {
     const judge = await this.repository.judge(manager, judgeUserId);
     if (!entry || !judge) return false;
     const [members, conflicts] = await Promise.all([
-      this.repository.membersOfEntry(manager, entryId),
+      this.repository.membersOfEntries(manager, [entryId]),
       this.repository.effective(manager, entry.contestId, judgeUserId),
     ]);
     return buildConflictMatrix({ judges: [judge], entries: [entry], members, conflicts }).has(

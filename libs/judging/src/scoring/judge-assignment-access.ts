@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Not } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Contest, Round } from '@app/contests';
-import { DomainError, ErrorCode } from '@app/platform';
+import { DomainError, ErrorCode, selectRow } from '@app/platform';
 import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
 import { ConflictService } from '../conflicts/conflict.service';
 
@@ -10,6 +10,11 @@ export interface AccessibleAssignment {
   round: Round;
   contest: Contest;
 }
+
+/** The statuses of an assignment that still counts: every one but released. */
+const NOT_RELEASED = Object.values(AssignmentStatus).filter(
+  (status) => status !== AssignmentStatus.released,
+);
 
 export function notFound(): DomainError {
   return new DomainError(ErrorCode.NOT_FOUND, 'Not found');
@@ -29,14 +34,15 @@ export class JudgeAssignmentAccess {
     judgeUserId: string,
     assignmentId: string,
   ): Promise<AccessibleAssignment> {
-    const assignment = await manager.findOneBy(Assignment, {
+    // Plain-SQL reads (selectRow): every score save and scoring page passes here.
+    const assignment = await selectRow(manager, Assignment, {
       id: assignmentId,
       judgeUserId,
-      status: Not(AssignmentStatus.released),
+      status: NOT_RELEASED,
     });
     if (!assignment) throw notFound();
-    const round = await manager.findOneBy(Round, { id: assignment.roundId });
-    const contest = round && (await manager.findOneBy(Contest, { id: round.contestId }));
+    const round = await selectRow(manager, Round, { id: assignment.roundId });
+    const contest = round && (await selectRow(manager, Contest, { id: round.contestId }));
     if (!round || !contest) throw notFound();
     if (await this.conflicts.isConflicted(judgeUserId, assignment.entryId, manager))
       throw notFound();
