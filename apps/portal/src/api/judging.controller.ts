@@ -83,7 +83,7 @@ export class JudgingController {
     @Param('id', uuid) id: string,
     @Body() dto: SaveScoreDto,
   ) {
-    return this.scoring.save(principal.userId, id, dto);
+    return this.scoring.save(principal, id, dto);
   }
 
   @Roles(Role.judge)
@@ -119,7 +119,7 @@ export class JudgingController {
     @Param('attachmentId', uuid) attachmentId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const file = await this.queue.openFile(principal.userId, id, attachmentId);
+    const file = await this.queue.openFile(principal, id, attachmentId);
     await reply.headers(downloadHeaders(file)).send(file.stream);
   }
 }

@@ -71,15 +71,24 @@ export class ConflictService {
     entryId: string,
     manager = this.tx.manager,
   ): Promise<boolean> {
-    const entry = await this.repository.entry(manager, entryId);
     const judge = await this.repository.judge(manager, judgeUserId);
-    if (!entry || !judge) return false;
+    return judge !== null && this.isJudgeConflicted(judge, entryId, manager);
+  }
+
+  /** `isConflicted` for a judge whose profile the caller holds (the signed-in judge). */
+  async isJudgeConflicted(
+    judge: JudgeProfile,
+    entryId: string,
+    manager = this.tx.manager,
+  ): Promise<boolean> {
+    const entry = await this.repository.entry(manager, entryId);
+    if (!entry) return false;
     const [members, conflicts] = await Promise.all([
       this.repository.membersOfEntries(manager, [entryId]),
-      this.repository.effective(manager, entry.contestId, judgeUserId),
+      this.repository.effective(manager, entry.contestId, judge.userId),
     ]);
     return buildConflictMatrix({ judges: [judge], entries: [entry], members, conflicts }).has(
-      judgeUserId,
+      judge.userId,
       entryId,
     );
   }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Contest, Round } from '@app/contests';
 import { DomainError, ErrorCode, selectRow } from '@app/platform';
 import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
+import type { JudgeProfile } from '../conflicts/conflict-matrix';
 import { ConflictService } from '../conflicts/conflict.service';
 
 export interface AccessibleAssignment {
@@ -29,22 +30,23 @@ export function notFound(): DomainError {
 export class JudgeAssignmentAccess {
   constructor(private readonly conflicts: ConflictService) {}
 
+  /** The judge is the signed-in caller: their profile comes with the request. */
   async load(
     manager: EntityManager,
-    judgeUserId: string,
+    judge: JudgeProfile,
     assignmentId: string,
   ): Promise<AccessibleAssignment> {
     // Plain-SQL reads (selectRow): every score save and scoring page passes here.
     const assignment = await selectRow(manager, Assignment, {
       id: assignmentId,
-      judgeUserId,
+      judgeUserId: judge.userId,
       status: NOT_RELEASED,
     });
     if (!assignment) throw notFound();
     const round = await selectRow(manager, Round, { id: assignment.roundId });
     const contest = round && (await selectRow(manager, Contest, { id: round.contestId }));
     if (!round || !contest) throw notFound();
-    if (await this.conflicts.isConflicted(judgeUserId, assignment.entryId, manager))
+    if (await this.conflicts.isJudgeConflicted(judge, assignment.entryId, manager))
       throw notFound();
     return { assignment, round, contest };
   }

@@ -127,11 +127,7 @@ export class JudgeQueueService {
   async assignment(judge: JudgeProfile, assignmentId: string): Promise<AssignmentView> {
     const judgeUserId = judge.userId;
     const manager = this.tx.manager;
-    const { assignment, round, contest } = await this.access.load(
-      manager,
-      judgeUserId,
-      assignmentId,
-    );
+    const { assignment, round, contest } = await this.access.load(manager, judge, assignmentId);
     const snapshot = await this.snapshotOf(assignment.entryId);
     const scores = await manager.findBy(Score, { entryId: assignment.entryId, roundId: round.id });
     const own = scores.find((s) => s.assignmentId === assignment.id) ?? null;
@@ -176,15 +172,11 @@ export class JudgeQueueService {
 
   /** A file of the submitted version; in a blind contest named neutrally and without metadata. */
   async openFile(
-    judgeUserId: string,
+    judge: JudgeProfile,
     assignmentId: string,
     attachmentId: string,
   ): Promise<JudgeFileDownload> {
-    const { assignment, contest } = await this.access.load(
-      this.tx.manager,
-      judgeUserId,
-      assignmentId,
-    );
+    const { assignment, contest } = await this.access.load(this.tx.manager, judge, assignmentId);
     const snapshot = await this.snapshotOf(assignment.entryId);
     const listed = (snapshot.attachments ?? []) as Array<{
       id: string;

@@ -5,6 +5,7 @@ import { Round } from '@app/contests';
 import { DomainError, ErrorCode, isUniqueViolation, TransactionRunner } from '@app/platform';
 import { Assignment, AssignmentStatus } from '../assignment/assignment.entity';
 import { ConflictReleaseService } from '../assignment/conflict-release.service';
+import type { JudgeProfile } from '../conflicts/conflict-matrix';
 import { ConflictService } from '../conflicts/conflict.service';
 import { RankingService } from '../ranking/ranking.service';
 import { JudgeAssignmentAccess } from './judge-assignment-access';
@@ -34,10 +35,12 @@ export class ScoringService {
     private readonly liveGate: LiveScoringGate,
   ) {}
 
-  async save(judgeUserId: string, assignmentId: string, dto: SaveScoreDto): Promise<OwnScoreView> {
+  /** The judge is the signed-in caller: their profile comes with the request. */
+  async save(judge: JudgeProfile, assignmentId: string, dto: SaveScoreDto): Promise<OwnScoreView> {
+    const judgeUserId = judge.userId;
     const submitting = dto.submit === true;
     const { score, roundId } = await this.tx.run(async (manager) => {
-      const { assignment, round } = await this.access.load(manager, judgeUserId, assignmentId);
+      const { assignment, round } = await this.access.load(manager, judge, assignmentId);
       assertWindowOpen(round);
       await this.liveGate.assertMayScore(manager, round, assignment.entryId);
       const errors = scoreErrors(round.criteria, dto.scores, submitting);

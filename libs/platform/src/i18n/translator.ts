@@ -131,8 +131,8 @@ function prepare(message: string): PreparedMessage | null {
   const written: string[] = [];
   let from = 0;
   for (const match of message.matchAll(PLACEHOLDER)) {
-    // i18next fills `{{lng}}` (and its other options) from the call's options.
-    if (match[1] === 'lng' || I18NEXT_OPTIONS.includes(match[1])) return null;
+    // i18next fills `{{lng}}` and its other options from the call's options.
+    if (I18NEXT_OPTIONS.includes(match[1])) return null;
     texts.push(message.slice(from, match.index));
     names.push(match[1]);
     written.push(match[0]);

@@ -99,7 +99,6 @@ export class ScoringPagesController {
     @Param('id', PageIdPipe) id: string,
     @Body() body: FormBody,
   ) {
-    const judgeId = principal.userId;
     const view = await this.queue.assignment(principal, id);
     const form = readScoreForm(
       body,
@@ -109,7 +108,7 @@ export class ScoringPagesController {
       return this.renderAssignment(request, reply, view, { ...invalid(form.errors), values: body });
     const dto = form.value;
     try {
-      await this.scoring.save(judgeId, view.id, dto);
+      await this.scoring.save(principal, view.id, dto);
     } catch (error) {
       const state = failureOf(error);
       if (!state) throw error;
@@ -151,7 +150,7 @@ export class ScoringPagesController {
     @Param('id', PageIdPipe) id: string,
     @Param('fileId', PageIdPipe) fileId: string,
   ) {
-    const file = await this.queue.openFile(principal.userId, id, fileId);
+    const file = await this.queue.openFile(principal, id, fileId);
     await reply.headers(downloadHeaders(file)).send(file.stream);
   }
 
